@@ -1,0 +1,116 @@
+package org.seatkeeper.db;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.impl.DSL;
+import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
+import org.springframework.jdbc.support.JdbcTransactionManager;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The one embedded database: HSQLDB files (or memory, for tests), migrated by Flyway on open.
+ * Spring's transaction manager owns transactions; jOOQ joins them through a transaction-aware proxy,
+ * so the same repository works inside a batch chunk and inside a web use case.
+ */
+public final class Database implements AutoCloseable {
+
+    static {
+        // jOOQ prints a banner and tips on first use unless told not to
+        System.setProperty("org.jooq.no-logo", "true");
+        System.setProperty("org.jooq.no-tips", "true");
+    }
+
+    private final HikariDataSource dataSource;
+    private final DSLContext dsl;
+    private final JdbcTransactionManager transactionManager;
+    private final Transactions transactions;
+    private final boolean file;
+
+    private Database(String jdbcUrl, boolean file, int poolSize) {
+        this.file = file;
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(jdbcUrl);
+        config.setUsername("SA");
+        config.setPassword("");
+        config.setMaximumPoolSize(poolSize);
+        config.setPoolName("seatkeeper-db");
+        this.dataSource = new HikariDataSource(config);
+        try {
+            Flyway.configure()
+                    .dataSource(dataSource)
+                    .locations("classpath:db/migration")
+                    .cleanDisabled(true)
+                    .load()
+                    .migrate();
+        } catch (RuntimeException e) {
+            dataSource.close();
+            throw e;
+        }
+        this.transactionManager = new JdbcTransactionManager(dataSource);
+        this.dsl = DSL.using(new TransactionAwareDataSourceProxy(dataSource), SQLDialect.HSQLDB);
+        this.transactions = new Transactions(transactionManager);
+    }
+
+    /** Opens (creating if needed) the database files under {@code directory}. */
+    public static Database openFile(Path directory) {
+        String url = "jdbc:hsqldb:file:" + directory.resolve("seatkeeper").toAbsolutePath()
+                // MVCC: web pages read while a job writes; CACHED: big tables stay on disk, not on the heap
+                + ";hsqldb.tx=mvcc;hsqldb.default_table_type=cached;hsqldb.lock_file=true;hsqldb.write_delay_millis=500";
+        return new Database(url, true, 16);
+    }
+
+    /** A fresh private in-memory database with the real migrations: for tests and benchmarks. */
+    public static Database openInMemory() {
+        return new Database("jdbc:hsqldb:mem:sk" + UUID.randomUUID().toString().replace("-", "")
+                + ";hsqldb.tx=mvcc", false, 16);
+    }
+
+    public DSLContext dsl() {
+        return dsl;
+    }
+
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
+    public PlatformTransactionManager transactionManager() {
+        return transactionManager;
+    }
+
+    public Transactions transactions() {
+        return transactions;
+    }
+
+    /** True when the database answers a trivial query: for the health page. */
+    public boolean isHealthy() {
+        try (Connection connection = dataSource.getConnection()) {
+            return connection.isValid(2);
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
+    /** Shuts HSQLDB down cleanly, so the next open does not replay its log. */
+    @Override
+    public void close() {
+        if (dataSource.isClosed()) {
+            return;
+        }
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute(file ? "SHUTDOWN COMPACT" : "SHUTDOWN");
+        } catch (SQLException e) {
+            // already shut down or unreachable: nothing more to flush
+        } finally {
+            dataSource.close();
+        }
+    }
+}

@@ -1,0 +1,3 @@
+package org.seatkeeper.db.mail;
+
+public enum MailStatus { PENDING, SENT, FAILED }

@@ -1,0 +1,79 @@
+package org.seatkeeper.db;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.seatkeeper.db.jooq.Tables.AGREEMENT_TEMPLATE;
+import static org.seatkeeper.db.jooq.Tables.CUSTOMER;
+import static org.seatkeeper.db.jooq.Tables.PROVIDER;
+import static org.seatkeeper.db.jooq.Tables.PROVIDER_ACCOUNT;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import org.jooq.exception.DataAccessException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MigrationsIT {
+
+    private static final Instant NOW = Instant.parse("2026-11-22T08:00:00Z");
+
+    @Test
+    void shouldSeedTheMicrosoftCustomerAgreement() {
+        try (Database db = Database.openInMemory()) {
+            assertThat(db.dsl().select(AGREEMENT_TEMPLATE.NAME).from(AGREEMENT_TEMPLATE)
+                    .where(AGREEMENT_TEMPLATE.BUILT_IN.isTrue()).fetch(AGREEMENT_TEMPLATE.NAME))
+                    .containsExactly("Microsoft Customer Agreement");
+        }
+    }
+
+    @Test
+    void shouldRefuseASecondProviderAccountWithTheSameExternalId() {
+        try (Database db = Database.openInMemory()) {
+            // given
+            long provider = db.dsl().insertInto(PROVIDER).set(PROVIDER.NAME, "PC").set(PROVIDER.KIND, "PARTNER_CENTER")
+                    .set(PROVIDER.AUTOMATIC, true).set(PROVIDER.CURRENCY, "USD").set(PROVIDER.CREATED_AT, NOW)
+                    .returning(PROVIDER.ID).fetchOne(PROVIDER.ID);
+            insertAccount(db, provider, "tenant-1", null);
+            // when / then
+            assertThatThrownBy(() -> insertAccount(db, provider, "tenant-1", null)).isInstanceOf(DataAccessException.class);
+        }
+    }
+
+    @Test
+    void shouldAllowOneProviderAccountPerProviderAndCustomer() {
+        try (Database db = Database.openInMemory()) {
+            long provider = db.dsl().insertInto(PROVIDER).set(PROVIDER.NAME, "PC").set(PROVIDER.KIND, "PARTNER_CENTER")
+                    .set(PROVIDER.AUTOMATIC, true).set(PROVIDER.CURRENCY, "USD").set(PROVIDER.CREATED_AT, NOW)
+                    .returning(PROVIDER.ID).fetchOne(PROVIDER.ID);
+            long customer = db.dsl().insertInto(CUSTOMER).set(CUSTOMER.NAME, "Contoso").set(CUSTOMER.CREATED_AT, NOW)
+                    .set(CUSTOMER.UPDATED_AT, NOW).returning(CUSTOMER.ID).fetchOne(CUSTOMER.ID);
+            // unmapped accounts never collide with each other
+            insertAccount(db, provider, "a", null);
+            insertAccount(db, provider, "b", null);
+            insertAccount(db, provider, "c", customer);
+            assertThatThrownBy(() -> insertAccount(db, provider, "d", customer)).isInstanceOf(DataAccessException.class);
+        }
+    }
+
+    @Test
+    void shouldKeepDataAcrossACleanShutdownOfAFileDatabase(@TempDir Path dir) {
+        try (Database db = Database.openFile(dir)) {
+            db.dsl().insertInto(CUSTOMER).set(CUSTOMER.NAME, "Fabrikam").set(CUSTOMER.CREATED_AT, NOW)
+                    .set(CUSTOMER.UPDATED_AT, NOW).execute();
+        }
+        try (Database db = Database.openFile(dir)) {
+            assertThat(db.dsl().fetchCount(CUSTOMER)).isEqualTo(1);
+        }
+    }
+
+    private static void insertAccount(Database db, long provider, String externalId, Long customer) {
+        db.dsl().insertInto(PROVIDER_ACCOUNT)
+                .set(PROVIDER_ACCOUNT.PROVIDER_ID, provider)
+                .set(PROVIDER_ACCOUNT.EXTERNAL_ID, externalId)
+                .set(PROVIDER_ACCOUNT.RELATIONSHIP_STATUS, "RESELLER")
+                .set(PROVIDER_ACCOUNT.CUSTOMER_ID, customer)
+                .set(PROVIDER_ACCOUNT.FIRST_SEEN_AT, NOW)
+                .set(PROVIDER_ACCOUNT.LAST_SEEN_AT, NOW)
+                .execute();
+    }
+}
