@@ -1,0 +1,3 @@
+package org.seatkeeper.providers.connector;
+
+public enum RelationshipStatus { RESELLER, PENDING, NONE, INACTIVE }
