@@ -1,0 +1,224 @@
+package org.seatkeeper.db.accounts;
+
+import static org.jooq.impl.DSL.count;
+import static org.jooq.impl.DSL.greatest;
+import static org.jooq.impl.DSL.noCondition;
+import static org.jooq.impl.DSL.when;
+import static org.seatkeeper.db.jooq.Tables.CUSTOMER;
+import static org.seatkeeper.db.jooq.Tables.PROVIDER;
+import static org.seatkeeper.db.jooq.Tables.PROVIDER_ACCOUNT;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.ArrayList;
+import java.util.Map;
+import java.util.Optional;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.SelectJoinStep;
+import org.jooq.SortField;
+import org.seatkeeper.db.paging.Page;
+import org.seatkeeper.db.paging.PageRequest;
+import org.seatkeeper.db.paging.SortDirection;
+
+/**
+ * Provider accounts for people: the accounts page (filter, search, sort, page, counts) and mapping an account to a
+ * customer under DOMAIN.md's rules. The nightly sync writes through {@link ProviderAccountSyncRepository}.
+ */
+public final class ProviderAccountRepository {
+
+    /** An ACTIVE account was seen by the provider's last completed sync even if its row was not rewritten. */
+    private static final Field<Instant> LAST_SEEN = when(PROVIDER_ACCOUNT.STATUS.eq("ACTIVE")
+            .and(PROVIDER.ACCOUNTS_SYNCED_AT.isNotNull()),
+            greatest(PROVIDER_ACCOUNT.LAST_SEEN_AT, PROVIDER.ACCOUNTS_SYNCED_AT))
+            .otherwise(PROVIDER_ACCOUNT.LAST_SEEN_AT);
+
+    private final DSLContext dsl;
+    private final MappingRules rules;
+
+    public ProviderAccountRepository(DSLContext dsl) {
+        this.dsl = dsl;
+        this.rules = new MappingRules(dsl);
+    }
+
+    public Page<ProviderAccount> page(AccountQuery query, PageRequest page) {
+        Condition condition = textAndProvider(query).and(conditionFor(query.filter()));
+        List<ProviderAccount> items = selectAccounts()
+                .where(condition)
+                .orderBy(orderFor(query), PROVIDER_ACCOUNT.ID.asc())
+                .offset(page.offset())
+                .limit(page.limit())
+                .fetch(ProviderAccountRepository::toAccount);
+        int total = dsl.fetchCount(dsl.select(PROVIDER_ACCOUNT.ID).from(PROVIDER_ACCOUNT)
+                .leftJoin(CUSTOMER).on(CUSTOMER.ID.eq(PROVIDER_ACCOUNT.CUSTOMER_ID))
+                .where(condition));
+        return new Page<>(items, total, page);
+    }
+
+    /** Counts for every tab under the query's provider and search text (its filter is ignored). */
+    public AccountCounts counts(AccountQuery query) {
+        return dsl.select(count(),
+                        count().filterWhere(conditionFor(AccountFilter.MAPPED)),
+                        count().filterWhere(conditionFor(AccountFilter.UNMAPPED)),
+                        count().filterWhere(conditionFor(AccountFilter.INACTIVE)),
+                        count().filterWhere(conditionFor(AccountFilter.NEW)))
+                .from(PROVIDER_ACCOUNT)
+                .leftJoin(CUSTOMER).on(CUSTOMER.ID.eq(PROVIDER_ACCOUNT.CUSTOMER_ID))
+                .where(textAndProvider(query))
+                .fetchSingle(r -> new AccountCounts(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
+    }
+
+    /** The dashboard's figures over all providers. */
+    public AccountCounts dashboardCounts() {
+        return counts(AccountQuery.all());
+    }
+
+    public Optional<ProviderAccount> find(long id) {
+        return selectAccounts().where(PROVIDER_ACCOUNT.ID.eq(id)).fetchOptional(ProviderAccountRepository::toAccount);
+    }
+
+    public List<ProviderAccount> byCustomer(long customerId) {
+        return selectAccounts()
+                .where(PROVIDER_ACCOUNT.CUSTOMER_ID.eq(customerId))
+                .orderBy(PROVIDER.NAME)
+                .fetch(ProviderAccountRepository::toAccount);
+    }
+
+    /**
+     * Links the account to the customer. Mapping clears "new". Mapping an account to the customer it already has is a
+     * no-op.
+     *
+     * @throws MappingRuleException when the account is mapped to another customer, the customer is archived, or the
+     *         customer already has an account of the same provider (the message names that account)
+     */
+    public void map(long accountId, long customerId, String username, Instant now) {
+        ProviderAccount account = find(accountId)
+                .orElseThrow(() -> new MappingRuleException("Provider account " + accountId + " does not exist."));
+        if (rules.checkMappable(account, customerId)) {
+            return;
+        }
+        try {
+            int rows = dsl.update(PROVIDER_ACCOUNT)
+                    .set(PROVIDER_ACCOUNT.CUSTOMER_ID, customerId)
+                    .set(PROVIDER_ACCOUNT.MAPPED_AT, now)
+                    .set(PROVIDER_ACCOUNT.MAPPED_BY, username)
+                    .set(PROVIDER_ACCOUNT.IS_NEW, false)
+                    .set(PROVIDER_ACCOUNT.VERSION, PROVIDER_ACCOUNT.VERSION.plus(1))
+                    .where(PROVIDER_ACCOUNT.ID.eq(accountId))
+                    .and(PROVIDER_ACCOUNT.CUSTOMER_ID.isNull())
+                    .execute();
+            if (rows == 0) {
+                throw new MappingRuleException("Someone mapped " + account.displayName()
+                        + " at the same time. Reload the page to see the current mapping.");
+            }
+        } catch (org.jooq.exception.DataAccessException e) {
+            // a concurrent mapping won the unique constraint uq_provider_account_customer: say which account holds it
+            throw rules.translate(e, account, customerId);
+        }
+    }
+
+    /** Maps each account it can; accounts the rules refuse are reported with the reason and left unmapped. */
+    public BulkMapResult bulkMap(List<AccountMapping> mappings, String username, Instant now) {
+        List<Long> mapped = new ArrayList<>();
+        Map<Long, String> refused = new LinkedHashMap<>();
+        for (AccountMapping mapping : mappings) {
+            try {
+                map(mapping.accountId(), mapping.customerId(), username, now);
+                mapped.add(mapping.accountId());
+            } catch (MappingRuleException e) {
+                refused.put(mapping.accountId(), e.getMessage());
+            }
+        }
+        return new BulkMapResult(mapped, refused);
+    }
+
+    /** Removes the link; returns the customer it was mapped to, if any. */
+    public Optional<Long> unmap(long accountId) {
+        Optional<Long> previous = dsl.select(PROVIDER_ACCOUNT.CUSTOMER_ID)
+                .from(PROVIDER_ACCOUNT)
+                .where(PROVIDER_ACCOUNT.ID.eq(accountId))
+                .fetchOptional(PROVIDER_ACCOUNT.CUSTOMER_ID);
+        if (previous.isPresent()) {
+            dsl.update(PROVIDER_ACCOUNT)
+                    .setNull(PROVIDER_ACCOUNT.CUSTOMER_ID)
+                    .setNull(PROVIDER_ACCOUNT.MAPPED_AT)
+                    .setNull(PROVIDER_ACCOUNT.MAPPED_BY)
+                    .set(PROVIDER_ACCOUNT.VERSION, PROVIDER_ACCOUNT.VERSION.plus(1))
+                    .where(PROVIDER_ACCOUNT.ID.eq(accountId))
+                    .and(PROVIDER_ACCOUNT.CUSTOMER_ID.isNotNull())
+                    .execute();
+        }
+        return previous;
+    }
+
+    /** Someone looked at a new account and decided it needs no mapping yet: it stops being "new". */
+    public void acknowledge(long accountId) {
+        dsl.update(PROVIDER_ACCOUNT)
+                .set(PROVIDER_ACCOUNT.IS_NEW, false)
+                .set(PROVIDER_ACCOUNT.VERSION, PROVIDER_ACCOUNT.VERSION.plus(1))
+                .where(PROVIDER_ACCOUNT.ID.eq(accountId))
+                .and(PROVIDER_ACCOUNT.IS_NEW.isTrue())
+                .execute();
+    }
+
+    private SelectJoinStep<Record> selectAccounts() {
+        return dsl.select(PROVIDER_ACCOUNT.asterisk(), PROVIDER.NAME, CUSTOMER.NAME, LAST_SEEN)
+                .from(PROVIDER_ACCOUNT)
+                .join(PROVIDER).on(PROVIDER.ID.eq(PROVIDER_ACCOUNT.PROVIDER_ID))
+                .leftJoin(CUSTOMER).on(CUSTOMER.ID.eq(PROVIDER_ACCOUNT.CUSTOMER_ID));
+    }
+
+    private static Condition textAndProvider(AccountQuery query) {
+        Condition condition = noCondition();
+        if (query.providerId() != null) {
+            condition = condition.and(PROVIDER_ACCOUNT.PROVIDER_ID.eq(query.providerId()));
+        }
+        if (query.text() != null) {
+            condition = condition.and(PROVIDER_ACCOUNT.COMPANY_NAME.containsIgnoreCase(query.text())
+                    .or(PROVIDER_ACCOUNT.DOMAIN.containsIgnoreCase(query.text()))
+                    .or(PROVIDER_ACCOUNT.TENANT_ID.containsIgnoreCase(query.text()))
+                    .or(PROVIDER_ACCOUNT.EXTERNAL_ID.equalIgnoreCase(query.text()))
+                    .or(CUSTOMER.NAME.containsIgnoreCase(query.text())));
+        }
+        return condition;
+    }
+
+    static Condition conditionFor(AccountFilter filter) {
+        Condition active = PROVIDER_ACCOUNT.STATUS.eq("ACTIVE");
+        return switch (filter) {
+            case ALL -> noCondition();
+            case MAPPED -> PROVIDER_ACCOUNT.CUSTOMER_ID.isNotNull();
+            case UNMAPPED -> active.and(PROVIDER_ACCOUNT.CUSTOMER_ID.isNull());
+            case INACTIVE -> PROVIDER_ACCOUNT.STATUS.eq("INACTIVE");
+            case NEW -> active.and(PROVIDER_ACCOUNT.IS_NEW.isTrue());
+        };
+    }
+
+    private static SortField<?> orderFor(AccountQuery query) {
+        Field<?> field = switch (query.sort()) {
+            case COMPANY -> PROVIDER_ACCOUNT.COMPANY_NAME;
+            case DOMAIN -> PROVIDER_ACCOUNT.DOMAIN;
+            case PROVIDER -> PROVIDER.NAME;
+            case CUSTOMER -> CUSTOMER.NAME;
+            case FIRST_SEEN -> PROVIDER_ACCOUNT.FIRST_SEEN_AT;
+            case STATUS -> PROVIDER_ACCOUNT.STATUS;
+        };
+        return query.direction() == SortDirection.ASC ? field.asc().nullsLast() : field.desc().nullsLast();
+    }
+
+    static ProviderAccount toAccount(Record r) {
+        AccountAddress address = new AccountAddress(r.get(PROVIDER_ACCOUNT.ADDRESS_LINE1),
+                r.get(PROVIDER_ACCOUNT.ADDRESS_LINE2), r.get(PROVIDER_ACCOUNT.CITY), r.get(PROVIDER_ACCOUNT.STATE),
+                r.get(PROVIDER_ACCOUNT.POSTAL_CODE));
+        return new ProviderAccount(r.get(PROVIDER_ACCOUNT.ID), r.get(PROVIDER_ACCOUNT.PROVIDER_ID), r.get(PROVIDER.NAME),
+                r.get(PROVIDER_ACCOUNT.EXTERNAL_ID), r.get(PROVIDER_ACCOUNT.TENANT_ID), r.get(PROVIDER_ACCOUNT.DOMAIN),
+                r.get(PROVIDER_ACCOUNT.COMPANY_NAME), r.get(PROVIDER_ACCOUNT.COUNTRY), address,
+                r.get(PROVIDER_ACCOUNT.RELATIONSHIP_STATUS), r.get(PROVIDER_ACCOUNT.STATUS),
+                r.get(PROVIDER_ACCOUNT.IS_NEW), r.get(PROVIDER_ACCOUNT.CUSTOMER_ID), r.get(CUSTOMER.NAME),
+                r.get(PROVIDER_ACCOUNT.MAPPED_AT), r.get(PROVIDER_ACCOUNT.MAPPED_BY),
+                r.get(PROVIDER_ACCOUNT.FIRST_SEEN_AT), r.get(LAST_SEEN), r.get(PROVIDER_ACCOUNT.VERSION));
+    }
+}

@@ -1,0 +1,3 @@
+package org.seatkeeper.db.paging;
+
+public enum SortDirection { ASC, DESC }
