@@ -27,8 +27,8 @@ public final class ProviderConnectors {
         PageTokens pageTokens = new PageTokens(transport.mapper());
         return switch (kind) {
             case PARTNER_CENTER -> new PartnerCenterConnector(partnerCenter(settings, transport, tokenStore), pageTokens);
-            case ION -> IonConnectors.create(settings, transport, tokenStore, pageTokens);
-            case PAX8 -> Pax8Connectors.create(settings, transport, pageTokens);
+            case ION -> IonConnectors.create(settings, transport, tokenStore);
+            case PAX8 -> Pax8Connectors.create(settings, transport);
             case MANUAL -> throw new IllegalStateException("unreachable");
         };
     }

@@ -31,7 +31,7 @@ public final class ErrorBodies {
         if (error != null && error.isObject()) {
             return new ProviderError(text(error, "code"), text(error, "message"));
         }
-        String code = firstText(root, "code", "error", "type");
+        String code = firstText(root, "error", "code", "type");
         String message = firstText(root, "description", "error_description", "message", "validationMessage");
         return new ProviderError(code, message);
     }

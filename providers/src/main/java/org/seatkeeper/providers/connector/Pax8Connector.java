@@ -1,0 +1,108 @@
+package org.seatkeeper.providers.connector;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import org.seatkeeper.providers.http.Parsed;
+import org.seatkeeper.providers.pax8.Pax8Client;
+import org.seatkeeper.providers.pax8.Pax8Company;
+import org.seatkeeper.providers.pax8.Pax8Page;
+
+/**
+ * Pax8 as a provider: companies are the accounts; their tenant id and domain come from a Microsoft subscription's
+ * provisioningDetails (one subscriptions call per company while listing). Quantity changes by PUT; no onboarding.
+ */
+final class Pax8Connector implements ProviderConnector {
+
+    static final int PAGE_SIZE = Pax8Client.MAX_PAGE_SIZE;
+    private static final String UNSUPPORTED = "Pax8 onboarding is not part of Seatkeeper: ";
+
+    private final Pax8Client client;
+
+    Pax8Connector(Pax8Client client) {
+        this.client = client;
+    }
+
+    @Override
+    public ProviderKind kind() {
+        return ProviderKind.PAX8;
+    }
+
+    @Override
+    public ProviderCapabilities capabilities() {
+        return new ProviderCapabilities(false, false, false, true, false, false);
+    }
+
+    @Override
+    public ConnectionCheck testConnection() {
+        return ConnectionChecks.run(Pax8Client.PROVIDER, "Pax8 accepted the client id and secret and listed companies.",
+                () -> client.companies(0, 1));
+    }
+
+    /** The page token is the next 0-based page number. */
+    @Override
+    public AccountPage listAccounts(String pageToken) {
+        int number = pageToken == null ? 0 : parsePage(pageToken);
+        Pax8Page<Pax8Company> page = client.companies(number, PAGE_SIZE);
+        List<ProviderAccountRecord> accounts = new ArrayList<>();
+        List<RejectedRecord> rejected = new ArrayList<>();
+        for (Parsed<Pax8Company> parsed : page.content()) {
+            if (!parsed.ok() || parsed.value().id() == null || parsed.value().id().isBlank()) {
+                rejected.add(new RejectedRecord(null, parsed.ok() ? "company without id" : parsed.problem(),
+                        parsed.raw().toString()));
+                continue;
+            }
+            Pax8Company company = parsed.value();
+            accounts.add(Pax8Mapping.account(company, client.subscriptions(company.id(), 0, PAGE_SIZE).content()));
+        }
+        return new AccountPage(accounts, rejected, page.isLast() ? null : String.valueOf(number + 1));
+    }
+
+    private static int parsePage(String token) {
+        try {
+            return Integer.parseInt(token);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("Not a Pax8 page token: start again from the first page.", e);
+        }
+    }
+
+    @Override
+    public SubscriptionList listSubscriptions(String accountExternalId) {
+        return Pax8Mapping.subscriptions(accountExternalId, client.allSubscriptions(accountExternalId));
+    }
+
+    @Override
+    public AddressCheck validateAddress(PostalAddress address) {
+        throw new UnsupportedOperationException(UNSUPPORTED + "Pax8 has no address validation.");
+    }
+
+    @Override
+    public CountryRules countryRules(String iso2) {
+        throw new UnsupportedOperationException(UNSUPPORTED + "Pax8 has no country rules.");
+    }
+
+    @Override
+    public boolean isDomainAvailable(String domainPrefix) {
+        throw new UnsupportedOperationException(UNSUPPORTED + "Pax8 has no domain check.");
+    }
+
+    @Override
+    public CreatedTenant createTenant(NewTenantRequest request, String requestId) {
+        throw new UnsupportedOperationException(UNSUPPORTED + "create the company and tenant in the Pax8 portal.");
+    }
+
+    @Override
+    public URI relationshipInvitationUrl() {
+        throw new UnsupportedOperationException(UNSUPPORTED + "Pax8 sends the reseller invitation itself.");
+    }
+
+    @Override
+    public void recordAgreementAcceptance(String accountExternalId, AgreementAcceptance acceptance) {
+        throw new UnsupportedOperationException(UNSUPPORTED + "record the agreement in the Pax8 portal.");
+    }
+
+    @Override
+    public void changeQuantity(String accountExternalId, String subscriptionExternalId, int newQuantity) {
+        client.updateQuantity(subscriptionExternalId, newQuantity);
+    }
+}

@@ -1,0 +1,23 @@
+package org.seatkeeper.providers.ion;
+
+import java.math.BigDecimal;
+
+/**
+ * An Ion subscription line (§3.4). subscriptionTotalLicenses is a string ("3"); the status comes in either case;
+ * dates are ISO instants.
+ */
+public record IonSubscription(String id, String customerId, String subscriptionId, String subscriptionName,
+                              String resourceType, String subscriptionOfferId, String mfgPartNumber, String ccpSkuId,
+                              ProductInfo ccpProductInfo, String subscriptionTotalLicenses, String unitType,
+                              String subscriptionStatus, String subscriptionPurchasedDate,
+                              String subscriptionStartDate, String subscriptionEndDate,
+                              String cancellationAllowedUntilDate, String subscriptionBillingType,
+                              String subscriptionBillingCycle, String subscriptionBillingTerm,
+                              String subscriptionRenewStatus, Boolean autoRenew, Boolean isTrial,
+                              String lastUpdatedDate, BigDecimal price, BigDecimal cost, String currency,
+                              String customerName) {
+
+    public record ProductInfo(String productId, String productDisplayName, String skuId, String skuDisplayName,
+                              String planId, String planDisplayName) {
+    }
+}
