@@ -98,7 +98,7 @@ public final class ProviderAccountSyncRepository {
                 .set(pa.RELATIONSHIP_STATUS, excluded(pa.RELATIONSHIP_STATUS))
                 .set(pa.STATUS, excluded(pa.STATUS))
                 .set(pa.LAST_SEEN_AT, excluded(pa.LAST_SEEN_AT))
-                .set(pa.VERSION, pa.VERSION.plus(1)));
+                .set(pa.VERSION, pa.VERSION.plus(org.jooq.impl.DSL.inline(1))));
         for (SyncedAccount a : accounts) {
             AccountAddress address = a.address();
             batch.bind(providerId, a.externalId(), a.tenantId(), a.domain(), a.companyName(), a.country(),
