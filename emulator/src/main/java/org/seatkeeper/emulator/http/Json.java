@@ -1,0 +1,91 @@
+package org.seatkeeper.emulator.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Iterator;
+import java.util.Map;
+
+/** JSON reading and writing for the emulator's own payloads (never shared with the clients). */
+public final class Json {
+
+    // Configured once and never changed: ObjectMapper is thread-safe after configuration.
+    private static final ObjectMapper MAPPER = new ObjectMapper().registerModule(new SimpleModule()
+            .addSerializer(LocalDate.class, ToStringSerializer.instance)
+            .addSerializer(Duration.class, ToStringSerializer.instance));
+
+    private Json() {
+    }
+
+    public static ObjectNode object() {
+        return JsonNodeFactory.instance.objectNode();
+    }
+
+    public static ArrayNode array() {
+        return JsonNodeFactory.instance.arrayNode();
+    }
+
+    public static String write(JsonNode node) {
+        try {
+            return MAPPER.writeValueAsString(node);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot write JSON", e);
+        }
+    }
+
+    /** Records and other values as a JSON tree (dates as ISO text). */
+    public static JsonNode tree(Object value) {
+        return MAPPER.valueToTree(value);
+    }
+
+    /** Parses a request body; an empty or broken body is a 400. */
+    public static JsonNode read(String body) {
+        if (body == null || body.isBlank()) {
+            throw ApiException.badRequest("InvalidBody", "A JSON body is required");
+        }
+        try {
+            return MAPPER.readTree(body);
+        } catch (JsonProcessingException e) {
+            throw ApiException.badRequest("InvalidBody", "The body is not valid JSON: " + e.getOriginalMessage());
+        }
+    }
+
+    /** Field lookup ignoring case: Partner Center samples send PascalCase and answer camelCase. */
+    public static JsonNode field(JsonNode node, String name) {
+        if (node == null || !node.isObject()) {
+            return MissingNode.getInstance();
+        }
+        JsonNode exact = node.get(name);
+        if (exact != null) {
+            return exact;
+        }
+        Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
+        while (fields.hasNext()) {
+            Map.Entry<String, JsonNode> entry = fields.next();
+            if (entry.getKey().equalsIgnoreCase(name)) {
+                return entry.getValue();
+            }
+        }
+        return MissingNode.getInstance();
+    }
+
+    /** Text of a field (ignoring case), or null when missing, null or blank. */
+    public static String text(JsonNode node, String name) {
+        JsonNode value = field(node, name);
+        if (value.isMissingNode() || value.isNull()) {
+            return null;
+        }
+        String text = value.asText();
+        return text.isBlank() ? null : text;
+    }
+}
