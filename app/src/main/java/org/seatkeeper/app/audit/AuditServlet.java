@@ -1,0 +1,69 @@
+package org.seatkeeper.app.audit;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.seatkeeper.app.web.PageServlet;
+import org.seatkeeper.app.web.PageSupport;
+import org.seatkeeper.app.web.Paging;
+import org.seatkeeper.db.audit.AuditFilter;
+import org.seatkeeper.db.audit.AuditLog;
+
+/** Who changed what, when: filterable by person, kind of record, text and dates. */
+public final class AuditServlet extends PageServlet {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
+    private static final int PAGE_SIZE = 50;
+
+    private final AuditLog audit;
+
+    public AuditServlet(PageSupport pages, AuditLog audit) {
+        super(pages);
+        this.audit = audit;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String user = param(request, "user");
+        String entity = param(request, "entity");
+        String text = param(request, "q");
+        String filterError = "";
+        LocalDate from = null;
+        LocalDate to = null;
+        try {
+            from = param(request, "from").isEmpty() ? null : LocalDate.parse(param(request, "from"));
+            to = param(request, "to").isEmpty() ? null : LocalDate.parse(param(request, "to"));
+        } catch (DateTimeParseException e) {
+            filterError = "Dates are written like 2026-11-22; the date filter was ignored.";
+        }
+        AuditFilter filter = new AuditFilter(user, entity, text, from, to);
+        Paging paging = Paging.of(request, audit.count(filter), PAGE_SIZE);
+        List<AuditRow> rows = audit.find(filter, paging.offset(), PAGE_SIZE).stream()
+                .map(e -> new AuditRow(TIME.format(e.occurredAt()), e.username(), e.action(),
+                        e.entityType() + (e.entityId() == null ? "" : " " + e.entityId()), e.summary()))
+                .toList();
+        Map<String, Object> page = new HashMap<>();
+        page.put("entries", rows);
+        page.put("paging", paging);
+        page.put("entityTypes", audit.entityTypes());
+        page.put("user", user);
+        page.put("entity", entity);
+        page.put("text", text);
+        page.put("from", from == null ? "" : from.toString());
+        page.put("to", to == null ? "" : to.toString());
+        page.put("filterError", filterError);
+        render(request, response, "audit/log.ftlh", Map.of("page", page));
+    }
+
+    private static String param(HttpServletRequest request, String name) {
+        String value = request.getParameter(name);
+        return value == null ? "" : value.trim();
+    }
+}

@@ -1,0 +1,33 @@
+package org.seatkeeper.app.dashboard;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * What the home page shows. Each feature adds its own figures when it is wired (unmapped provider accounts,
+ * open mismatches...), so the dashboard grows with the product without knowing every feature.
+ */
+public final class Dashboard {
+
+    private final List<Supplier<DashboardCard>> cards = new ArrayList<>();
+    private Supplier<List<DashboardJobRow>> recentJobs = List::of;
+
+    public Dashboard addCard(Supplier<DashboardCard> card) {
+        cards.add(card);
+        return this;
+    }
+
+    public Dashboard recentJobs(Supplier<List<DashboardJobRow>> jobs) {
+        this.recentJobs = jobs;
+        return this;
+    }
+
+    List<DashboardCard> cards() {
+        return cards.stream().map(Supplier::get).toList();
+    }
+
+    List<DashboardJobRow> jobs() {
+        return recentJobs.get();
+    }
+}

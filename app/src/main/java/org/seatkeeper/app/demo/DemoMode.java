@@ -1,0 +1,51 @@
+package org.seatkeeper.app.demo;
+
+import java.security.SecureRandom;
+import org.seatkeeper.app.system.AppContext;
+import org.seatkeeper.app.users.UserService;
+import org.seatkeeper.db.users.Role;
+import org.seatkeeper.emulator.EmulatorSettings;
+import org.seatkeeper.emulator.ProviderEmulator;
+
+/**
+ * {@code serve --demo}: the provider emulator on loopback, demo providers pointing at it, and an administrator
+ * whose login is printed once on the console, so a newcomer goes straight in without any provider account.
+ */
+public final class DemoMode implements AutoCloseable {
+
+    public static final String DEMO_USER = "demo";
+    private static final String ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+
+    private final ProviderEmulator emulator;
+
+    private DemoMode(ProviderEmulator emulator) {
+        this.emulator = emulator;
+    }
+
+    public static DemoMode start(AppContext app, UserService users) {
+        ProviderEmulator emulator = ProviderEmulator.start(EmulatorSettings.defaults().withTenants(40));
+        String password = randomPassword();
+        users.ensureUser(DEMO_USER, "Demo Administrator", Role.ADMIN, password);
+        System.out.println("demo login: " + DEMO_USER + " / " + password);
+        System.out.println("demo provider emulator: " + emulator.baseUri().resolve("/_emulator"));
+        return new DemoMode(emulator);
+    }
+
+    public ProviderEmulator emulator() {
+        return emulator;
+    }
+
+    @Override
+    public void close() {
+        emulator.close();
+    }
+
+    private static String randomPassword() {
+        SecureRandom random = new SecureRandom();
+        StringBuilder password = new StringBuilder();
+        for (int i = 0; i < 16; i++) {
+            password.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+        }
+        return password.toString();
+    }
+}

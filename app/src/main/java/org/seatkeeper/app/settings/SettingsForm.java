@@ -1,0 +1,100 @@
+package org.seatkeeper.app.settings;
+
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.regex.Pattern;
+import org.seatkeeper.app.web.FormModel;
+import org.seatkeeper.db.settings.ResellerSettings;
+import org.springframework.scheduling.support.CronExpression;
+
+/** Parses and checks the settings form; every problem is reported by its field. */
+final class SettingsForm {
+
+    static final Pattern EMAIL = Pattern.compile("[^@\\s,;]+@[^@\\s,;]+\\.[^@\\s,;]+");
+
+    private SettingsForm() {
+    }
+
+    static ResellerSettings parse(FormModel form, ResellerSettings current, String encryptedPassword) {
+        require(form, "companyName", "Enter your company name: it appears in mails and invitations.");
+        String country = form.value("country").toUpperCase();
+        if (!country.isEmpty() && !country.matches("[A-Z]{2}")) {
+            form.error("country", "Use the two-letter country code, e.g. US or GB.");
+        }
+        checkEmail(form, "contactEmail");
+        checkEmail(form, "smtpFrom");
+        Integer port = null;
+        if (!form.value("smtpPort").isEmpty()) {
+            try {
+                port = Integer.parseInt(form.value("smtpPort"));
+                if (port < 1 || port > 65535) {
+                    form.error("smtpPort", "A port is a number from 1 to 65535.");
+                }
+            } catch (NumberFormatException e) {
+                form.error("smtpPort", "A port is a number from 1 to 65535, e.g. 587.");
+            }
+        } else if (!form.value("smtpHost").isEmpty()) {
+            form.error("smtpPort", "Enter the SMTP port, e.g. 587.");
+        }
+        String recipients = form.value("notificationRecipients");
+        if (!recipients.isEmpty() && Arrays.stream(recipients.split("[,;\\s]+")).filter(r -> !r.isEmpty())
+                .anyMatch(r -> !EMAIL.matcher(r).matches())) {
+            form.error("notificationRecipients", "Enter email addresses separated by commas.");
+        }
+        try {
+            ZoneId.of(form.value("timeZone"));
+        } catch (DateTimeException e) {
+            form.error("timeZone", "Unknown time zone: use a name like Europe/London or America/New_York.");
+        }
+        if (!CronExpression.isValidExpression(form.value("nightlyCron"))) {
+            form.error("nightlyCron", "Not a valid schedule: six fields, e.g. 0 0 2 * * * for 02:00 every night.");
+        }
+        int version;
+        try {
+            version = Integer.parseInt(form.value("version"));
+        } catch (NumberFormatException e) {
+            version = current.version();
+        }
+        return new ResellerSettings(blankToNull(form.value("companyName")), blankToNull(form.value("addressLine1")),
+                blankToNull(form.value("addressLine2")), blankToNull(form.value("city")), blankToNull(form.value("state")),
+                blankToNull(form.value("postalCode")), country.isEmpty() ? null : country, blankToNull(form.value("contactName")),
+                blankToNull(form.value("contactEmail")), blankToNull(form.value("contactPhone")),
+                blankToNull(form.value("smtpHost")), port, blankToNull(form.value("smtpUsername")), encryptedPassword,
+                "true".equals(form.value("smtpTls")), blankToNull(form.value("smtpFrom")),
+                blankToNull(String.join(", ", Arrays.stream(recipients.split("[,;\\s]+")).filter(r -> !r.isEmpty()).toList())),
+                form.value("timeZone"), form.value("nightlyCron"), version);
+    }
+
+    static FormModel toForm(ResellerSettings s) {
+        return FormModel.empty().with("companyName", nullToEmpty(s.companyName())).with("addressLine1", nullToEmpty(s.addressLine1()))
+                .with("addressLine2", nullToEmpty(s.addressLine2())).with("city", nullToEmpty(s.city()))
+                .with("state", nullToEmpty(s.state())).with("postalCode", nullToEmpty(s.postalCode()))
+                .with("country", nullToEmpty(s.country())).with("contactName", nullToEmpty(s.contactName()))
+                .with("contactEmail", nullToEmpty(s.contactEmail())).with("contactPhone", nullToEmpty(s.contactPhone()))
+                .with("smtpHost", nullToEmpty(s.smtpHost())).with("smtpPort", s.smtpPort() == null ? "" : s.smtpPort())
+                .with("smtpUsername", nullToEmpty(s.smtpUsername())).with("smtpTls", s.smtpTls())
+                .with("smtpFrom", nullToEmpty(s.smtpFrom())).with("notificationRecipients", nullToEmpty(s.notificationRecipients()))
+                .with("timeZone", s.timeZone()).with("nightlyCron", s.nightlyCron()).with("version", s.version());
+    }
+
+    private static void require(FormModel form, String field, String message) {
+        if (form.value(field).isEmpty()) {
+            form.error(field, message);
+        }
+    }
+
+    private static void checkEmail(FormModel form, String field) {
+        if (!form.value(field).isEmpty() && !EMAIL.matcher(form.value(field)).matches()) {
+            form.error(field, "Enter an email address like name@example.com.");
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    private static String nullToEmpty(String value) {
+        return value == null ? "" : value;
+    }
+}

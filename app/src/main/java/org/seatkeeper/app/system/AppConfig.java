@@ -1,0 +1,44 @@
+package org.seatkeeper.app.system;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+
+/**
+ * The config file in the data directory ({@code seatkeeper.properties}); command-line options win over it.
+ * Written with its defaults and comments on first start so an operator can see what can be set.
+ */
+public record AppConfig(String host, int port) {
+
+    static final String TEMPLATE = """
+            # Seatkeeper configuration. Command-line options (--port) win over these values.
+            # Address to listen on: 127.0.0.1 keeps Seatkeeper to this machine; 0.0.0.0 serves your network
+            # (put it behind a TLS reverse proxy then).
+            host=127.0.0.1
+            port=8080
+            # The secret key can also come from the SEATKEEPER_SECRET_KEY environment variable instead of secret.key.
+            """;
+
+    public static AppConfig load(Path file) {
+        Properties properties = new Properties();
+        try {
+            if (!Files.exists(file)) {
+                Files.writeString(file, TEMPLATE);
+            }
+            try (Reader reader = Files.newBufferedReader(file)) {
+                properties.load(reader);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the config file " + file + ": " + e.getMessage(), e);
+        }
+        String portText = properties.getProperty("port", "8080").trim();
+        try {
+            return new AppConfig(properties.getProperty("host", "127.0.0.1").trim(), Integer.parseInt(portText));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("The port in " + file + " is not a number: " + portText);
+        }
+    }
+}

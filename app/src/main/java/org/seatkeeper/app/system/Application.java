@@ -1,0 +1,132 @@
+package org.seatkeeper.app.system;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.seatkeeper.app.dashboard.Dashboard;
+import org.seatkeeper.app.demo.DemoMode;
+import org.seatkeeper.app.mail.OutboxDispatcher;
+import org.seatkeeper.app.mail.SmtpSender;
+import org.seatkeeper.app.users.PasswordHasher;
+import org.seatkeeper.app.users.UserService;
+import org.seatkeeper.app.users.UsersWiring;
+import org.seatkeeper.app.web.Navigation;
+import org.seatkeeper.app.web.PageSupport;
+import org.seatkeeper.app.web.SecurityFilter;
+import org.seatkeeper.app.web.Templates;
+import org.seatkeeper.db.Database;
+import org.seatkeeper.db.audit.AuditLog;
+import org.seatkeeper.db.mail.OutboxRepository;
+import org.seatkeeper.db.secrets.SecretBox;
+import org.seatkeeper.db.settings.SettingsRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
+
+/**
+ * The composition root: opens the data directory and the database, wires every feature, starts Jetty and the
+ * scheduler. {@link #close()} stops them in reverse order and shuts the database down cleanly.
+ */
+public final class Application implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Application.class);
+
+    private final DataDirectory dataDirectory;
+    private final Database database;
+    private final WebServer web;
+    private final ThreadPoolTaskScheduler scheduler;
+    private final AppContext context;
+    private final UserService users;
+    private final List<AutoCloseable> closeables = new ArrayList<>();
+
+    private Application(StartOptions options) throws Exception {
+        dataDirectory = DataDirectory.open(options.dataDirectory());
+        AppConfig config;
+        try {
+            config = AppConfig.load(dataDirectory.configFile());
+            database = Database.openFile(dataDirectory.databaseDirectory());
+        } catch (RuntimeException e) {
+            dataDirectory.close();
+            throw e;
+        }
+        SecretBox secrets = SecretBox.open(dataDirectory.secretKeyFile(), System.getenv(SecretBox.KEY_ENVIRONMENT_VARIABLE));
+        scheduler = new ThreadPoolTaskScheduler();
+        scheduler.setPoolSize(2);
+        scheduler.setThreadNamePrefix("scheduler-");
+        scheduler.setWaitForTasksToCompleteOnShutdown(false);
+        scheduler.initialize();
+        Navigation navigation = new Navigation();
+        String version = Version.current();
+        PageSupport pages = new PageSupport(new Templates(), navigation, version);
+        AuditLog audit = new AuditLog(database.dsl(), options.clock());
+        OutboxDispatcher mail = new OutboxDispatcher(new OutboxRepository(database.dsl()), new SettingsRepository(database.dsl()),
+                secrets, new SmtpSender(), database.transactions(), options.clock());
+        PasswordHasher hasher = new PasswordHasher(options.passwordHashCost());
+        UserService[] usersHolder = new UserService[1];
+        SecurityFilter security = new SecurityFilter(pages, () -> usersHolder[0].isSetupDone());
+        web = new WebServer(options.host() != null ? options.host() : config.host(),
+                options.port() != null ? options.port() : config.port(), security);
+        context = new AppContext(options.clock(), database, secrets, audit, pages, navigation, new Dashboard(), web, scheduler,
+                mail, options);
+        SystemWiring.register(context, this::onScheduleChange);
+        users = UsersWiring.register(context, hasher);
+        usersHolder[0] = users;
+        FeatureWiring.register(context, closeables);
+        if (options.demo()) {
+            closeables.add(DemoMode.start(context, users));
+        }
+        SystemWiring.registerAdminNavigation(context);
+        scheduler.scheduleWithFixedDelay(this::sendMail, Duration.ofMinutes(1));
+        try {
+            web.start();
+        } catch (Exception e) {
+            close();
+            throw e;
+        }
+    }
+
+    /** Starts Seatkeeper; the caller closes it. */
+    public static Application start(StartOptions options) throws Exception {
+        return new Application(options);
+    }
+
+    public URI uri() {
+        return web.uri();
+    }
+
+    public AppContext context() {
+        return context;
+    }
+
+    public UserService users() {
+        return users;
+    }
+
+    private void sendMail() {
+        try {
+            context.mail().dispatchPending();
+        } catch (RuntimeException e) {
+            LOG.warn("Sending mail from the outbox failed: {}", e.getMessage());
+        }
+    }
+
+    private void onScheduleChange() {
+        FeatureWiring.onSettingsChanged(context);
+    }
+
+    @Override
+    public void close() {
+        web.stop();
+        scheduler.shutdown();
+        for (int i = closeables.size() - 1; i >= 0; i--) {
+            try {
+                closeables.get(i).close();
+            } catch (Exception e) {
+                LOG.warn("Stopping {} failed: {}", closeables.get(i), e.getMessage());
+            }
+        }
+        database.close();
+        dataDirectory.close();
+    }
+}

@@ -1,0 +1,65 @@
+package org.seatkeeper.app.system;
+
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.http.HttpServlet;
+import java.net.URI;
+import java.util.EnumSet;
+import org.eclipse.jetty.ee10.servlet.FilterHolder;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.eclipse.jetty.ee10.servlet.SessionHandler;
+import org.eclipse.jetty.http.HttpCookie;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.seatkeeper.app.web.SecurityFilter;
+
+/** Embedded Jetty 12 with one servlet context; servlets are registered in code as instances with their collaborators. */
+public final class WebServer {
+
+    private final Server server;
+    private final ServletContextHandler context;
+
+    public WebServer(String host, int port, SecurityFilter securityFilter) {
+        QueuedThreadPool threads = new QueuedThreadPool(64, 8);
+        threads.setName("web");
+        server = new Server(threads);
+        ServerConnector connector = new ServerConnector(server);
+        connector.setHost(host);
+        connector.setPort(port);
+        server.addConnector(connector);
+        context = new ServletContextHandler(ServletContextHandler.SESSIONS);
+        context.setContextPath("/");
+        SessionHandler sessions = context.getSessionHandler();
+        sessions.setHttpOnly(true);
+        sessions.setSameSite(HttpCookie.SameSite.LAX);
+        sessions.setSessionCookie("SEATKEEPER_SESSION");
+        sessions.setMaxInactiveInterval(8 * 60 * 60);
+        context.addFilter(new FilterHolder(securityFilter), "/*", EnumSet.of(DispatcherType.REQUEST));
+        server.setHandler(context);
+        server.setStopAtShutdown(false);
+    }
+
+    public WebServer route(String pathSpec, HttpServlet servlet) {
+        context.addServlet(new ServletHolder(servlet), pathSpec);
+        return this;
+    }
+
+    public void start() throws Exception {
+        server.start();
+    }
+
+    public URI uri() {
+        ServerConnector connector = (ServerConnector) server.getConnectors()[0];
+        String host = connector.getHost() == null || connector.getHost().equals("0.0.0.0") ? "localhost" : connector.getHost();
+        return URI.create("http://" + host + ":" + connector.getLocalPort());
+    }
+
+    public void stop() {
+        try {
+            server.stop();
+        } catch (Exception e) {
+            // stopping on the way out: nothing useful to do with the failure
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package org.seatkeeper.app.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.IntSupplier;
+
+/**
+ * The main navigation: each feature registers its area when it is wired, so the menu never links to a page
+ * that does not exist. A badge supplier counts what needs attention (e.g. unmapped provider accounts).
+ */
+public final class Navigation {
+
+    private record Entry(String key, String label, String href, IntSupplier badge, boolean adminOnly) {
+    }
+
+    private final List<Entry> entries = new ArrayList<>();
+
+    public Navigation add(String key, String label, String href) {
+        entries.add(new Entry(key, label, href, () -> 0, false));
+        return this;
+    }
+
+    public Navigation add(String key, String label, String href, IntSupplier badge) {
+        entries.add(new Entry(key, label, href, badge, false));
+        return this;
+    }
+
+    public Navigation addAdmin(String key, String label, String href) {
+        entries.add(new Entry(key, label, href, () -> 0, true));
+        return this;
+    }
+
+    public List<NavItem> itemsFor(SessionUser user) {
+        List<NavItem> items = new ArrayList<>();
+        for (Entry entry : entries) {
+            if (!entry.adminOnly() || user.isAdmin()) {
+                items.add(new NavItem(entry.key(), entry.label(), entry.href(), entry.badge().getAsInt()));
+            }
+        }
+        return items;
+    }
+}

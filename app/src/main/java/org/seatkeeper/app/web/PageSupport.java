@@ -1,0 +1,53 @@
+package org.seatkeeper.app.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Renders a page inside the layout and builds the shell model; shared by every servlet. */
+public final class PageSupport {
+
+    private final Templates templates;
+    private final Navigation navigation;
+    private final String version;
+
+    public PageSupport(Templates templates, Navigation navigation, String version) {
+        this.templates = templates;
+        this.navigation = navigation;
+        this.version = version;
+    }
+
+    public void render(HttpServletRequest request, HttpServletResponse response, int status, String template,
+                       Map<String, Object> model) throws IOException {
+        Map<String, Object> full = new HashMap<>(model);
+        full.put("shell", shell(request));
+        full.putIfAbsent("form", FormModel.empty());
+        String html = templates.render(template, full);
+        byte[] body = html.getBytes(StandardCharsets.UTF_8);
+        response.setStatus(status);
+        response.setContentType("text/html;charset=UTF-8");
+        response.setHeader("Cache-Control", "no-store");
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
+    }
+
+    public Shell shell(HttpServletRequest request) {
+        var user = WebSession.user(request);
+        List<Flash> flashes = WebSession.takeFlashes(request);
+        if (user.isEmpty()) {
+            return new Shell(false, "", "", false, false, WebSession.csrfToken(request), List.of(), flashes, version);
+        }
+        SessionUser u = user.get();
+        String role = u.role().name().charAt(0) + u.role().name().substring(1).toLowerCase();
+        return new Shell(true, u.displayName(), role, u.canWrite(), u.isAdmin(), WebSession.csrfToken(request),
+                navigation.itemsFor(u), flashes, version);
+    }
+
+    public String version() {
+        return version;
+    }
+}
