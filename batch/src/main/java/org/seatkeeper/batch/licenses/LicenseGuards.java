@@ -1,0 +1,67 @@
+package org.seatkeeper.batch.licenses;
+
+import java.time.LocalDate;
+import org.seatkeeper.db.subscriptions.LicenseChange;
+import org.seatkeeper.db.subscriptions.LicenseChangeRepository;
+import org.seatkeeper.db.subscriptions.Subscription;
+import org.seatkeeper.db.subscriptions.SubscriptionOwner;
+import org.seatkeeper.db.subscriptions.SubscriptionRepository;
+import org.seatkeeper.db.subscriptions.SubscriptionState;
+
+/** The checks every ledger operation starts with, each refusing with a message a person can act on. */
+final class LicenseGuards {
+
+    private final SubscriptionRepository subscriptions;
+    private final LicenseChangeRepository changes;
+
+    LicenseGuards(SubscriptionRepository subscriptions, LicenseChangeRepository changes) {
+        this.subscriptions = subscriptions;
+        this.changes = changes;
+    }
+
+    Subscription existing(long subscriptionId) {
+        return subscriptions.findById(subscriptionId).orElseThrow(
+                () -> new BillingRuleException("Subscription #" + subscriptionId + " does not exist."));
+    }
+
+    /** A manual subscription, and a change date no earlier than its start. */
+    Subscription manualSubscription(long subscriptionId, LocalDate effectiveDate) {
+        Subscription s = existing(subscriptionId);
+        requireManual(subscriptionId);
+        if (effectiveDate == null) {
+            throw new BillingRuleException("Enter the date the change takes effect.");
+        }
+        if (s.effectiveDate() != null && effectiveDate.isBefore(s.effectiveDate())) {
+            throw new BillingRuleException("The change cannot take effect before the subscription started ("
+                    + s.effectiveDate() + ").");
+        }
+        return s;
+    }
+
+    /** Automatic subscriptions change at the provider; the next sync records the change with an event. */
+    void requireManual(long subscriptionId) {
+        SubscriptionOwner owner = subscriptions.findOwner(subscriptionId).orElseThrow(
+                () -> new BillingRuleException("Subscription #" + subscriptionId + " does not exist."));
+        if (!owner.manual()) {
+            throw new BillingRuleException("Subscription #" + subscriptionId + " is synced from "
+                    + owner.providerName() + ": change it at the provider, and the next sync records the change.");
+        }
+    }
+
+    /** E.g. "Subscription #7 is deactivated: only an active subscription can be suspended." */
+    void requireStatus(Subscription s, SubscriptionState expected, String rule) {
+        if (s.status() != expected) {
+            throw new BillingRuleException("Subscription #" + s.id() + " is " + s.status().name().toLowerCase()
+                    + ": " + rule + ".");
+        }
+    }
+
+    /** An event to archive or un-archive, with the reason the audit log keeps. */
+    LicenseChange event(long eventId, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new BillingRuleException("Give a reason: it is kept in the audit log.");
+        }
+        return changes.findById(eventId).orElseThrow(
+                () -> new BillingRuleException("License change event #" + eventId + " does not exist."));
+    }
+}

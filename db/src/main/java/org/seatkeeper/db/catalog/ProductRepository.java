@@ -1,0 +1,170 @@
+package org.seatkeeper.db.catalog;
+
+import static org.jooq.impl.DSL.noCondition;
+import static org.seatkeeper.db.jooq.Tables.PRODUCT;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.InsertValuesStep9;
+import org.jooq.Record;
+import org.seatkeeper.db.OptimisticLockException;
+import org.seatkeeper.db.jooq.tables.records.ProductRecord;
+
+/** The product catalog. {@link #ensureFromSync(Collection)} is the sync's bulk path: a few queries per chunk. */
+public final class ProductRepository {
+
+    // keeps IN lists and multi-row inserts well below HSQLDB's statement size comfort zone
+    private static final int CHUNK = 500;
+
+    private final DSLContext dsl;
+    private final Clock clock;
+
+    public ProductRepository(DSLContext dsl, Clock clock) {
+        this.dsl = dsl;
+        this.clock = clock;
+    }
+
+    public Optional<Product> findById(long id) {
+        return dsl.selectFrom(PRODUCT).where(PRODUCT.ID.eq(id)).fetchOptional(ProductRepository::toProduct);
+    }
+
+    public Optional<Product> findByKey(ProductKey key) {
+        return dsl.selectFrom(PRODUCT)
+                .where(PRODUCT.OFFER_ID.eq(key.offerId()))
+                .and(PRODUCT.TERM.eq(key.term().name()))
+                .and(PRODUCT.BILLING_CYCLE.eq(key.billingCycle().name()))
+                .and(PRODUCT.CURRENCY.eq(key.currency()))
+                .fetchOptional(ProductRepository::toProduct);
+    }
+
+    public List<Product> search(ProductFilter filter, int offset, int limit) {
+        return dsl.selectFrom(PRODUCT)
+                .where(conditionFor(filter))
+                .orderBy(PRODUCT.NAME, PRODUCT.TERM, PRODUCT.BILLING_CYCLE, PRODUCT.ID)
+                .offset(offset)
+                .limit(limit)
+                .fetch(ProductRepository::toProduct);
+    }
+
+    public int count(ProductFilter filter) {
+        return dsl.fetchCount(PRODUCT, conditionFor(filter));
+    }
+
+    public long insert(NewProduct product) {
+        return dsl.insertInto(PRODUCT)
+                .set(PRODUCT.OFFER_ID, product.key().offerId())
+                .set(PRODUCT.NAME, product.name())
+                .set(PRODUCT.TERM, product.key().term().name())
+                .set(PRODUCT.BILLING_CYCLE, product.key().billingCycle().name())
+                .set(PRODUCT.CURRENCY, product.key().currency())
+                .set(PRODUCT.UNIT_PRICE, product.unitPrice())
+                .set(PRODUCT.UNIT_COST, product.unitCost())
+                .set(PRODUCT.PRICE_MISSING, product.priceMissing())
+                .set(PRODUCT.CREATED_AT, clock.instant())
+                .returning(PRODUCT.ID)
+                .fetchOne(PRODUCT.ID);
+    }
+
+    /** Sets price and cost (clearing "price missing"); refused when someone changed the product meanwhile. */
+    public void updatePrice(long id, BigDecimal unitPrice, BigDecimal unitCost, int expectedVersion) {
+        int rows = dsl.update(PRODUCT)
+                .set(PRODUCT.UNIT_PRICE, unitPrice)
+                .set(PRODUCT.UNIT_COST, unitCost)
+                .set(PRODUCT.PRICE_MISSING, unitPrice == null)
+                .set(PRODUCT.VERSION, PRODUCT.VERSION.plus(1))
+                .where(PRODUCT.ID.eq(id))
+                .and(PRODUCT.VERSION.eq(expectedVersion))
+                .execute();
+        if (rows == 0) {
+            throw new OptimisticLockException("This product");
+        }
+    }
+
+    /** One offer seen by a sync: its product id, inserting it flagged "price missing" when unknown. */
+    public long ensureFromSync(String offerId, String name, Term term, BillingCycle cycle, String currency) {
+        NewProduct product = NewProduct.fromSync(offerId, name, term, cycle, currency);
+        return ensureFromSync(List.of(product)).get(product.key());
+    }
+
+    /**
+     * The bulk form for a sync chunk: one select per 500 offers, one multi-row insert for the unknown ones.
+     * Existing products keep their name and price; a concurrent insert of the same key is ignored, not an error.
+     */
+    public Map<ProductKey, Long> ensureFromSync(Collection<NewProduct> products) {
+        Map<ProductKey, NewProduct> wanted = new LinkedHashMap<>();
+        products.forEach(product -> wanted.putIfAbsent(product.key(), product));
+        Map<ProductKey, Long> ids = findIds(wanted.keySet());
+        List<NewProduct> missing = wanted.values().stream().filter(p -> !ids.containsKey(p.key())).toList();
+        if (!missing.isEmpty()) {
+            Instant now = clock.instant();
+            for (int from = 0; from < missing.size(); from += CHUNK) {
+                insertIgnoringDuplicates(missing.subList(from, Math.min(from + CHUNK, missing.size())), now);
+            }
+            ids.putAll(findIds(missing.stream().map(NewProduct::key).collect(Collectors.toSet())));
+        }
+        return ids;
+    }
+
+    private void insertIgnoringDuplicates(List<NewProduct> chunk, Instant now) {
+        InsertValuesStep9<ProductRecord, String, String, String, String, String, BigDecimal, BigDecimal, Boolean, Instant>
+                insert = dsl.insertInto(PRODUCT, PRODUCT.OFFER_ID, PRODUCT.NAME, PRODUCT.TERM, PRODUCT.BILLING_CYCLE,
+                PRODUCT.CURRENCY, PRODUCT.UNIT_PRICE, PRODUCT.UNIT_COST, PRODUCT.PRICE_MISSING, PRODUCT.CREATED_AT);
+        for (NewProduct p : chunk) {
+            insert = insert.values(p.key().offerId(), p.name(), p.key().term().name(), p.key().billingCycle().name(),
+                    p.key().currency(), p.unitPrice(), p.unitCost(), p.priceMissing(), now);
+        }
+        insert.onDuplicateKeyIgnore().execute();
+    }
+
+    private Map<ProductKey, Long> findIds(Set<ProductKey> keys) {
+        Map<ProductKey, Long> ids = new HashMap<>();
+        List<String> offerIds = keys.stream().map(ProductKey::offerId).distinct().toList();
+        for (int from = 0; from < offerIds.size(); from += CHUNK) {
+            dsl.select(PRODUCT.ID, PRODUCT.OFFER_ID, PRODUCT.TERM, PRODUCT.BILLING_CYCLE, PRODUCT.CURRENCY)
+                    .from(PRODUCT)
+                    .where(PRODUCT.OFFER_ID.in(offerIds.subList(from, Math.min(from + CHUNK, offerIds.size()))))
+                    .forEach(r -> {
+                        ProductKey key = new ProductKey(r.get(PRODUCT.OFFER_ID), Term.valueOf(r.get(PRODUCT.TERM)),
+                                BillingCycle.valueOf(r.get(PRODUCT.BILLING_CYCLE)), r.get(PRODUCT.CURRENCY));
+                        if (keys.contains(key)) {
+                            ids.put(key, r.get(PRODUCT.ID));
+                        }
+                    });
+        }
+        return ids;
+    }
+
+    private static Condition conditionFor(ProductFilter filter) {
+        Condition condition = noCondition();
+        if (filter.text() != null && !filter.text().isBlank()) {
+            condition = condition.and(PRODUCT.NAME.containsIgnoreCase(filter.text())
+                    .or(PRODUCT.OFFER_ID.containsIgnoreCase(filter.text())));
+        }
+        if (filter.currency() != null && !filter.currency().isBlank()) {
+            condition = condition.and(PRODUCT.CURRENCY.eq(filter.currency()));
+        }
+        if (filter.priceMissingOnly()) {
+            condition = condition.and(PRODUCT.PRICE_MISSING.isTrue());
+        }
+        return condition;
+    }
+
+    static Product toProduct(Record r) {
+        return new Product(r.get(PRODUCT.ID), r.get(PRODUCT.OFFER_ID), r.get(PRODUCT.NAME),
+                Term.valueOf(r.get(PRODUCT.TERM)), BillingCycle.valueOf(r.get(PRODUCT.BILLING_CYCLE)),
+                r.get(PRODUCT.CURRENCY), r.get(PRODUCT.UNIT_PRICE), r.get(PRODUCT.UNIT_COST),
+                r.get(PRODUCT.PRICE_MISSING), r.get(PRODUCT.CREATED_AT), r.get(PRODUCT.VERSION));
+    }
+}

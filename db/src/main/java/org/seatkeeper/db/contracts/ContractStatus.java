@@ -1,0 +1,3 @@
+package org.seatkeeper.db.contracts;
+
+public enum ContractStatus { ACTIVE, CLOSED }

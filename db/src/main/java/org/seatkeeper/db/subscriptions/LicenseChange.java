@@ -1,0 +1,14 @@
+package org.seatkeeper.db.subscriptions;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * One event of a subscription's license change log. Archived: never to be invoiced; invoiced: already billed
+ * (never both). {@code movedFromSubscriptionId} is set when a replacement moved it here from a manual subscription.
+ */
+public record LicenseChange(long id, long subscriptionId, LicenseChangeType type, int quantityChange,
+                            int quantityAfter, LocalDate effectiveDate, ChangeSource source, String recordedBy,
+                            Instant recordedAt, boolean archived, String archiveReason, boolean invoiced,
+                            String invoiceRef, Long movedFromSubscriptionId, String note, int version) {
+}

@@ -1,0 +1,40 @@
+package org.seatkeeper.db.subscriptions;
+
+import java.util.Optional;
+import org.seatkeeper.db.catalog.Money;
+
+/**
+ * A subscription with its product, for a contract's page: the price is the subscription's own when it has one,
+ * else the product's; cost always comes from the product. Empty when unknown (a "missing data" finding).
+ */
+public record SubscriptionLine(Subscription subscription, String productName, String offerId, String term,
+                               String billingCycle, Money productPrice, Money productCost) {
+
+    public Optional<Money> unitPrice() {
+        if (subscription.unitPrice() != null) {
+            String currency = subscription.currency() != null ? subscription.currency()
+                    : productPrice != null ? productPrice.currency() : productCost != null ? productCost.currency() : null;
+            return currency == null ? Optional.empty() : Optional.of(new Money(subscription.unitPrice(), currency));
+        }
+        return Optional.ofNullable(productPrice);
+    }
+
+    public Optional<Money> unitCost() {
+        return Optional.ofNullable(productCost);
+    }
+
+    public Optional<Money> total() {
+        return unitPrice().map(price -> price.times(subscription.quantity()));
+    }
+
+    public Optional<Money> totalCost() {
+        return unitCost().map(cost -> cost.times(subscription.quantity()));
+    }
+
+    /** Price minus cost for the whole quantity; empty when either is unknown or they are in different currencies. */
+    public Optional<Money> margin() {
+        return total().flatMap(total -> totalCost()
+                .filter(cost -> cost.currency().equals(total.currency()))
+                .map(total::minus));
+    }
+}
