@@ -1,10 +1,16 @@
 package org.seatkeeper.emulator;
 
+import org.seatkeeper.emulator.connectwise.ConnectWiseEndpoint;
 import org.seatkeeper.emulator.data.World;
+import org.seatkeeper.emulator.graph.GraphEndpoint;
 import org.seatkeeper.emulator.http.ProviderEndpoint;
+import org.seatkeeper.emulator.http.TokenIssuer;
+import org.seatkeeper.emulator.ion.IonEndpoint;
 import org.seatkeeper.emulator.ion.IonTokens;
+import org.seatkeeper.emulator.pax8.Pax8Endpoint;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 
 /** Wires the APIs other than Partner Center. */
@@ -13,7 +19,11 @@ final class ApiModules {
     private ApiModules() {
     }
 
-    static void addOthers(List<ProviderEndpoint> endpoints, World world, DemoCredentials credentials, IonTokens ionTokens, Clock clock) {
-        // Graph, Ion, Pax8 and ConnectWise are added here as they are built.
+    static void addOthers(List<ProviderEndpoint> endpoints, World world, DemoCredentials credentials, IonTokens ionTokens,
+                          Clock clock, long seed) {
+        endpoints.add(new GraphEndpoint(world, credentials.graph(), new TokenIssuer("graph_", Duration.ofHours(1), clock)));
+        endpoints.add(new IonEndpoint(world, ionTokens));
+        endpoints.add(new Pax8Endpoint(world, credentials.pax8(), new TokenIssuer("pax8_", Duration.ofHours(24), clock)));
+        endpoints.add(new ConnectWiseEndpoint(world, credentials.connectWise(), seed));
     }
 }

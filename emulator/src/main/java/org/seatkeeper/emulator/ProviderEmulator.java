@@ -54,7 +54,7 @@ public final class ProviderEmulator implements AutoCloseable {
         List<ProviderEndpoint> endpoints = new ArrayList<>();
         endpoints.add(new PartnerCenterEndpoint(world, partnerCenter, credentials.partnerCenter(),
                 new TokenIssuer("pc_", Duration.ofHours(1), clock)));
-        ApiModules.addOthers(endpoints, world, credentials, ionTokens, clock);
+        ApiModules.addOthers(endpoints, world, credentials, ionTokens, clock, settings.seed());
         EmulatorHandler handler = new EmulatorHandler(endpoints, new ControlEndpoint(control, settings, credentials, faults), faults);
         Server server = newServer(settings.port(), handler);
         int port = ((ServerConnector) server.getConnectors()[0]).getLocalPort();

@@ -1,7 +1,7 @@
 package org.seatkeeper.emulator.http;
 
 /** A refused request; each API turns it into its own error body in one place. */
-public final class ApiException extends RuntimeException {
+public class ApiException extends RuntimeException {
 
     private final int status;
     private final String code;

@@ -1,0 +1,116 @@
+package org.seatkeeper.emulator.graph;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.seatkeeper.emulator.data.Ids;
+import org.seatkeeper.emulator.data.Product;
+import org.seatkeeper.emulator.data.Subscription;
+import org.seatkeeper.emulator.data.SubscriptionStatus;
+import org.seatkeeper.emulator.data.Tenant;
+import org.seatkeeper.emulator.data.TenantUsers;
+import org.seatkeeper.emulator.http.ApiException;
+import org.seatkeeper.emulator.http.HttpCall;
+import org.seatkeeper.emulator.http.HttpReply;
+import org.seatkeeper.emulator.http.Json;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** subscribedSkus and users of one tenant, derived from its subscriptions (assigned seats = consumed units). */
+final class GraphLicences {
+
+    HttpReply subscribedSkus(Tenant tenant) {
+        Map<Product, int[]> units = units(tenant);
+        ArrayNode value = Json.array();
+        units.forEach((product, u) -> {
+            ObjectNode sku = value.addObject();
+            sku.put("accountId", tenant.tenantId().toString()).put("accountName", tenant.profile().companyName())
+                    .put("appliesTo", "User");
+            sku.put("capabilityStatus", u[0] > 0 ? "Enabled" : u[2] > 0 ? "Suspended" : "Warning");
+            sku.put("consumedUnits", u[1]);
+            sku.put("id", tenant.tenantId() + "_" + product.graphSkuId());
+            sku.putObject("prepaidUnits").put("enabled", u[0]).put("lockedOut", 0).put("suspended", u[2]).put("warning", u[3]);
+            sku.putArray("servicePlans").addObject().put("servicePlanId", Ids.derived(java.util.UUID.fromString(product.graphSkuId()), 7L).toString())
+                    .put("servicePlanName", product.skuPartNumber() + "_PLAN").put("provisioningStatus", "Success").put("appliesTo", "User");
+            sku.put("skuId", product.graphSkuId()).put("skuPartNumber", product.skuPartNumber());
+            ArrayNode ids = sku.putArray("subscriptionIds");
+            tenant.subscriptions().stream().filter(s -> s.offer().product() == product).forEach(s -> ids.add(s.id().toString()));
+        });
+        ObjectNode body = Json.object();
+        body.put("@odata.context", "https://graph.microsoft.com/v1.0/$metadata#subscribedSkus");
+        body.set("value", value);
+        return HttpReply.ok(body);
+    }
+
+    /** Per product: enabled, consumed, suspended, warning. */
+    static Map<Product, int[]> units(Tenant tenant) {
+        Map<Product, int[]> units = new LinkedHashMap<>();
+        for (Subscription s : tenant.subscriptions()) {
+            if (!s.offer().product().licenseBased() || s.status() == SubscriptionStatus.DELETED) {
+                continue;
+            }
+            int[] u = units.computeIfAbsent(s.offer().product(), p -> new int[4]);
+            switch (s.status()) {
+                case ACTIVE -> {
+                    u[0] += s.quantity();
+                    u[1] += s.assigned();
+                }
+                case SUSPENDED -> u[2] += s.quantity();
+                default -> u[3] += s.quantity();
+            }
+        }
+        return units;
+    }
+
+    HttpReply users(HttpCall call, Tenant tenant) {
+        int top = call.intParam("$top").orElse(100);
+        if (top < 1 || top > 999) {
+            throw new ApiException(400, "Request_UnsupportedQuery", "Invalid page size specified: '" + top + "'. Must be between 1 and 999 inclusive.");
+        }
+        int skip = call.param("$skiptoken").map(GraphLicences::decodeSkip).orElse(0);
+        Set<String> select = call.param("$select").map(s -> Arrays.stream(s.split(",")).map(String::trim).collect(Collectors.toSet())).orElse(Set.of());
+        TenantUsers users = new TenantUsers(tenant, units(tenant));
+        ArrayNode value = Json.array();
+        int end = Math.min(users.count(), skip + top);
+        for (int i = skip; i < end; i++) {
+            ObjectNode user = users.user(i);
+            if (!select.isEmpty()) {
+                user.retain(new ArrayList<>(select));
+            }
+            value.add(user);
+        }
+        ObjectNode body = Json.object();
+        body.put("@odata.context", "https://graph.microsoft.com/v1.0/$metadata#users");
+        if (end < users.count()) {
+            String next = call.origin() + GraphEndpoint.BASE + "users?" + (select.isEmpty() ? "" : "$select="
+                    + URLEncoder.encode(String.join(",", select), StandardCharsets.UTF_8) + "&") + "$top=" + top + "&$skiptoken=" + encodeSkip(end);
+            body.put("@odata.nextLink", next);
+        }
+        body.set("value", value);
+        return HttpReply.ok(body);
+    }
+
+    private static String encodeSkip(int skip) {
+        return "X%27" + Integer.toHexString(skip * 7919 + 13) + "%27";
+    }
+
+    private static int decodeSkip(String token) {
+        String hex = token.replace("X'", "").replace("'", "").replace("X%27", "").replace("%27", "");
+        try {
+            return (Integer.parseInt(hex, 16) - 13) / 7919;
+        } catch (NumberFormatException e) {
+            throw new ApiException(400, "Directory_ExpiredPageToken", "The specified page token value has expired.");
+        }
+    }
+
+    static List<String> keys() {
+        return List.of("id", "userPrincipalName", "displayName", "accountEnabled", "assignedLicenses");
+    }
+}

@@ -1,0 +1,152 @@
+package org.seatkeeper.emulator.ion;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.seatkeeper.emulator.Api;
+import org.seatkeeper.emulator.data.Offer;
+import org.seatkeeper.emulator.data.Product;
+import org.seatkeeper.emulator.data.Subscription;
+import org.seatkeeper.emulator.data.SubscriptionStatus;
+import org.seatkeeper.emulator.data.Tenant;
+import org.seatkeeper.emulator.data.World;
+import org.seatkeeper.emulator.http.ApiException;
+import org.seatkeeper.emulator.http.HttpCall;
+import org.seatkeeper.emulator.http.HttpReply;
+import org.seatkeeper.emulator.http.Json;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Account-wide subscription list with pagination.limit/offset. Items carry exactly the fields of the real sample
+ * ({@code docs/samples/ion-v3-list-subscriptions.response.json}): licences as a string, mixed-case statuses.
+ */
+final class IonSubscriptions {
+
+    static final String PARTNER_NAME = "Seatkeeper Demo Reseller";
+
+    private final World world;
+
+    IonSubscriptions(World world) {
+        this.world = world;
+    }
+
+    HttpReply list(HttpCall call) {
+        int limit = call.intParam("pagination.limit").orElse(100);
+        int offset = call.intParam("pagination.offset").orElse(0);
+        if (limit < 1 || limit > 1000 || offset < 0) {
+            throw ApiException.badRequest("INVALID_REQUEST", "pagination.limit must be 1..1000 and pagination.offset >= 0");
+        }
+        String customerId = call.param("customerId").orElse(null);
+        String subscriptionId = call.param("subscriptionId").orElse(null);
+        String status = call.param("subscriptionStatus").orElse(null);
+        return world.read(() -> {
+            List<Tenant> tenants = customerId == null ? world.tenants(Api.ION)
+                    : world.tenant(Api.ION, customerId) == null ? List.of() : List.of(world.tenant(Api.ION, customerId));
+            List<Subscription> matching = new ArrayList<>();
+            for (Tenant tenant : tenants) {
+                for (Subscription s : tenant.subscriptions()) {
+                    if ((subscriptionId == null || s.matches(subscriptionId))
+                            && (status == null || status.equalsIgnoreCase(ionStatus(s.status())))) {
+                        matching.add(s);
+                    }
+                }
+            }
+            ObjectNode body = Json.object();
+            ArrayNode items = body.putArray("items");
+            for (int i = offset; i < Math.min(matching.size(), offset + limit); i++) {
+                items.add(item(matching.get(i)));
+            }
+            body.putObject("paginationResponse").put("totalSize", matching.size());
+            body.put("totalCount", matching.size());
+            return HttpReply.ok(body);
+        });
+    }
+
+    HttpReply detail(String customerId, String id) {
+        return world.read(() -> {
+            Subscription s = IonCustomers.require(world, customerId).subscription(id);
+            if (s == null) {
+                throw ApiException.notFound("resource 'accounts/" + world.ionAccountId() + "/customers/" + customerId
+                        + "/subscriptions/" + id + "' not found");
+            }
+            ObjectNode json = item(s);
+            json.putArray("billingData");
+            json.putArray("priceAdjustments");
+            json.putObject("customFields");
+            return HttpReply.ok(json);
+        });
+    }
+
+    /** Ion mixes cases: active is lower case, the others upper case. */
+    static String ionStatus(SubscriptionStatus status) {
+        return switch (status) {
+            case ACTIVE -> "active";
+            case SUSPENDED -> "SUSPENDED";
+            case EXPIRED -> "EXPIRED";
+            case DELETED -> "CANCELLED";
+        };
+    }
+
+    ObjectNode item(Subscription s) {
+        Offer offer = s.offer();
+        Product product = offer.product();
+        Tenant tenant = s.tenant();
+        String currency = tenant.profile().currency();
+        boolean licence = product.licenseBased();
+        String ccpProductId = licence ? "Microsoft365NCE" : "MSAZURE";
+        String planId = offer.term().title() + "-" + product.code();
+        String planName = licence ? product.name() : offer.term().title();
+        ObjectNode json = Json.object();
+        json.put("id", Long.toString(s.line()));
+        json.put("customerId", tenant.customerId());
+        json.put("resellerId", Integer.toString(world.ionAccountId()));
+        json.put("isvId", "15718");
+        json.put("cloudProviderId", "30");
+        json.put("subscriptionId", s.id().toString());
+        json.put("subscriptionName", product.name());
+        json.put("resourceType", "AZURE::Subscription");
+        json.put("ccpProductId", ccpProductId);
+        json.put("ccpSkuId", product.ionSkuId());
+        json.put("ccpPlanId", planId);
+        json.put("subscriptionProductId", product.productId());
+        json.put("subscriptionSkuId", product.skuId());
+        json.put("subscriptionOfferId", offer.offerId());
+        json.put("subscriptionTotalLicenses", Integer.toString(s.quantity()));
+        json.put("unitType", "Licenses");
+        json.put("subscriptionStatus", ionStatus(s.status()));
+        json.put("subscriptionPurchasedDate", s.purchasedAt().toString());
+        json.put("subscriptionStartDate", s.at(s.termStart()).toString());
+        json.put("subscriptionEndDate", s.at(s.commitmentEnd().plusDays(1)).toString());
+        json.put("cancellationAllowedUntilDate", s.at(s.cancellationAllowedUntil()).toString());
+        json.put("subscriptionBillingType", "license");
+        json.put("subscriptionBillingCycle", offer.term().billingCycle());
+        json.put("subscriptionBillingTerm", offer.term().name());
+        json.put("subscriptionRenewStatus", s.autoRenew() ? "ENABLED" : "DISABLED");
+        if (licence) {
+            json.put("resellerPO", "RPO-" + (100_000 + s.line() % 900_000));
+            json.put("customerPO", "CPO-" + (200_000 + s.line() % 800_000));
+        }
+        ObjectNode info = json.putObject("ccpProductInfo");
+        info.put("productId", ccpProductId).put("productDisplayName", licence ? "Microsoft 365 NCE" : "Microsoft Azure Plan")
+                .put("skuId", product.ionSkuId()).put("skuDisplayName", product.name()).put("planId", planId).put("planDisplayName", planName);
+        json.put("isTrial", false);
+        json.put("autoRenew", s.autoRenew());
+        json.put("customerName", tenant.profile().companyName());
+        json.put("partnerName", PARTNER_NAME);
+        json.put("lastUpdatedDate", s.updatedAt().toString());
+        double price = offer.unitPrice(currency);
+        double cost = offer.unitCost(currency);
+        json.put("price", price);
+        json.put("cost", cost);
+        json.put("currency", currency);
+        json.put("margin", Math.round((price - cost) * 100.0) / 100.0);
+        json.put("total", Math.round(price * s.quantity() * 100.0) / 100.0);
+        json.put("msrp", price);
+        json.put("renewalDate", s.at(s.commitmentEnd().plusDays(1)).toString());
+        if (licence) {
+            json.put("mfgPartNumber", offer.mfgPartNumber());
+        }
+        return json;
+    }
+}

@@ -1,0 +1,99 @@
+package org.seatkeeper.emulator.pax8;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.seatkeeper.emulator.data.Ids;
+import org.seatkeeper.emulator.data.Offer;
+import org.seatkeeper.emulator.data.Product;
+import org.seatkeeper.emulator.data.Subscription;
+import org.seatkeeper.emulator.data.SubscriptionStatus;
+import org.seatkeeper.emulator.data.Tenant;
+import org.seatkeeper.emulator.data.TenantProfile;
+import org.seatkeeper.emulator.http.Json;
+
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+
+/** Pax8 resource JSON. The Microsoft tenant id and domain are in a Microsoft subscription's provisioningDetails. */
+final class Pax8Json {
+
+    private Pax8Json() {
+    }
+
+    static ObjectNode company(Tenant tenant) {
+        TenantProfile p = tenant.profile();
+        ObjectNode json = Json.object();
+        json.put("id", tenant.customerId()).put("name", p.companyName());
+        json.putObject("address").put("street", p.street()).put("street2", "").put("city", p.city())
+                .put("stateOrProvince", p.state()).put("postalCode", p.postalCode()).put("country", p.country());
+        json.put("phone", p.phone()).put("website", "www." + p.domain().replace(".onmicrosoft.com", ".com"));
+        json.put("externalId", "").put("billOnBehalfOfEnabled", false).put("selfServiceAllowed", false)
+                .put("orderApprovalRequired", false).put("status", "Active").put("updatedDate", tenant.createdAt().toString());
+        ObjectNode contact = json.putArray("contacts").addObject();
+        contact.put("id", Ids.derived(tenant.tenantId(), 0xC7L).toString()).put("firstName", p.contactFirstName())
+                .put("lastName", p.contactLastName()).put("email", p.email()).put("phone", p.phone())
+                .put("createdDate", tenant.createdAt().toString());
+        contact.putArray("types").addObject().put("type", "Admin").put("primary", true);
+        return json;
+    }
+
+    static String productId(Product product) {
+        return UUID.nameUUIDFromBytes(("pax8:" + product.code()).getBytes(StandardCharsets.UTF_8)).toString();
+    }
+
+    static ObjectNode product(Product product) {
+        ObjectNode json = Json.object();
+        json.put("id", productId(product)).put("name", product.name()).put("vendorName", "Microsoft")
+                .put("shortDescription", product.name() + " (NCE)").put("sku", "MST-" + product.code())
+                .put("vendorSku", product.productId() + ":" + product.skuId()).put("altVendorSku", product.skuPartNumber())
+                .put("requiresCommitment", product.licenseBased());
+        return json;
+    }
+
+    static String status(SubscriptionStatus status) {
+        return switch (status) {
+            case ACTIVE -> "Active";
+            case SUSPENDED -> "PendingCancel";
+            case EXPIRED, DELETED -> "Cancelled";
+        };
+    }
+
+    static ObjectNode subscription(Subscription s) {
+        Offer offer = s.offer();
+        Tenant tenant = s.tenant();
+        String currency = tenant.profile().currency();
+        ObjectNode json = Json.object();
+        json.put("id", s.pax8Id().toString());
+        json.put("companyId", tenant.customerId());
+        json.put("productId", productId(offer.product()));
+        json.put("productName", offer.product().name());
+        json.put("vendorSubscriptionId", s.id().toString());
+        json.put("vendorSkuId", offer.offerId());
+        json.put("quantity", s.quantity());
+        json.put("startDate", s.at(s.termStart()).toString());
+        json.put("endDate", s.at(s.commitmentEnd()).toString());
+        json.put("createdDate", s.purchasedAt().toString());
+        json.put("updatedDate", s.updatedAt().toString());
+        json.put("billingStart", s.purchasedAt().toString().substring(0, 10));
+        json.put("billingTerm", offer.term() == Offer.Term.P1M ? "Monthly" : "Annual");
+        json.put("price", offer.unitPrice(currency));
+        json.put("partnerCost", offer.unitCost(currency));
+        json.put("currencyCode", currency);
+        ArrayNode details = json.putArray("provisioningDetails");
+        details.add(detail("Microsoft Tenant ID", "tenantId", tenant.tenantId().toString()));
+        details.add(detail("Domain", "domain", tenant.profile().domain()));
+        json.putObject("commitmentTerm").put("id", Ids.derived(s.id(), 0x7E7L).toString())
+                .put("term", offer.term() == Offer.Term.P1M ? "Monthly" : "1-Year").put("endDate", s.commitmentEnd().toString());
+        json.put("status", status(s.status()));
+        return json;
+    }
+
+    private static ObjectNode detail(String label, String key, String value) {
+        ObjectNode json = Json.object();
+        json.put("label", label).put("key", key);
+        json.putArray("values").add(value);
+        json.put("description", label + " of the Microsoft customer tenant").put("valueType", "Input");
+        json.putArray("possibleValues");
+        return json;
+    }
+}
