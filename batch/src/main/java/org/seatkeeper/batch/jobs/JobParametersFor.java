@@ -1,0 +1,28 @@
+package org.seatkeeper.batch.jobs;
+
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+
+/** The job parameter names every Seatkeeper job uses; jobs read them back with these constants. */
+public final class JobParametersFor {
+
+    public static final String PROVIDER_ID = "providerId";
+    public static final String BUSINESS_DATE = "businessDate";
+    public static final String RUN = "run";
+    public static final String REQUESTED_BY = "requestedBy";
+
+    private JobParametersFor() {
+    }
+
+    /** (providerId, businessDate, run) identify the job instance; who asked does not. */
+    static JobParameters of(JobRequest request, long run) {
+        JobParametersBuilder builder = new JobParametersBuilder();
+        if (request.providerId() != null) {
+            builder.addLong(PROVIDER_ID, request.providerId(), true);
+        }
+        return builder.addLocalDate(BUSINESS_DATE, request.businessDate(), true)
+                .addLong(RUN, run, true)
+                .addString(REQUESTED_BY, request.requestedBy(), false)
+                .toJobParameters();
+    }
+}

@@ -1,0 +1,27 @@
+package org.seatkeeper.batch.jobs;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * One execution of a job, for the jobs page.
+ *
+ * @param status Spring Batch's status: STARTING, STARTED, COMPLETED, FAILED, STOPPED, ...
+ * @param written rows the run actually changed (unchanged rows are counted in {@code unchanged}, not here)
+ * @param duration so far, while running
+ * @param exitMessage a sentence for a person when the run failed, else empty
+ */
+public record JobRun(long executionId, long instanceId, String jobName, Long providerId, String providerName,
+                     LocalDate businessDate, long run, String status, String exitCode, String exitMessage,
+                     Instant startedAt, Instant endedAt, Duration duration, long read, long written, long unchanged,
+                     long skipped, JobProgress progress) {
+
+    public boolean running() {
+        return "STARTING".equals(status) || "STARTED".equals(status) || "STOPPING".equals(status);
+    }
+
+    public boolean restartable() {
+        return "FAILED".equals(status) || "STOPPED".equals(status);
+    }
+}

@@ -1,0 +1,17 @@
+package org.seatkeeper.batch.jobs;
+
+/**
+ * Keys a step puts in its execution context for {@link JobHistory}: what the writer really changed and how far the
+ * reader got. Saved with every chunk commit, so a polling page sees them move.
+ */
+public final class StepCounters {
+
+    public static final String ROWS_CHANGED = "rows.changed";
+    public static final String ROWS_UNCHANGED = "rows.unchanged";
+    /** The number of items the source says it has, when it says so. */
+    public static final String PROGRESS_TOTAL = "progress.total";
+    public static final String PROGRESS_PAGES = "progress.pages";
+
+    private StepCounters() {
+    }
+}

@@ -1,0 +1,176 @@
+package org.seatkeeper.batch.accounts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.seatkeeper.batch.accounts.SyncFixture.NIGHT_ONE;
+import static org.seatkeeper.db.jooq.Tables.MAIL_OUTBOX;
+import static org.seatkeeper.db.jooq.Tables.PROVIDER_ACCOUNT;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.seatkeeper.batch.jobs.JobRun;
+import org.seatkeeper.db.accounts.AccountFilter;
+import org.seatkeeper.db.accounts.AccountQuery;
+import org.seatkeeper.db.accounts.ProviderAccount;
+import org.seatkeeper.db.accounts.ProviderAccountRepository;
+import org.seatkeeper.db.jobs.RejectedRecord;
+import org.seatkeeper.db.paging.PageRequest;
+import org.seatkeeper.db.settings.SettingsRepository;
+import org.seatkeeper.emulator.Api;
+
+class ProviderAccountSyncJobIT {
+
+    @Test
+    void shouldCreateEveryAccountOnTheFirstSync() {
+        try (SyncFixture f = new SyncFixture(250)) {
+            // when
+            JobRun run = f.syncNight(NIGHT_ONE);
+
+            // then
+            assertThat(run.status()).isEqualTo("COMPLETED");
+            assertThat(f.accounts()).isEqualTo(250);
+            assertThat(run.read()).isEqualTo(250);
+            assertThat(run.written()).isEqualTo(250);
+            assertThat(f.notifications()).isEqualTo(250);
+            assertThat(new ProviderAccountRepository(f.db.dsl()).counts(AccountQuery.all()).unmapped()).isEqualTo(250);
+        }
+    }
+
+    @Test
+    void shouldWriteNothingWhenTheProviderDidNotChange() {
+        try (SyncFixture f = new SyncFixture(120)) {
+            // given
+            f.syncNight(NIGHT_ONE);
+            long versions = f.versionSum();
+
+            // when
+            JobRun second = f.syncNight(NIGHT_ONE.plusDays(1));
+
+            // then
+            assertThat(second.status()).isEqualTo("COMPLETED");
+            assertThat(second.read()).isEqualTo(120);
+            assertThat(second.written()).isZero();
+            assertThat(second.unchanged()).isEqualTo(120);
+            assertThat(f.versionSum()).isEqualTo(versions);
+            assertThat(f.notifications()).isEqualTo(120);
+        }
+    }
+
+    @Test
+    void shouldAnnounceANewTenantOnceAsNewAndUnmapped() {
+        try (SyncFixture f = new SyncFixture(30)) {
+            // given
+            new SettingsRepository(f.db.dsl()).save(withRecipients(f), false);
+            f.syncNight(NIGHT_ONE);
+            String customerId = f.emulator.control().addTenant(Api.PARTNER_CENTER, "Zzyzx Kite Works Ltd",
+                    "zzyzxkites.com", "GB");
+
+            // when
+            f.syncNight(NIGHT_ONE.plusDays(1));
+            f.syncNight(NIGHT_ONE.plusDays(2));
+
+            // then
+            ProviderAccountRepository accounts = new ProviderAccountRepository(f.db.dsl());
+            List<ProviderAccount> fresh = accounts.page(AccountQuery.all().withFilter(AccountFilter.NEW)
+                    .matching("zzyzx"), PageRequest.first(10)).items();
+            assertThat(fresh).singleElement().satisfies(a -> {
+                assertThat(a.externalId()).isEqualTo(customerId);
+                assertThat(a.mapped()).isFalse();
+                assertThat(a.isNew()).isTrue();
+            });
+            assertThat(f.notifications()).isEqualTo(31);
+            assertThat(f.db.dsl().fetchCount(MAIL_OUTBOX)).isEqualTo(2);
+            assertThat(f.db.dsl().select(MAIL_OUTBOX.SUBJECT).from(MAIL_OUTBOX).orderBy(MAIL_OUTBOX.ID).fetch(0,
+                    String.class)).containsExactly("30 new Partner Center accounts need mapping",
+                    "1 new Partner Center account needs mapping");
+        }
+    }
+
+    @Test
+    void shouldMarkARemovedTenantInactiveWithoutDeletingIt() {
+        try (SyncFixture f = new SyncFixture(20)) {
+            // given
+            f.syncNight(NIGHT_ONE);
+            String gone = f.db.dsl().select(PROVIDER_ACCOUNT.EXTERNAL_ID).from(PROVIDER_ACCOUNT)
+                    .orderBy(PROVIDER_ACCOUNT.ID).limit(1).fetchOne(PROVIDER_ACCOUNT.EXTERNAL_ID);
+            f.emulator.control().removeTenant(Api.PARTNER_CENTER, gone);
+
+            // when
+            f.syncNight(NIGHT_ONE.plusDays(1));
+
+            // then
+            assertThat(f.accounts()).isEqualTo(20);
+            assertThat(f.accounts("INACTIVE")).isEqualTo(1);
+            assertThat(f.db.dsl().select(PROVIDER_ACCOUNT.STATUS).from(PROVIDER_ACCOUNT)
+                    .where(PROVIDER_ACCOUNT.EXTERNAL_ID.eq(gone)).fetchOne(PROVIDER_ACCOUNT.STATUS))
+                    .isEqualTo("INACTIVE");
+        }
+    }
+
+    @Test
+    void shouldResumeAFailedRunWithoutDuplicates() {
+        try (SyncFixture f = new SyncFixture(1200)) {
+            // given: pages of 500; the third page request fails with 503 after every retry
+            f.emulator.control().failAfter(Api.PARTNER_CENTER, 2, 503);
+            JobRun failed = f.syncNight(NIGHT_ONE);
+            int afterFailure = f.accounts();
+            f.emulator.control().clearFaults(Api.PARTNER_CENTER);
+
+            // when
+            JobRun resumed = f.syncNight(NIGHT_ONE);
+
+            // then
+            assertThat(failed.status()).isEqualTo("FAILED");
+            assertThat(failed.exitMessage()).contains("Partner Center is unavailable");
+            assertThat(afterFailure).isEqualTo(1000);
+            assertThat(resumed.status()).isEqualTo("COMPLETED");
+            assertThat(resumed.instanceId()).isEqualTo(failed.instanceId());
+            assertThat(resumed.read()).isEqualTo(200);
+            assertThat(f.accounts()).isEqualTo(1200);
+            assertThat(f.accounts("ACTIVE")).isEqualTo(1200);
+            assertThat(f.notifications()).isEqualTo(1200);
+        }
+    }
+
+    @Test
+    void shouldFailWithAReadableMessageWhenTheCredentialsAreRefused() {
+        try (SyncFixture f = new SyncFixture(10, "not-the-secret")) {
+            // when
+            JobRun run = f.syncNight(NIGHT_ONE);
+
+            // then
+            assertThat(run.status()).isEqualTo("FAILED");
+            assertThat(run.exitMessage()).startsWith("Partner Center refused the credentials: ");
+            assertThat(f.accounts()).isZero();
+        }
+    }
+
+    @Test
+    void shouldListRejectedRecordsWithTheirReasons() {
+        try (SyncFixture f = new SyncFixture(10)) {
+            // given
+            f.emulator.control().addTenant(Api.PARTNER_CENTER, "Very ".repeat(70) + "Long Name Inc", "longname.com",
+                    "US");
+
+            // when
+            JobRun run = f.syncNight(NIGHT_ONE);
+
+            // then
+            assertThat(run.status()).isEqualTo("COMPLETED");
+            assertThat(run.skipped()).isEqualTo(1);
+            List<RejectedRecord> rejected = f.history.rejected(run.executionId());
+            assertThat(rejected).singleElement().satisfies(r -> {
+                assertThat(r.reason()).isEqualTo("The company name is longer than 300 characters (363).");
+                assertThat(r.externalId()).isNotBlank();
+            });
+            assertThat(f.accounts()).isEqualTo(10);
+        }
+    }
+
+    private static org.seatkeeper.db.settings.ResellerSettings withRecipients(SyncFixture f) {
+        var s = new SettingsRepository(f.db.dsl()).load();
+        return new org.seatkeeper.db.settings.ResellerSettings(s.companyName(), s.addressLine1(), s.addressLine2(),
+                s.city(), s.state(), s.postalCode(), s.country(), s.contactName(), s.contactEmail(), s.contactPhone(),
+                s.smtpHost(), s.smtpPort(), s.smtpUsername(), s.smtpPasswordEncrypted(), s.smtpTls(), s.smtpFrom(),
+                "billing@reseller.example, owner@reseller.example", s.timeZone(), s.nightlyCron(), s.version());
+    }
+}
