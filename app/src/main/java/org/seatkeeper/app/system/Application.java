@@ -41,16 +41,19 @@ public final class Application implements AutoCloseable {
     private final List<AutoCloseable> closeables = new ArrayList<>();
 
     private Application(StartOptions options) throws Exception {
+        StartupTimer timer = new StartupTimer();
         dataDirectory = DataDirectory.open(options.dataDirectory());
         AppConfig config;
         try {
             config = AppConfig.load(dataDirectory.configFile());
             database = Database.openFile(dataDirectory.databaseDirectory());
+            timer.mark("database");
         } catch (RuntimeException e) {
             dataDirectory.close();
             throw e;
         }
         SecretBox secrets = SecretBox.open(dataDirectory.secretKeyFile(), System.getenv(SecretBox.KEY_ENVIRONMENT_VARIABLE));
+        timer.mark("key");
         scheduler = new ThreadPoolTaskScheduler();
         scheduler.setPoolSize(2);
         scheduler.setThreadNamePrefix("scheduler-");
@@ -72,18 +75,23 @@ public final class Application implements AutoCloseable {
         SystemWiring.register(context, this::onScheduleChange);
         users = UsersWiring.register(context, hasher);
         usersHolder[0] = users;
+        timer.mark("core pages");
         FeatureWiring.register(context, closeables);
+        timer.mark("features");
         if (options.demo()) {
             closeables.add(DemoMode.start(context, users));
+            timer.mark("demo");
         }
         SystemWiring.registerAdminNavigation(context);
         scheduler.scheduleWithFixedDelay(this::sendMail, Duration.ofMinutes(1));
         try {
             web.start();
+            timer.mark("web server");
         } catch (Exception e) {
             close();
             throw e;
         }
+        LOG.info("Start-up phases: {}", timer);
     }
 
     /** Starts Seatkeeper; the caller closes it. */

@@ -26,8 +26,9 @@ public final class UserService {
     private final Clock clock;
     // once true it stays true: users are never deleted, so setup cannot be reopened
     private final AtomicBoolean setupDone = new AtomicBoolean();
-    // compared against when the user does not exist, so a wrong name takes as long as a wrong password
-    private final String dummyHash;
+    // compared against when the user does not exist, so a wrong name takes as long as a wrong password;
+    // computed on first need, not at start-up (a BCrypt hash costs about 100 ms)
+    private volatile String dummyHash;
 
     public UserService(UserRepository users, AuditLog audit, Transactions transactions, PasswordHasher hasher, Clock clock) {
         this.users = users;
@@ -35,7 +36,6 @@ public final class UserService {
         this.transactions = transactions;
         this.hasher = hasher;
         this.clock = clock;
-        this.dummyHash = hasher.hash("not-a-real-password");
     }
 
     public boolean isSetupDone() {
@@ -49,7 +49,7 @@ public final class UserService {
         return transactions.inTransaction(() -> {
             Optional<User> found = users.findByUsername(username == null ? "" : username.trim());
             if (found.isEmpty()) {
-                hasher.matches(password == null ? "" : password, dummyHash);
+                hasher.matches(password == null ? "" : password, dummyHash());
                 return SignInResult.refused(WRONG);
             }
             User user = found.get();
@@ -128,6 +128,13 @@ public final class UserService {
             }
             setupDone.set(true);
         });
+    }
+
+    private String dummyHash() {
+        if (dummyHash == null) {
+            dummyHash = hasher.hash("not-a-real-password");
+        }
+        return dummyHash;
     }
 
     public static final class DuplicateUserException extends RuntimeException {
