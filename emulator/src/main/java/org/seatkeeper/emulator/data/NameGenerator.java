@@ -1,6 +1,8 @@
 package org.seatkeeper.emulator.data;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
@@ -30,6 +32,9 @@ final class NameGenerator {
             "Schmidt", "Taylor", "Lindqvist", "Walker", "Young", "Zimmermann", "Bakker", "Smith", "Johansson", "Murphy",
             "Wilson", "Meyer", "Visser");
 
+    // Next number to try per slug, so thousands of similar names do not rescan taken domains.
+    private final Map<String, Integer> nextSuffix = new HashMap<>();
+
     String companyName(Random random) {
         String suffix = SUFFIX.get(random.nextInt(SUFFIX.size()));
         String name = FIRST.get(random.nextInt(FIRST.size())) + " " + SECOND.get(random.nextInt(SECOND.size()));
@@ -40,9 +45,11 @@ final class NameGenerator {
     String domain(String companyName, Set<String> taken) {
         String base = slug(companyName);
         String domain = base + ".onmicrosoft.com";
-        for (int n = 2; taken.contains(domain); n++) {
-            domain = base + n + ".onmicrosoft.com";
+        int n = nextSuffix.getOrDefault(base, 2);
+        while (taken.contains(domain)) {
+            domain = base + n++ + ".onmicrosoft.com";
         }
+        nextSuffix.put(base, n);
         return domain;
     }
 
