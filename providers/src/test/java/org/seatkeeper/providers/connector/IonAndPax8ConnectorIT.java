@@ -1,0 +1,146 @@
+package org.seatkeeper.providers.connector;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.seatkeeper.emulator.Api;
+import org.seatkeeper.emulator.EmulatorSettings;
+import org.seatkeeper.emulator.ProviderEmulator;
+import org.seatkeeper.providers.http.RefreshTokenStore;
+import org.seatkeeper.providers.http.TestTransports;
+
+class IonAndPax8ConnectorIT {
+
+    private ProviderEmulator emulator;
+
+    @BeforeEach
+    void start() {
+        emulator = ProviderEmulator.start(EmulatorSettings.defaults().withPort(0).withTenants(210));
+    }
+
+    @AfterEach
+    void stop() {
+        emulator.close();
+    }
+
+    private ProviderConnector ion() {
+        var credentials = emulator.credentials().ion();
+        ConnectorSettings settings = ConnectorSettings.defaults(ProviderKind.ION,
+                        Map.of("accountId", String.valueOf(credentials.accountId())))
+                .withBaseUri(emulator.apiBaseUri(Api.ION)).withTokenUri(emulator.tokenUri(Api.ION))
+                .withTransport(TestTransports.fast());
+        return ProviderConnectors.create(ProviderKind.ION, settings,
+                RefreshTokenStore.inMemory(credentials.refreshToken()));
+    }
+
+    private ProviderConnector pax8() {
+        var credentials = emulator.credentials().pax8();
+        ConnectorSettings settings = ConnectorSettings.defaults(ProviderKind.PAX8,
+                        Map.of("clientId", credentials.clientId(), "clientSecret", credentials.clientSecret()))
+                .withBaseUri(emulator.apiBaseUri(Api.PAX8)).withTokenUri(emulator.tokenUri(Api.PAX8))
+                .withTransport(TestTransports.fast());
+        return ProviderConnectors.create(ProviderKind.PAX8, settings, null);
+    }
+
+    private static List<ProviderAccountRecord> all(ProviderConnector connector) {
+        List<ProviderAccountRecord> accounts = new ArrayList<>();
+        String token = null;
+        do {
+            AccountPage page = connector.listAccounts(token);
+            assertThat(page.rejected()).isEmpty();
+            accounts.addAll(page.accounts());
+            token = page.nextPageToken();
+        } while (token != null);
+        return accounts;
+    }
+
+    @Test
+    void shouldMapIonAccountsAndSubscriptions() {
+        // given
+        ProviderConnector connector = ion();
+
+        // when
+        List<ProviderAccountRecord> accounts = all(connector);
+        SubscriptionList subscriptions = connector.listSubscriptions(accounts.get(0).externalId());
+
+        // then
+        assertThat(accounts).hasSizeGreaterThanOrEqualTo(210)
+                .allSatisfy(a -> assertThat(a.tenantId()).isNotBlank());
+        assertThat(subscriptions.rejected()).isEmpty();
+        assertThat(subscriptions.subscriptions()).isNotEmpty().allSatisfy(s -> {
+            assertThat(s.quantity()).isNotNegative();
+            assertThat(s.effectiveDate()).isNotNull();
+            assertThat(s.unitPrice()).isNotNull();
+            assertThat(s.status()).isNotNull();
+        });
+    }
+
+    @Test
+    void shouldChangeAnIonQuantity() {
+        // given
+        ProviderConnector connector = ion();
+        String account = connector.listAccounts(null).accounts().get(0).externalId();
+        ProviderSubscriptionRecord subscription = connector.listSubscriptions(account).subscriptions().stream()
+                .filter(s -> s.status() == SubscriptionStatus.ACTIVE).findFirst().orElseThrow();
+
+        // when
+        connector.changeQuantity(account, subscription.externalId(), subscription.quantity() + 1);
+
+        // then
+        assertThat(connector.listSubscriptions(account).subscriptions())
+                .filteredOn(s -> s.externalId().equals(subscription.externalId()))
+                .singleElement().extracting(ProviderSubscriptionRecord::quantity)
+                .isEqualTo(subscription.quantity() + 1);
+    }
+
+    @Test
+    void shouldMapPax8AccountsWithTenantFromProvisioningDetails() {
+        // given
+        ProviderConnector connector = pax8();
+
+        // when
+        List<ProviderAccountRecord> accounts = all(connector);
+        ProviderAccountRecord first = accounts.get(0);
+        SubscriptionList subscriptions = connector.listSubscriptions(first.externalId());
+
+        // then
+        assertThat(accounts).hasSizeGreaterThanOrEqualTo(210);
+        assertThat(first.tenantId()).isNotBlank();
+        assertThat(first.domain()).isNotBlank();
+        assertThat(subscriptions.rejected()).isEmpty();
+        assertThat(subscriptions.subscriptions()).isNotEmpty().allSatisfy(s -> {
+            assertThat(s.term()).isIn("P1M", "P1Y");
+            assertThat(s.unitCost()).isNotNull();
+        });
+    }
+
+    @Test
+    void shouldRetryPax8ServerErrorsAndSayWhenTheConnectionWorks() {
+        // given
+        ProviderConnector connector = pax8();
+        emulator.control().failNext(Api.PAX8, 2, 500);
+
+        // when
+        ConnectionCheck check = connector.testConnection();
+
+        // then
+        assertThat(check.ok()).isTrue();
+        assertThat(check.message()).contains("Pax8");
+    }
+
+    @Test
+    void shouldReturnNothingForManualAccounts() {
+        // given
+        ProviderConnector manual = ProviderConnectors.create(ProviderKind.MANUAL,
+                ConnectorSettings.defaults(ProviderKind.MANUAL, Map.of()), null);
+
+        // then
+        assertThat(manual.listAccounts(null).accounts()).isEmpty();
+        assertThat(manual.capabilities().changeQuantity()).isFalse();
+    }
+}
