@@ -1,0 +1,91 @@
+package org.seatkeeper.providers.connectwise;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.seatkeeper.emulator.Api;
+import org.seatkeeper.emulator.EmulatorSettings;
+import org.seatkeeper.emulator.ProviderEmulator;
+import org.seatkeeper.providers.http.Parsed;
+import org.seatkeeper.providers.http.ProviderAuthException;
+import org.seatkeeper.providers.http.TestTransports;
+
+class ConnectWiseClientIT {
+
+    private ProviderEmulator emulator;
+
+    @BeforeEach
+    void start() {
+        emulator = ProviderEmulator.start(EmulatorSettings.defaults().withPort(0).withTenants(40));
+    }
+
+    @AfterEach
+    void stop() {
+        emulator.close();
+    }
+
+    private ConnectWiseClient client(String privateKey) {
+        var cw = emulator.credentials().connectWise();
+        return new ConnectWiseClient(new ConnectWiseSettings(emulator.baseUri().resolve("/connectwise/"), null,
+                cw.companyId(), cw.publicKey(), privateKey, cw.clientId(), TestTransports.fast()),
+                TestTransports.transport(Clock.systemUTC()));
+    }
+
+    @Test
+    void shouldDiscoverTheCodebaseAndReadCompaniesAgreementsAndCatalog() {
+        // given
+        ConnectWiseClient client = client(emulator.credentials().connectWise().privateKey());
+
+        // when
+        List<Parsed<CwCompany>> companies = client.companies(null);
+        CwCompany first = companies.get(0).value();
+        List<Parsed<CwCompany>> byIdentifier = client.companies(Conditions.where("identifier").eq(first.identifier()));
+
+        // then
+        assertThat(companies).hasSizeGreaterThan(1).allMatch(Parsed::ok);
+        assertThat(byIdentifier).singleElement().extracting(p -> p.value().id()).isEqualTo(first.id());
+        assertThat(client.agreements(null)).isNotEmpty();
+        assertThat(client.catalog(null)).isNotEmpty();
+    }
+
+    @Test
+    void shouldCreateUpdateAndCancelAnAddition() {
+        // given
+        ConnectWiseClient client = client(emulator.credentials().connectWise().privateKey());
+        CwAgreement agreement = client.agreements(null).get(0).value();
+        CwCatalogItem product = client.catalog(null).get(0).value();
+
+        // when
+        CwAddition created = client.createAddition(agreement.id(), new CwAddition(null,
+                new CwReference(product.id(), product.identifier(), null), "Billable", new BigDecimal("5"),
+                BigDecimal.ZERO, new BigDecimal("12.50"), new BigDecimal("10.00"), "2024-06-01T00:00:00Z", null,
+                "Seatkeeper test", null, null));
+        CwAddition updated = client.updateAddition(agreement.id(), created.id(),
+                List.of(PatchOperation.replace("quantity", 7)));
+        CwAddition cancelled = client.cancelAddition(agreement.id(), created.id(), LocalDate.of(2024, 6, 30));
+
+        // then
+        assertThat(updated.quantity()).isEqualByComparingTo("7");
+        assertThat(cancelled.cancelledDate()).startsWith("2024-06-30");
+        assertThat(client.additions(agreement.id(), null)).extracting(p -> p.value().id()).contains(created.id());
+    }
+
+    @Test
+    void shouldReportRefusedKeysWithoutThem() {
+        // given
+        ConnectWiseClient client = client("wrongPrivateKey");
+
+        // when / then
+        assertThatThrownBy(() -> client.companies(null))
+                .isInstanceOf(ProviderAuthException.class)
+                .hasMessageStartingWith("ConnectWise Manage refused the credentials")
+                .hasMessageNotContaining("wrongPrivateKey");
+    }
+}
