@@ -1,0 +1,60 @@
+package org.seatkeeper.app.customers;
+
+import java.util.regex.Pattern;
+import org.seatkeeper.app.web.FormModel;
+import org.seatkeeper.db.customers.ContactDetails;
+import org.seatkeeper.db.customers.Customer;
+import org.seatkeeper.db.customers.CustomerDetails;
+
+/** Parses and checks the customer form (and the optional first contact of a new customer); a message by each field. */
+final class CustomerForm {
+
+    static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    private static final Pattern DOMAIN = Pattern.compile("(?i)[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+");
+
+    private CustomerForm() {
+    }
+
+    /** @return the details, or null when the form has errors */
+    static CustomerDetails parse(FormModel form) {
+        if (form.value("name").isEmpty()) {
+            form.error("name", "Enter the customer's company name.");
+        } else if (form.value("name").length() > 200) {
+            form.error("name", "Use at most 200 characters.");
+        }
+        String domain = form.value("domain");
+        if (!domain.isEmpty() && !DOMAIN.matcher(domain).matches()) {
+            form.error("domain", "Enter a domain like contoso.com, without http:// or a path.");
+        }
+        String country = form.value("country");
+        if (!country.isEmpty() && !country.matches("[A-Za-z]{2}")) {
+            form.error("country", "Use the two-letter ISO country code, e.g. US or GB.");
+        }
+        if (form.hasErrors()) {
+            return null;
+        }
+        return new CustomerDetails(form.value("name"), domain, form.value("addressLine1"), form.value("addressLine2"),
+                form.value("city"), form.value("state"), form.value("postalCode"), country, form.value("phone"));
+    }
+
+    /** The optional first contact of a new customer (fields prefixed "contact"); null when left empty or invalid. */
+    static ContactDetails parseFirstContact(FormModel form) {
+        boolean any = !(form.value("contactFirstName") + form.value("contactLastName") + form.value("contactEmail")
+                + form.value("contactPhone")).isEmpty();
+        return any ? ContactForm.parse(form, "contact") : null;
+    }
+
+    static FormModel toForm(Customer customer) {
+        CustomerDetails d = customer.details();
+        return FormModel.empty().with("name", d.name()).with("domain", d.domain()).with("addressLine1", d.addressLine1())
+                .with("addressLine2", d.addressLine2()).with("city", d.city()).with("state", d.state())
+                .with("postalCode", d.postalCode()).with("country", d.country()).with("phone", d.phone())
+                .with("version", customer.version());
+    }
+
+    /** What the audit log keeps of a customer. */
+    static String describe(CustomerDetails d) {
+        return "name=" + d.name() + ", domain=" + d.domain() + ", address=" + d.addressLine1() + " / " + d.addressLine2()
+                + ", " + d.postalCode() + " " + d.city() + ", " + d.state() + ", " + d.country() + ", phone=" + d.phone();
+    }
+}
