@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import org.seatkeeper.db.subscriptions.ChangeSource;
 import org.seatkeeper.db.subscriptions.LicenseChangeType;
+import org.seatkeeper.db.subscriptions.NewLicenseChange;
 import org.seatkeeper.db.subscriptions.SubscriptionState;
 import org.seatkeeper.providers.connector.ProviderSubscriptionRecord;
 
@@ -93,6 +95,11 @@ public record SubscriptionDiff(List<PlannedChange> changes, int quantity, Subscr
 
     public boolean hasChanges() {
         return !changes.isEmpty();
+    }
+
+    /** The events as rows for {@code LicenseChangeRepository.insertAll}, recorded as the sync's. */
+    public List<NewLicenseChange> toNewChanges(long subscriptionId, String recordedBy) {
+        return changes.stream().map(c -> c.toNewChange(subscriptionId, ChangeSource.SYNC, recordedBy)).toList();
     }
 
     /** What the subscription looks like once this diff is written: diffing again against it gives nothing. */

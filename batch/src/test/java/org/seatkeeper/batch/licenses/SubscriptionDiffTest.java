@@ -17,6 +17,7 @@ import static org.seatkeeper.providers.connector.SubscriptionStatus.SUSPENDED;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.seatkeeper.db.subscriptions.ChangeSource;
 import org.seatkeeper.db.subscriptions.SubscriptionState;
 import org.seatkeeper.providers.connector.ProviderSubscriptionRecord;
 
@@ -346,6 +347,22 @@ class SubscriptionDiffTest {
             assertAddsUp(0, created);
             assertThat(SubscriptionDiff.between(created.after(), report, BUSINESS_DATE).changes()).isEmpty();
         }
+    }
+
+    @Test
+    void shouldTurnTheChangesIntoSyncRowsForOneSubscription() {
+        // given
+        SubscriptionDiff diff = SubscriptionDiff.between(ours(10, SubscriptionState.ACTIVE),
+                aProviderRecord().quantity(12).status(SUSPENDED).lastChangeDate(CHANGED).build(), BUSINESS_DATE);
+
+        // when
+        var rows = diff.toNewChanges(42, "sync");
+
+        // then
+        assertThat(rows).extracting("subscriptionId", "type", "quantityChange", "quantityAfter", "effectiveDate",
+                        "source", "recordedBy", "archived")
+                .containsExactly(tuple(42L, INCREASE, 2, 12, CHANGED, ChangeSource.SYNC, "sync", false),
+                        tuple(42L, SUSPEND, 0, 12, CHANGED, ChangeSource.SYNC, "sync", false));
     }
 
     /** Rule 1: the quantity before plus the events' changes is the quantity after; each event's "after" agrees. */
