@@ -6,7 +6,6 @@ import static org.seatkeeper.db.jooq.Tables.PRODUCT;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
