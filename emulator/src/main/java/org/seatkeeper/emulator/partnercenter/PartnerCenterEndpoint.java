@@ -110,6 +110,10 @@ public final class PartnerCenterEndpoint implements ProviderEndpoint {
         if (r.equals("countryvalidationrules") && s.length == 2) {
             return validations.countryRules(s[1]);
         }
+        if (r.equals("domains") && s.length == 2 && method.equals("HEAD")) {
+            // Partner Center's domain availability check: 200 when the onmicrosoft.com domain exists, 404 when free
+            return HttpReply.empty(customers.domainTaken(s[1]) ? 200 : 404);
+        }
         if (r.equals("agreements") && s.length == 1) {
             return agreements.metadata(call);
         }

@@ -165,4 +165,9 @@ final class PcCustomers {
             throw ApiException.badRequest("600034", "The continuation token is not valid.");
         }
     }
+
+    boolean domainTaken(String domain) {
+        String full = (domain.contains(".") ? domain : domain + ".onmicrosoft.com").toLowerCase(Locale.ROOT);
+        return world.domainTaken(full);
+    }
 }

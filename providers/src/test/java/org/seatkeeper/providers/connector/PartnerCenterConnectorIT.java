@@ -108,4 +108,15 @@ class PartnerCenterConnectorIT {
         assertThat(created.toString()).doesNotContain(created.adminPassword());
         assertThat(emulator.control().agreementsRecorded(created.externalId())).hasSize(1);
     }
+
+    @Test
+    void shouldSayWhetherAnOnmicrosoftDomainIsStillFree() {
+        // given a tenant the provider already has
+        String taken = connector.listAccounts(null).accounts().get(0).domain();
+        String takenPrefix = taken.substring(0, taken.indexOf('.'));
+
+        // when / then
+        assertThat(connector.isDomainAvailable(takenPrefix)).isFalse();
+        assertThat(connector.isDomainAvailable("surely-nobody-has-this-prefix-4711")).isTrue();
+    }
 }
