@@ -1,0 +1,205 @@
+package org.seatkeeper.db.mismatch;
+
+import static org.jooq.impl.DSL.abs;
+import static org.jooq.impl.DSL.coalesce;
+import static org.jooq.impl.DSL.concat;
+import static org.jooq.impl.DSL.inline;
+import static org.jooq.impl.DSL.max;
+import static org.jooq.impl.DSL.select;
+import static org.jooq.impl.DSL.selectOne;
+import static org.jooq.impl.DSL.sum;
+import static org.jooq.impl.DSL.upper;
+import static org.jooq.impl.DSL.when;
+import static org.seatkeeper.db.jooq.Tables.BILLING_CONTRACT;
+import static org.seatkeeper.db.jooq.Tables.LICENSE_CHANGE;
+import static org.seatkeeper.db.jooq.Tables.PRODUCT;
+import static org.seatkeeper.db.jooq.Tables.PROVIDER;
+import static org.seatkeeper.db.jooq.Tables.PROVIDER_ACCOUNT;
+import static org.seatkeeper.db.jooq.Tables.SUBSCRIPTION;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.jooq.Condition;
+import org.jooq.Field;
+import org.jooq.Select;
+import org.jooq.Table;
+import org.jooq.impl.SQLDataType;
+import org.seatkeeper.db.jooq.tables.Subscription;
+
+/**
+ * The per-subscription checks as set-based candidate queries over one range of subscription ids (a chunk of the
+ * reconciliation job). Each returns the rows that fail the check, in the {@link CandidateFields} shape; nothing is
+ * loaded into Java.
+ */
+public final class SubscriptionChecks {
+
+    /** What providers call a subscription that is no longer live (Partner Center, Ion, Pax8 spellings). */
+    static final List<String> DEAD_PROVIDER_STATUSES = List.of("SUSPENDED", "DELETED", "EXPIRED", "DISABLED",
+            "CANCELLED", "CANCELED", "DEACTIVATED", "INACTIVE");
+    public static final List<CheckKind> KINDS = List.of(CheckKind.LOG_INTEGRITY, CheckKind.PROVIDER_VS_SEATKEEPER,
+            CheckKind.STATUS, CheckKind.UNMAPPED, CheckKind.GHOST, CheckKind.MISSING_DATA);
+
+    private static final Subscription S = SUBSCRIPTION;
+    private static final Field<BigDecimal> PRICE = coalesce(S.UNIT_PRICE, PRODUCT.UNIT_PRICE);
+    private static final Field<String> CURRENCY = coalesce(S.CURRENCY, PRODUCT.CURRENCY);
+    private static final Condition LIVE = S.STATUS.ne("DEACTIVATED");
+    private static final Field<String> PROVIDER_STATUS = upper(S.PROVIDER_STATUS);
+
+    private SubscriptionChecks() {
+    }
+
+    /** The candidate query of {@code check} for subscriptions with ids in [fromId, toId]. */
+    public static Select<?> candidates(CheckKind check, long fromId, long toId) {
+        Condition range = S.ID.between(fromId, toId);
+        return switch (check) {
+            case LOG_INTEGRITY -> logIntegrity(fromId, toId, range);
+            case PROVIDER_VS_SEATKEEPER -> providerVsSeatkeeper(range);
+            case STATUS -> status(range);
+            case UNMAPPED -> unmapped(range);
+            case GHOST -> ghost(range);
+            case MISSING_DATA -> missingData(range);
+            default -> throw new IllegalArgumentException(check + " is not a per-subscription check");
+        };
+    }
+
+    private static CandidateFields base(CheckKind check, Field<String> direction) {
+        return CandidateFields.of(check, SubjectType.SUBSCRIPTION, S.ID, S.NAME, direction)
+                .withOwners(S.PROVIDER_ID, BILLING_CONTRACT.CUSTOMER_ID, S.ID, S.PROVIDER_ACCOUNT_ID, S.PRODUCT_ID)
+                .withStatuses(S.PROVIDER_STATUS, S.STATUS)
+                .withPrice(PRICE, CURRENCY);
+    }
+
+    private static Select<?> from(CandidateFields fields, Condition where) {
+        return select(fields.selectList())
+                .from(S)
+                .join(BILLING_CONTRACT).on(BILLING_CONTRACT.ID.eq(S.CONTRACT_ID))
+                .leftJoin(PRODUCT).on(PRODUCT.ID.eq(S.PRODUCT_ID))
+                .where(where);
+    }
+
+    private static Select<?> logIntegrity(long fromId, long toId, Condition range) {
+        Table<?> sums = select(LICENSE_CHANGE.SUBSCRIPTION_ID,
+                        sum(LICENSE_CHANGE.QUANTITY_CHANGE).cast(SQLDataType.INTEGER).as("total"))
+                .from(LICENSE_CHANGE)
+                .where(LICENSE_CHANGE.SUBSCRIPTION_ID.between(fromId, toId))
+                .groupBy(LICENSE_CHANGE.SUBSCRIPTION_ID)
+                .asTable("log_sums");
+        Field<Integer> l = coalesce(sums.field("total", Integer.class), inline(0));
+        CandidateFields fields = base(CheckKind.LOG_INTEGRITY,
+                        when(l.lt(S.QUANTITY), inline(Direction.UNDER_BILLING.name()))
+                                .otherwise(inline(Direction.OVER_BILLING.name())))
+                .withNumbers(S.PROVIDER_QUANTITY, S.QUANTITY, l, S.QUANTITY.minus(l));
+        return select(fields.selectList())
+                .from(S)
+                .join(BILLING_CONTRACT).on(BILLING_CONTRACT.ID.eq(S.CONTRACT_ID))
+                .leftJoin(PRODUCT).on(PRODUCT.ID.eq(S.PRODUCT_ID))
+                .leftJoin(sums).on(sums.field(LICENSE_CHANGE.SUBSCRIPTION_ID).eq(S.ID))
+                .where(range)
+                .and(l.ne(S.QUANTITY));
+    }
+
+    private static Select<?> providerVsSeatkeeper(Condition range) {
+        // grace: a change a person made since the last sync is compared after the next sync
+        Condition changedSinceSync = org.jooq.impl.DSL.exists(selectOne()
+                .from(LICENSE_CHANGE)
+                .where(LICENSE_CHANGE.SUBSCRIPTION_ID.eq(S.ID))
+                .and(LICENSE_CHANGE.RECORDED_AT.gt(S.LAST_SYNCED_AT))
+                .and(LICENSE_CHANGE.SOURCE.ne("SYNC")));
+        CandidateFields fields = base(CheckKind.PROVIDER_VS_SEATKEEPER,
+                        when(S.PROVIDER_QUANTITY.gt(S.QUANTITY), inline(Direction.UNDER_BILLING.name()))
+                                .otherwise(inline(Direction.OVER_BILLING.name())))
+                .withNumbers(S.PROVIDER_QUANTITY, S.QUANTITY, castNullInt(), S.PROVIDER_QUANTITY.minus(S.QUANTITY));
+        return from(fields, range
+                .and(LIVE)
+                .and(S.PROVIDER_QUANTITY.isNotNull())
+                .and(S.LAST_SYNCED_AT.isNotNull())
+                .and(S.PROVIDER_QUANTITY.ne(S.QUANTITY))
+                .and(PROVIDER_STATUS.isNull().or(PROVIDER_STATUS.notIn(DEAD_PROVIDER_STATUSES)))
+                .andNot(changedSinceSync));
+    }
+
+    private static Select<?> status(Condition range) {
+        Condition providerDead = PROVIDER_STATUS.in(DEAD_PROVIDER_STATUSES);
+        Condition weBill = S.STATUS.eq("ACTIVE");
+        CandidateFields fields = base(CheckKind.STATUS,
+                        when(weBill, inline(Direction.OVER_BILLING.name()))
+                                .otherwise(inline(Direction.UNDER_BILLING.name())))
+                .withNumbers(S.PROVIDER_QUANTITY, S.QUANTITY, castNullInt(),
+                        when(weBill, S.QUANTITY.neg()).otherwise(coalesce(S.PROVIDER_QUANTITY, inline(0))))
+                .withDetail(concat(inline("Provider says "), S.PROVIDER_STATUS, inline(", Seatkeeper says "),
+                        S.STATUS));
+        return from(fields, range.and(S.PROVIDER_STATUS.isNotNull()).and(
+                providerDead.and(weBill)
+                        .or(PROVIDER_STATUS.eq("ACTIVE").and(S.STATUS.in("SUSPENDED", "DEACTIVATED")))));
+    }
+
+    private static Select<?> unmapped(Condition range) {
+        Condition closed = BILLING_CONTRACT.STATUS.eq("CLOSED");
+        Condition otherCustomer = PROVIDER_ACCOUNT.ID.isNotNull()
+                .and(PROVIDER_ACCOUNT.CUSTOMER_ID.isDistinctFrom(BILLING_CONTRACT.CUSTOMER_ID));
+        CandidateFields fields = base(CheckKind.UNMAPPED, inline(Direction.UNDER_BILLING.name()))
+                .withNumbers(S.PROVIDER_QUANTITY, S.QUANTITY, castNullInt(), S.QUANTITY)
+                .withDetail(when(closed, inline("The billing contract is closed"))
+                        .when(PROVIDER_ACCOUNT.CUSTOMER_ID.isNull(), inline("The provider account has no customer"))
+                        .otherwise(inline("The provider account is mapped to another customer than the contract's")));
+        return select(fields.selectList())
+                .from(S)
+                .join(BILLING_CONTRACT).on(BILLING_CONTRACT.ID.eq(S.CONTRACT_ID))
+                .leftJoin(PRODUCT).on(PRODUCT.ID.eq(S.PRODUCT_ID))
+                .leftJoin(PROVIDER_ACCOUNT).on(PROVIDER_ACCOUNT.ID.eq(S.PROVIDER_ACCOUNT_ID))
+                .where(range)
+                .and(LIVE)
+                .and(closed.or(otherCustomer));
+    }
+
+    private static Select<?> ghost(Condition range) {
+        Subscription sibling = SUBSCRIPTION.as("sibling");
+        // the account's latest sync: a subscription it no longer reports keeps an older stamp (compared by day,
+        // since a nightly sync stamps a chunk at a time)
+        Field<java.time.LocalDate> accountLastSync = select(max(sibling.LAST_SYNCED_AT).cast(SQLDataType.LOCALDATE))
+                .from(sibling)
+                .where(sibling.PROVIDER_ACCOUNT_ID.eq(S.PROVIDER_ACCOUNT_ID))
+                .asField();
+        Condition gone = PROVIDER_ACCOUNT.STATUS.eq("INACTIVE")
+                .or(S.LAST_SYNCED_AT.isNotNull().and(S.LAST_SYNCED_AT.cast(SQLDataType.LOCALDATE).lt(accountLastSync)));
+        CandidateFields fields = base(CheckKind.GHOST, inline(Direction.OVER_BILLING.name()))
+                .withNumbers(S.PROVIDER_QUANTITY, S.QUANTITY, castNullInt(), S.QUANTITY.neg())
+                .withDetail(when(PROVIDER_ACCOUNT.STATUS.eq("INACTIVE"),
+                                inline("The provider no longer reports the customer's account"))
+                        .otherwise(inline("The last sync of this account no longer reported the subscription")));
+        return select(fields.selectList())
+                .from(S)
+                .join(PROVIDER).on(PROVIDER.ID.eq(S.PROVIDER_ID))
+                .join(BILLING_CONTRACT).on(BILLING_CONTRACT.ID.eq(S.CONTRACT_ID))
+                .leftJoin(PRODUCT).on(PRODUCT.ID.eq(S.PRODUCT_ID))
+                .join(PROVIDER_ACCOUNT).on(PROVIDER_ACCOUNT.ID.eq(S.PROVIDER_ACCOUNT_ID))
+                .where(range)
+                .and(PROVIDER.AUTOMATIC.isTrue())
+                .and(S.EXTERNAL_ID.isNotNull())
+                .and(LIVE)
+                .and(gone);
+    }
+
+    private static Select<?> missingData(Condition range) {
+        Condition noProduct = S.PRODUCT_ID.isNull();
+        Condition noPrice = PRICE.isNull().or(PRODUCT.PRICE_MISSING.isTrue().and(S.UNIT_PRICE.isNull()));
+        Condition noCurrency = CURRENCY.isNull();
+        Condition noDate = S.EFFECTIVE_DATE.isNull();
+        CandidateFields fields = base(CheckKind.MISSING_DATA, inline(Direction.DATA.name()))
+                .withNumbers(S.PROVIDER_QUANTITY, S.QUANTITY, castNullInt(), castNullInt())
+                .withDetail(concat(
+                        when(noProduct, inline("no product; ")).otherwise(inline("")),
+                        when(noPrice, inline("no price; ")).otherwise(inline("")),
+                        when(noCurrency, inline("no currency; ")).otherwise(inline("")),
+                        when(noDate, inline("no effective date; ")).otherwise(inline(""))));
+        return from(fields, range.and(LIVE).and(noProduct.or(noPrice).or(noCurrency).or(noDate)));
+    }
+
+    private static Field<Integer> castNullInt() {
+        return org.jooq.impl.DSL.castNull(SQLDataType.INTEGER);
+    }
+
+    static Field<BigDecimal> moneyAtStake(Field<Integer> difference, Field<BigDecimal> price) {
+        return abs(difference).cast(SQLDataType.DECIMAL(19, 4)).times(price);
+    }
+}
