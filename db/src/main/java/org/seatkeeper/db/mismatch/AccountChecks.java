@@ -2,7 +2,7 @@ package org.seatkeeper.db.mismatch;
 
 import static org.jooq.impl.DSL.coalesce;
 import static org.jooq.impl.DSL.concat;
-import static org.jooq.impl.DSL.inline;
+import static org.seatkeeper.db.mismatch.CandidateFields.text;
 import static org.jooq.impl.DSL.select;
 import static org.seatkeeper.db.jooq.Tables.PROVIDER;
 import static org.seatkeeper.db.jooq.Tables.PROVIDER_ACCOUNT;
@@ -20,12 +20,12 @@ public final class AccountChecks {
         CandidateFields fields = CandidateFields.of(CheckKind.UNMAPPED, SubjectType.PROVIDER_ACCOUNT,
                         PROVIDER_ACCOUNT.ID,
                         coalesce(PROVIDER_ACCOUNT.COMPANY_NAME, PROVIDER_ACCOUNT.DOMAIN, PROVIDER_ACCOUNT.EXTERNAL_ID),
-                        inline(Direction.UNDER_BILLING.name()))
+                        text(Direction.UNDER_BILLING.name()))
                 .withOwners(PROVIDER_ACCOUNT.PROVIDER_ID, PROVIDER_ACCOUNT.CUSTOMER_ID,
                         org.jooq.impl.DSL.castNull(org.jooq.impl.SQLDataType.BIGINT), PROVIDER_ACCOUNT.ID,
                         org.jooq.impl.DSL.castNull(org.jooq.impl.SQLDataType.BIGINT))
-                .withDetail(concat(inline("Provider account "), PROVIDER_ACCOUNT.EXTERNAL_ID,
-                        inline(" at "), PROVIDER.NAME, inline(" has no customer: its subscriptions cannot be billed")));
+                .withDetail(concat(text("Provider account "), PROVIDER_ACCOUNT.EXTERNAL_ID,
+                        text(" at "), PROVIDER.NAME, text(" has no customer: its subscriptions cannot be billed")));
         return select(fields.selectList())
                 .from(PROVIDER_ACCOUNT)
                 .join(PROVIDER).on(PROVIDER.ID.eq(PROVIDER_ACCOUNT.PROVIDER_ID))

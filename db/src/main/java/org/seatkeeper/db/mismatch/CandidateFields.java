@@ -35,8 +35,10 @@ public record CandidateFields(Field<String> checkKind, Field<String> subjectType
         Field<Integer> noInt = castNull(SQLDataType.INTEGER);
         Field<Long> noLong = castNull(SQLDataType.BIGINT);
         Field<String> noText = castNull(SQLDataType.VARCHAR(500));
+        // HSQLDB types a CASE of literals as CHAR(longest) and pads the shorter ones: say VARCHAR
         return new CandidateFields(inline(check.name()), inline(subjectType.name()), subjectId, subjectName, noLong,
-                noLong, noLong, noLong, noLong, noInt, noInt, noInt, noInt, noInt, noInt, noText, noText, direction,
+                noLong, noLong, noLong, noLong, noInt, noInt, noInt, noInt, noInt, noInt, noText, noText,
+                direction.cast(SQLDataType.VARCHAR(20)),
                 noInt, castNull(SQLDataType.DECIMAL(19, 4)), castNull(SQLDataType.CHAR(3)), noText);
     }
 
@@ -75,7 +77,7 @@ public record CandidateFields(Field<String> checkKind, Field<String> subjectType
     public CandidateFields withDetail(Field<String> text) {
         return new CandidateFields(checkKind, subjectType, subjectId, subjectName, providerId, customerId,
                 subscriptionId, providerAccountId, productId, p, s, l, b, e, a, providerStatus, seatkeeperStatus,
-                direction, difference, unitPrice, currency, text);
+                direction, difference, unitPrice, currency, text.cast(SQLDataType.VARCHAR(500)));
     }
 
     /** The select list, each column under its candidate name. */
@@ -85,6 +87,11 @@ public record CandidateFields(Field<String> checkKind, Field<String> subjectType
                 direction, difference, unitPrice, currency, detail);
         return java.util.stream.IntStream.range(0, fields.size())
                 .<SelectField<?>>mapToObj(i -> fields.get(i).as(NAMES.get(i))).toList();
+    }
+
+    /** A text literal typed VARCHAR, so a CASE of texts of different lengths is not padded to the longest. */
+    static Field<String> text(String value) {
+        return inline(value).cast(SQLDataType.VARCHAR(500));
     }
 
     /** A column of a derived table of candidates. */

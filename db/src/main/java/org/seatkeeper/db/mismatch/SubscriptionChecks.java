@@ -4,6 +4,7 @@ import static org.jooq.impl.DSL.abs;
 import static org.jooq.impl.DSL.coalesce;
 import static org.jooq.impl.DSL.concat;
 import static org.jooq.impl.DSL.inline;
+import static org.seatkeeper.db.mismatch.CandidateFields.text;
 import static org.jooq.impl.DSL.max;
 import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.selectOne;
@@ -86,8 +87,8 @@ public final class SubscriptionChecks {
                 .asTable("log_sums");
         Field<Integer> l = coalesce(sums.field("total", Integer.class), inline(0));
         CandidateFields fields = base(CheckKind.LOG_INTEGRITY,
-                        when(l.lt(S.QUANTITY), inline(Direction.UNDER_BILLING.name()))
-                                .otherwise(inline(Direction.OVER_BILLING.name())))
+                        when(l.lt(S.QUANTITY), text(Direction.UNDER_BILLING.name()))
+                                .otherwise(text(Direction.OVER_BILLING.name())))
                 .withNumbers(S.PROVIDER_QUANTITY, S.QUANTITY, l, S.QUANTITY.minus(l));
         return select(fields.selectList())
                 .from(S)
@@ -106,8 +107,8 @@ public final class SubscriptionChecks {
                 .and(LICENSE_CHANGE.RECORDED_AT.gt(S.LAST_SYNCED_AT))
                 .and(LICENSE_CHANGE.SOURCE.ne("SYNC")));
         CandidateFields fields = base(CheckKind.PROVIDER_VS_SEATKEEPER,
-                        when(S.PROVIDER_QUANTITY.gt(S.QUANTITY), inline(Direction.UNDER_BILLING.name()))
-                                .otherwise(inline(Direction.OVER_BILLING.name())))
+                        when(S.PROVIDER_QUANTITY.gt(S.QUANTITY), text(Direction.UNDER_BILLING.name()))
+                                .otherwise(text(Direction.OVER_BILLING.name())))
                 .withNumbers(S.PROVIDER_QUANTITY, S.QUANTITY, castNullInt(), S.PROVIDER_QUANTITY.minus(S.QUANTITY));
         return from(fields, range
                 .and(LIVE)
@@ -122,11 +123,11 @@ public final class SubscriptionChecks {
         Condition providerDead = PROVIDER_STATUS.in(DEAD_PROVIDER_STATUSES);
         Condition weBill = S.STATUS.eq("ACTIVE");
         CandidateFields fields = base(CheckKind.STATUS,
-                        when(weBill, inline(Direction.OVER_BILLING.name()))
-                                .otherwise(inline(Direction.UNDER_BILLING.name())))
+                        when(weBill, text(Direction.OVER_BILLING.name()))
+                                .otherwise(text(Direction.UNDER_BILLING.name())))
                 .withNumbers(S.PROVIDER_QUANTITY, S.QUANTITY, castNullInt(),
                         when(weBill, S.QUANTITY.neg()).otherwise(coalesce(S.PROVIDER_QUANTITY, inline(0))))
-                .withDetail(concat(inline("Provider says "), S.PROVIDER_STATUS, inline(", Seatkeeper says "),
+                .withDetail(concat(text("Provider says "), S.PROVIDER_STATUS, text(", Seatkeeper says "),
                         S.STATUS));
         return from(fields, range.and(S.PROVIDER_STATUS.isNotNull()).and(
                 providerDead.and(weBill)
@@ -137,11 +138,11 @@ public final class SubscriptionChecks {
         Condition closed = BILLING_CONTRACT.STATUS.eq("CLOSED");
         Condition otherCustomer = PROVIDER_ACCOUNT.ID.isNotNull()
                 .and(PROVIDER_ACCOUNT.CUSTOMER_ID.isDistinctFrom(BILLING_CONTRACT.CUSTOMER_ID));
-        CandidateFields fields = base(CheckKind.UNMAPPED, inline(Direction.UNDER_BILLING.name()))
+        CandidateFields fields = base(CheckKind.UNMAPPED, text(Direction.UNDER_BILLING.name()))
                 .withNumbers(S.PROVIDER_QUANTITY, S.QUANTITY, castNullInt(), S.QUANTITY)
-                .withDetail(when(closed, inline("The billing contract is closed"))
-                        .when(PROVIDER_ACCOUNT.CUSTOMER_ID.isNull(), inline("The provider account has no customer"))
-                        .otherwise(inline("The provider account is mapped to another customer than the contract's")));
+                .withDetail(when(closed, text("The billing contract is closed"))
+                        .when(PROVIDER_ACCOUNT.CUSTOMER_ID.isNull(), text("The provider account has no customer"))
+                        .otherwise(text("The provider account is mapped to another customer than the contract's")));
         return select(fields.selectList())
                 .from(S)
                 .join(BILLING_CONTRACT).on(BILLING_CONTRACT.ID.eq(S.CONTRACT_ID))
@@ -162,11 +163,11 @@ public final class SubscriptionChecks {
                 .asField();
         Condition gone = PROVIDER_ACCOUNT.STATUS.eq("INACTIVE")
                 .or(S.LAST_SYNCED_AT.isNotNull().and(S.LAST_SYNCED_AT.cast(SQLDataType.LOCALDATE).lt(accountLastSync)));
-        CandidateFields fields = base(CheckKind.GHOST, inline(Direction.OVER_BILLING.name()))
+        CandidateFields fields = base(CheckKind.GHOST, text(Direction.OVER_BILLING.name()))
                 .withNumbers(S.PROVIDER_QUANTITY, S.QUANTITY, castNullInt(), S.QUANTITY.neg())
                 .withDetail(when(PROVIDER_ACCOUNT.STATUS.eq("INACTIVE"),
-                                inline("The provider no longer reports the customer's account"))
-                        .otherwise(inline("The last sync of this account no longer reported the subscription")));
+                                text("The provider no longer reports the customer's account"))
+                        .otherwise(text("The last sync of this account no longer reported the subscription")));
         return select(fields.selectList())
                 .from(S)
                 .join(PROVIDER).on(PROVIDER.ID.eq(S.PROVIDER_ID))
@@ -185,14 +186,16 @@ public final class SubscriptionChecks {
         Condition noPrice = PRICE.isNull().or(PRODUCT.PRICE_MISSING.isTrue().and(S.UNIT_PRICE.isNull()));
         Condition noCurrency = CURRENCY.isNull();
         Condition noDate = S.EFFECTIVE_DATE.isNull();
-        CandidateFields fields = base(CheckKind.MISSING_DATA, inline(Direction.DATA.name()))
+        CandidateFields fields = base(CheckKind.MISSING_DATA, text(Direction.DATA.name()))
                 .withNumbers(S.PROVIDER_QUANTITY, S.QUANTITY, castNullInt(), castNullInt())
                 .withDetail(concat(
-                        when(noProduct, inline("no product; ")).otherwise(inline("")),
-                        when(noPrice, inline("no price; ")).otherwise(inline("")),
-                        when(noCurrency, inline("no currency; ")).otherwise(inline("")),
-                        when(noDate, inline("no effective date; ")).otherwise(inline(""))));
+                        part(noProduct, "no product; "), part(noPrice, "no price; "),
+                        part(noCurrency, "no currency; "), part(noDate, "no effective date; ")));
         return from(fields, range.and(LIVE).and(noProduct.or(noPrice).or(noCurrency).or(noDate)));
+    }
+
+    private static Field<String> part(Condition when, String text) {
+        return when(when, text(text)).otherwise(text(""));
     }
 
     private static Field<Integer> castNullInt() {
