@@ -1,0 +1,29 @@
+package org.seatkeeper.batch.subscriptions;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.seatkeeper.batch.licenses.PlannedChange;
+import org.seatkeeper.db.subscriptions.NewLicenseChange;
+import org.seatkeeper.db.subscriptions.SyncedSubscription;
+import org.seatkeeper.db.subscriptionsync.HeldSubscription;
+import org.seatkeeper.db.subscriptionsync.NewSyncedSubscription;
+
+/** Everything one chunk writes, planned before anything is written. */
+final class ChunkPlan {
+
+    /** A new subscription and its events, written once the insert gave it an id. */
+    record NewRow(NewSyncedSubscription row, List<PlannedChange> changes) {
+    }
+
+    final List<NewRow> inserts = new ArrayList<>();
+    final List<SyncedSubscription> updates = new ArrayList<>();
+    final List<NewLicenseChange> events = new ArrayList<>();
+    final List<HeldSubscription> held = new ArrayList<>();
+    final List<Long> mappedAccounts = new ArrayList<>();
+    int deactivated;
+    int unchanged;
+
+    int eventCount() {
+        return events.size() + inserts.stream().mapToInt(i -> i.changes().size()).sum();
+    }
+}

@@ -1,0 +1,153 @@
+package org.seatkeeper.batch.subscriptions;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.LongFunction;
+import org.seatkeeper.batch.jobs.StepCounters;
+import org.seatkeeper.db.subscriptionsync.SyncAccount;
+import org.seatkeeper.db.subscriptionsync.SyncAccountQuery;
+import org.seatkeeper.db.subscriptionsync.SyncScope;
+import org.seatkeeper.providers.connector.ProviderConnector;
+import org.seatkeeper.providers.connector.SubscriptionList;
+import org.seatkeeper.providers.http.ProviderThrottledException;
+import org.seatkeeper.providers.http.ProviderUnavailableException;
+import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.item.ItemStreamReader;
+import org.springframework.core.retry.RetryPolicy;
+import org.springframework.core.retry.RetryTemplate;
+
+/**
+ * Pages through the provider accounts in scope by id (keyset) and fetches each one's subscriptions, a page of
+ * accounts at a time with a few fetches in parallel, handing them on in id order. Restartable: the execution context
+ * holds the id of the last account handed on, saved with each committed chunk, so a restarted run continues with
+ * the first account not committed. A transient provider error is retried; if it persists, reading that account
+ * throws and the run fails (restart it). Any other provider error makes the account a failed item, skipped and
+ * recorded. Not thread-safe; one instance per run.
+ */
+final class MappedAccountReader implements ItemStreamReader<AccountSubscriptions>, StepExecutionListener {
+
+    static final String NAME = "mappedAccountReader";
+    private static final String LAST_ID = NAME + ".last.id";
+    private static final String PAGES = NAME + ".pages";
+
+    private final SyncAccountQuery accounts;
+    private final LongFunction<ProviderConnector> connectorFactory;
+    private final SubscriptionSyncSettings settings;
+    private final RetryTemplate retry;
+    private final Map<Long, ProviderConnector> connectors = new HashMap<>();
+    private final Deque<Pending> buffer = new ArrayDeque<>();
+    private SyncScope scope;
+    private ExecutorService fetchers;
+    private long lastId;
+    private long fetchedUpTo;
+    private long pages;
+    private boolean exhausted;
+
+    MappedAccountReader(SyncAccountQuery accounts, LongFunction<ProviderConnector> connectorFactory,
+                        SubscriptionSyncSettings settings) {
+        this.accounts = accounts;
+        this.connectorFactory = connectorFactory;
+        this.settings = settings;
+        this.retry = new RetryTemplate(RetryPolicy.builder()
+                .includes(ProviderUnavailableException.class, ProviderThrottledException.class)
+                .maxRetries(settings.retries())
+                .delay(settings.retryDelay())
+                .multiplier(2)
+                .build());
+    }
+
+    @Override
+    public void beforeStep(StepExecution stepExecution) {
+        scope = SyncParameters.scopeOf(stepExecution.getJobParameters());
+        stepExecution.getExecutionContext().putLong(StepCounters.PROGRESS_TOTAL, accounts.count(scope));
+    }
+
+    @Override
+    public void open(ExecutionContext context) {
+        lastId = context.getLong(LAST_ID, 0L);
+        pages = context.getLong(PAGES, 0L);
+        fetchedUpTo = lastId;
+        exhausted = false;
+        buffer.clear();
+        fetchers = Executors.newFixedThreadPool(settings.fetchThreads(), r -> {
+            Thread t = new Thread(r, "subscription-sync-fetch");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    @Override
+    public AccountSubscriptions read() {
+        if (buffer.isEmpty() && !exhausted) {
+            fetchNextPage();
+        }
+        Pending next = buffer.poll();
+        if (next == null) {
+            return null;
+        }
+        try {
+            AccountSubscriptions item = next.result().join();
+            lastId = next.account().id();
+            return item;
+        } catch (CompletionException e) {
+            // a transient error outlasted the retries: put the account back so a retry of the read asks again
+            buffer.addFirst(new Pending(next.account(), fetch(next.account())));
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
+    }
+
+    private void fetchNextPage() {
+        List<SyncAccount> page = accounts.page(scope, fetchedUpTo, Math.max(settings.chunkSize(), 20));
+        if (page.isEmpty()) {
+            exhausted = true;
+            return;
+        }
+        pages++;
+        for (SyncAccount account : page) {
+            buffer.add(new Pending(account, fetch(account)));
+        }
+        fetchedUpTo = page.get(page.size() - 1).id();
+    }
+
+    private CompletableFuture<AccountSubscriptions> fetch(SyncAccount account) {
+        ProviderConnector connector = connectors.computeIfAbsent(account.providerId(), connectorFactory::apply);
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                SubscriptionList list = retry.invoke(() -> connector.listSubscriptions(account.externalId()));
+                return new AccountSubscriptions(account, list, null);
+            } catch (ProviderUnavailableException | ProviderThrottledException transientError) {
+                throw transientError;
+            } catch (RuntimeException e) {
+                return new AccountSubscriptions(account, null, e);
+            }
+        }, fetchers);
+    }
+
+    @Override
+    public void update(ExecutionContext context) {
+        context.putLong(LAST_ID, lastId);
+        context.putLong(PAGES, pages);
+        context.putLong(StepCounters.PROGRESS_PAGES, pages);
+    }
+
+    @Override
+    public void close() {
+        buffer.forEach(p -> p.result().cancel(true));
+        buffer.clear();
+        if (fetchers != null) {
+            fetchers.shutdownNow();
+        }
+    }
+
+    private record Pending(SyncAccount account, CompletableFuture<AccountSubscriptions> result) {
+    }
+}

@@ -1,0 +1,92 @@
+package org.seatkeeper.batch.subscriptions;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import org.seatkeeper.batch.jobs.BatchInfrastructure;
+import org.seatkeeper.batch.jobs.JobParametersFor;
+import org.seatkeeper.batch.jobs.JobRefusedException;
+import org.seatkeeper.batch.jobs.JobStart;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+
+/**
+ * "Sync subscriptions" on one billing contract: the same job limited to that contract's accounts, identified by
+ * (contract, business date, run) so it never collides with the nightly run of the day. Like {@code JobRunner}: a
+ * failed run is restarted where it stopped, a completed one gets the next run number, and one contract never syncs
+ * twice at once. (JobRequest has no contract scope yet; this is the one place that knows the extra parameter.)
+ */
+public final class SubscriptionSyncRuns {
+
+    private final BatchInfrastructure batch;
+    private final SubscriptionSyncJobConfiguration configuration;
+    private final JobRepository repository;
+
+    public SubscriptionSyncRuns(BatchInfrastructure batch, SubscriptionSyncJobConfiguration configuration) {
+        this.batch = batch;
+        this.configuration = configuration;
+        this.repository = batch.jobRepository();
+    }
+
+    public synchronized JobStart startForContract(long contractId, LocalDate businessDate, String username) {
+        if (isRunning(contractId)) {
+            throw new JobRefusedException("Subscriptions of this contract are already being synced. "
+                    + "Wait for that run to finish; this page shows its progress.");
+        }
+        long run = 1;
+        boolean restart = false;
+        for (long n = 1; ; n++) {
+            JobInstance instance = repository.getJobInstance(SubscriptionSyncJobConfiguration.JOB_NAME,
+                    parameters(contractId, businessDate, n, username));
+            if (instance == null) {
+                run = n;
+                break;
+            }
+            JobExecution last = repository.getLastJobExecution(instance);
+            BatchStatus status = last == null ? BatchStatus.FAILED : last.getStatus();
+            if (status != BatchStatus.COMPLETED && status != BatchStatus.ABANDONED) {
+                run = n;
+                restart = true;
+                break;
+            }
+        }
+        try {
+            long id = batch.jobOperator().start(configuration.subscriptionSyncJob(),
+                    parameters(contractId, businessDate, run, username)).getId();
+            return new JobStart(id, run, restart);
+        } catch (Exception e) {
+            throw new JobRefusedException("The subscription sync cannot start: " + e.getMessage());
+        }
+    }
+
+    /** The latest execution of a contract's sync, if any: for the contract page's progress. */
+    public JobExecution latest(long contractId) {
+        JobExecution latest = null;
+        for (JobInstance instance : repository.getJobInstances(SubscriptionSyncJobConfiguration.JOB_NAME, 0, 200)) {
+            JobExecution execution = repository.getLastJobExecution(instance);
+            if (execution != null && Objects.equals(contractId,
+                    execution.getJobParameters().getLong(SyncParameters.CONTRACT_ID))
+                    && (latest == null || execution.getId() > latest.getId())) {
+                latest = execution;
+            }
+        }
+        return latest;
+    }
+
+    public boolean isRunning(long contractId) {
+        return repository.findRunningJobExecutions(SubscriptionSyncJobConfiguration.JOB_NAME).stream()
+                .anyMatch(e -> Objects.equals(contractId, e.getJobParameters().getLong(SyncParameters.CONTRACT_ID)));
+    }
+
+    private static JobParameters parameters(long contractId, LocalDate businessDate, long run, String username) {
+        return new JobParametersBuilder()
+                .addLong(SyncParameters.CONTRACT_ID, contractId, true)
+                .addLocalDate(JobParametersFor.BUSINESS_DATE, businessDate, true)
+                .addLong(JobParametersFor.RUN, run, true)
+                .addString(JobParametersFor.REQUESTED_BY, username, false)
+                .toJobParameters();
+    }
+}

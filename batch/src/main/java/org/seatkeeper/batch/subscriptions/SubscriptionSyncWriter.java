@@ -1,0 +1,130 @@
+package org.seatkeeper.batch.subscriptions;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.seatkeeper.batch.jobs.StepCounters;
+import org.seatkeeper.db.catalog.NewProduct;
+import org.seatkeeper.db.catalog.ProductKey;
+import org.seatkeeper.db.catalog.ProductRepository;
+import org.seatkeeper.db.contracts.BillingContractRepository;
+import org.seatkeeper.db.jobs.RejectedRecordRepository;
+import org.seatkeeper.db.subscriptions.ChangeSource;
+import org.seatkeeper.db.subscriptions.LicenseChangeRepository;
+import org.seatkeeper.db.subscriptions.NewLicenseChange;
+import org.seatkeeper.db.subscriptions.Subscription;
+import org.seatkeeper.db.subscriptions.SubscriptionSyncRepository;
+import org.seatkeeper.db.subscriptionsync.CustomerCurrency;
+import org.seatkeeper.db.subscriptionsync.HeldSubscriptionRepository;
+import org.seatkeeper.db.subscriptionsync.SubscriptionBulkInsert;
+import org.seatkeeper.db.subscriptionsync.SyncLookup;
+import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.item.ItemWriter;
+
+/**
+ * Per chunk: one read of our subscriptions of the chunk's accounts, one product ensure, one contract lookup, then one
+ * batched statement each for new subscriptions, changed subscriptions and their license events, and the held rows of
+ * unmapped accounts. It plans against what is in the database inside the chunk's transaction, so a chunk replayed
+ * after a failure or during a skip scan writes the same thing once (idempotent).
+ */
+final class SubscriptionSyncWriter implements ItemWriter<AccountSync>, StepExecutionListener {
+
+    private final SyncLookup lookup;
+    private final ProductRepository products;
+    private final BillingContractRepository contracts;
+    private final SubscriptionStore store;
+    private final RejectedRecordRepository rejected;
+    private final Clock clock;
+    private LocalDate businessDate;
+    private long jobExecutionId;
+    private String stepName;
+    private ExecutionContext counters;
+
+    SubscriptionSyncWriter(SyncLookup lookup, ProductRepository products, BillingContractRepository contracts,
+                           SubscriptionStore store, RejectedRecordRepository rejected, Clock clock) {
+        this.lookup = lookup;
+        this.products = products;
+        this.contracts = contracts;
+        this.store = store;
+        this.rejected = rejected;
+        this.clock = clock;
+    }
+
+    /** The writes of a chunk, grouped so the writer keeps few collaborators. */
+    record SubscriptionStore(SubscriptionBulkInsert inserts, SubscriptionSyncRepository updates,
+                             LicenseChangeRepository events, HeldSubscriptionRepository held) {
+    }
+
+    @Override
+    public void beforeStep(StepExecution stepExecution) {
+        businessDate = SyncParameters.businessDate(stepExecution.getJobParameters());
+        jobExecutionId = stepExecution.getJobExecutionId();
+        stepName = stepExecution.getStepName();
+        counters = stepExecution.getExecutionContext();
+    }
+
+    @Override
+    public void write(Chunk<? extends AccountSync> chunk) {
+        Instant now = clock.instant();
+        List<AccountSync> items = List.copyOf(chunk.getItems());
+        List<AccountSync> mapped = items.stream().filter(i -> i.account().mapped()).toList();
+        Map<Long, List<Subscription>> ours = lookup.subscriptionsOf(mapped.stream().map(i -> i.account().id()).toList());
+        List<NewProduct> seen = new ArrayList<>();
+        mapped.forEach(i -> i.subscriptions().forEach(r -> seen.add(ChunkPlanner.productOf(r, i.account()))));
+        Map<ProductKey, Long> productIds = products.ensureFromSync(seen);
+        Map<CustomerCurrency, Long> contractIds = new HashMap<>(
+                lookup.activeContracts(mapped.stream().map(i -> i.account().customerId()).distinct().toList()));
+        int contractsBefore = contractIds.size();
+
+        ChunkPlan plan = new ChunkPlanner(businessDate, now).plan(items, ours, productIds,
+                key -> contractIds.computeIfAbsent(key,
+                        k -> contracts.findOrCreateForCurrency(k.customerId(), k.currency(), businessDate)));
+
+        Map<String, Long> newIds = store.inserts().insert(plan.inserts.stream().map(ChunkPlan.NewRow::row).toList(), now);
+        List<NewLicenseChange> events = new ArrayList<>(plan.events);
+        for (ChunkPlan.NewRow row : plan.inserts) {
+            long id = newIds.get(SubscriptionBulkInsert.key(row.row().subscription().providerAccountId(),
+                    row.row().subscription().externalId()));
+            row.changes().forEach(c -> events.add(c.toNewChange(id, ChangeSource.SYNC, ChunkPlanner.RECORDED_BY)));
+        }
+        store.updates().updateFromSync(plan.updates);
+        store.events().insertAll(events);
+        int held = store.held().hold(plan.held, now);
+        store.held().release(plan.mappedAccounts);
+        int rejections = recordRejections(items, now);
+
+        add(SubscriptionSyncCounters.CREATED, plan.inserts.size());
+        add(SubscriptionSyncCounters.UPDATED, plan.updates.size() - plan.deactivated);
+        add(SubscriptionSyncCounters.DEACTIVATED, plan.deactivated);
+        add(SubscriptionSyncCounters.EVENTS, events.size());
+        add(SubscriptionSyncCounters.HELD, plan.held.size());
+        add(SubscriptionSyncCounters.REJECTED, rejections);
+        add(SubscriptionSyncCounters.PRODUCTS_SEEN, productIds.size());
+        add(SubscriptionSyncCounters.CONTRACTS_CREATED, contractIds.size() - contractsBefore);
+        add(StepCounters.ROWS_CHANGED, plan.inserts.size() + plan.updates.size() + held);
+        add(StepCounters.ROWS_UNCHANGED, plan.unchanged + plan.held.size() - held);
+    }
+
+    private int recordRejections(List<AccountSync> items, Instant now) {
+        int count = 0;
+        for (AccountSync item : items) {
+            for (AccountSync.Rejection r : item.rejected()) {
+                rejected.record(jobExecutionId, stepName, r.externalId(), "Account " + item.account().externalId()
+                        + ": " + r.reason(), r.raw(), now);
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private void add(String key, long value) {
+        counters.putLong(key, counters.getLong(key, 0L) + value);
+    }
+}

@@ -1,0 +1,211 @@
+package org.seatkeeper.batch.subscriptions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.seatkeeper.batch.subscriptions.SubscriptionSyncFixture.NIGHT_ONE;
+import static org.seatkeeper.db.jooq.Tables.BILLING_CONTRACT;
+import static org.seatkeeper.db.jooq.Tables.LICENSE_CHANGE;
+import static org.seatkeeper.db.jooq.Tables.PRODUCT;
+import static org.seatkeeper.db.jooq.Tables.SUBSCRIPTION;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.seatkeeper.batch.jobs.JobRun;
+import org.seatkeeper.db.subscriptionsync.HeldSubscriptionRepository;
+import org.seatkeeper.emulator.Api;
+import org.seatkeeper.emulator.DriftReport;
+
+class SubscriptionSyncJobIT {
+
+    @Test
+    void shouldCreateSubscriptionsWithTheirCreateEventsAndHoldThoseOfUnmappedAccounts() {
+        try (SubscriptionSyncFixture f = new SubscriptionSyncFixture(20, 4)) {
+            // given: 20 accounts, 15 of them mapped
+            f.syncAccounts(NIGHT_ONE);
+            f.mapAccounts(15);
+
+            // when
+            JobRun run = f.syncSubscriptions(NIGHT_ONE);
+
+            // then
+            assertThat(run.status()).isEqualTo("COMPLETED");
+            assertThat(run.read()).isEqualTo(20);
+            assertThat(f.subscriptions()).isEqualTo(60);
+            assertThat(f.db.dsl().fetchCount(LICENSE_CHANGE, LICENSE_CHANGE.EVENT_TYPE.eq("CREATE"))).isEqualTo(60);
+            assertThat(f.logMismatches()).isZero();
+            assertThat(new HeldSubscriptionRepository(f.db.dsl()).count()).isEqualTo(20);
+            assertThat(new HeldSubscriptionRepository(f.db.dsl()).countAccounts()).isEqualTo(5);
+            assertThat(f.db.dsl().fetchCount(BILLING_CONTRACT, BILLING_CONTRACT.NEEDS_REVIEW.isTrue())).isEqualTo(15);
+            assertThat(f.db.dsl().fetchCount(PRODUCT)).isPositive();
+            assertThat(f.db.dsl().fetchCount(PRODUCT, PRODUCT.PRICE_MISSING.isFalse())).isZero();
+            assertThat(f.db.dsl().fetchCount(SUBSCRIPTION, SUBSCRIPTION.PRODUCT_ID.isNull())).isZero();
+            assertThat(f.db.dsl().fetchCount(SUBSCRIPTION, SUBSCRIPTION.PROVIDER_QUANTITY.ne(SUBSCRIPTION.QUANTITY)
+                    .and(SUBSCRIPTION.STATUS.ne("DEACTIVATED")))).isZero();
+        }
+    }
+
+    @Test
+    void shouldWriteNothingAndLogNoEventWhenTheProviderDidNotChange() {
+        try (SubscriptionSyncFixture f = new SubscriptionSyncFixture(12, 5)) {
+            // given
+            f.syncAccounts(NIGHT_ONE);
+            f.mapAccounts(10);
+            f.syncSubscriptions(NIGHT_ONE);
+            long versions = f.versionSum();
+            int events = f.events();
+            int held = new HeldSubscriptionRepository(f.db.dsl()).count();
+
+            // when
+            JobRun second = f.syncSubscriptions(NIGHT_ONE.plusDays(1));
+
+            // then
+            assertThat(second.status()).isEqualTo("COMPLETED");
+            assertThat(second.written()).isZero();
+            assertThat(second.unchanged()).isEqualTo(60);
+            assertThat(f.versionSum()).isEqualTo(versions);
+            assertThat(f.events()).isEqualTo(events);
+            assertThat(new HeldSubscriptionRepository(f.db.dsl()).count()).isEqualTo(held);
+        }
+    }
+
+    @Test
+    void shouldTurnTheProvidersDriftIntoExactlyTheEventsItImplies() {
+        try (SubscriptionSyncFixture f = new SubscriptionSyncFixture(30, 6)) {
+            // given
+            f.syncAccounts(NIGHT_ONE);
+            f.mapAccounts(30);
+            f.syncSubscriptions(NIGHT_ONE);
+            String plusThree = externalIds(f).get(0);
+            int before = quantity(f, plusThree);
+            f.emulator.control().setSubscriptionQuantity(Api.PARTNER_CENTER, plusThree, before + 3);
+            DriftReport drift = f.emulator.control().advanceDay();
+            int eventsBefore = f.events();
+
+            // when
+            JobRun run = f.syncSubscriptions(NIGHT_ONE.plusDays(1));
+
+            // then
+            assertThat(run.status()).isEqualTo("COMPLETED");
+            assertThat(events(f, plusThree, "INCREASE")).containsExactly(3);
+            int expected = 1;
+            for (DriftReport.QuantityChange c : pc(drift.seatIncreases())) {
+                assertThat(events(f, c.subscriptionId(), "INCREASE")).containsExactly(c.newQuantity() - c.oldQuantity());
+                assertThat(quantity(f, c.subscriptionId())).isEqualTo(c.newQuantity());
+                expected++;
+            }
+            for (DriftReport.QuantityChange c : pc(drift.seatDecreases())) {
+                assertThat(events(f, c.subscriptionId(), "DECREASE")).containsExactly(c.newQuantity() - c.oldQuantity());
+                expected++;
+            }
+            for (DriftReport.SubscriptionRef c : drift.cancelled().stream()
+                    .filter(r -> r.provider() == Api.PARTNER_CENTER).toList()) {
+                assertThat(events(f, c.subscriptionId(), "DEACTIVATE")).hasSize(1);
+                assertThat(quantity(f, c.subscriptionId())).isZero();
+                expected++;
+            }
+            for (DriftReport.Renewal r : drift.renewals().stream()
+                    .filter(r -> r.provider() == Api.PARTNER_CENTER).toList()) {
+                assertThat(events(f, r.subscriptionId(), "RENEW")).containsExactly(0);
+                expected++;
+            }
+            assertThat(f.events() - eventsBefore).isEqualTo(expected);
+            assertThat(f.logMismatches()).isZero();
+            // and the next night without drift is quiet again
+            int events = f.events();
+            f.syncSubscriptions(NIGHT_ONE.plusDays(2));
+            assertThat(f.events()).isEqualTo(events);
+        }
+    }
+
+    @Test
+    void shouldResumeAFailedRunWithoutDuplicates() {
+        try (SubscriptionSyncFixture f = new SubscriptionSyncFixture(40, 3)) {
+            // given: the provider fails for good after 15 more requests
+            f.syncAccounts(NIGHT_ONE);
+            f.mapAccounts(40);
+            f.emulator.control().failAfter(Api.PARTNER_CENTER, 15, 503);
+            JobRun failed = f.syncSubscriptions(NIGHT_ONE);
+            int afterFailure = f.subscriptions();
+            f.emulator.control().clearFaults(Api.PARTNER_CENTER);
+
+            // when
+            JobRun resumed = f.syncSubscriptions(NIGHT_ONE);
+
+            // then
+            assertThat(failed.status()).isEqualTo("FAILED");
+            assertThat(failed.exitMessage()).contains("unavailable");
+            assertThat(afterFailure).isBetween(1, 119);
+            assertThat(resumed.status()).isEqualTo("COMPLETED");
+            assertThat(resumed.instanceId()).isEqualTo(failed.instanceId());
+            assertThat(f.subscriptions()).isEqualTo(120);
+            assertThat(f.db.dsl().fetchCount(LICENSE_CHANGE, LICENSE_CHANGE.EVENT_TYPE.eq("CREATE"))).isEqualTo(120);
+            assertThat(f.logMismatches()).isZero();
+        }
+    }
+
+    @Test
+    void shouldReleaseHeldSubscriptionsOnceTheAccountIsMapped() {
+        try (SubscriptionSyncFixture f = new SubscriptionSyncFixture(4, 5)) {
+            // given
+            f.syncAccounts(NIGHT_ONE);
+            List<Long> mapped = f.mapAccounts(2);
+            f.syncSubscriptions(NIGHT_ONE);
+            HeldSubscriptionRepository held = new HeldSubscriptionRepository(f.db.dsl());
+            assertThat(held.count()).isEqualTo(10);
+
+            // when: the other two are mapped
+            f.mapAccounts(4);
+            JobRun run = f.syncSubscriptions(NIGHT_ONE.plusDays(1));
+
+            // then
+            assertThat(run.status()).isEqualTo("COMPLETED");
+            assertThat(mapped).hasSize(2);
+            assertThat(held.count()).isZero();
+            assertThat(f.subscriptions()).isEqualTo(20);
+        }
+    }
+
+    @Test
+    void shouldSyncOnlyTheAccountsOfOneContract() {
+        try (SubscriptionSyncFixture f = new SubscriptionSyncFixture(6, 2)) {
+            // given
+            f.syncAccounts(NIGHT_ONE);
+            List<Long> accounts = f.mapAccounts(6);
+            long customerId = f.db.dsl().select(org.seatkeeper.db.jooq.Tables.PROVIDER_ACCOUNT.CUSTOMER_ID)
+                    .from(org.seatkeeper.db.jooq.Tables.PROVIDER_ACCOUNT)
+                    .where(org.seatkeeper.db.jooq.Tables.PROVIDER_ACCOUNT.ID.eq(accounts.get(2)))
+                    .fetchOne(0, Long.class);
+            long contractId = new org.seatkeeper.db.contracts.BillingContractRepository(f.db.dsl(), f.clock)
+                    .findOrCreateForCurrency(customerId, "USD", NIGHT_ONE);
+
+            // when
+            JobRun run = f.await(f.contractRuns.startForContract(contractId, NIGHT_ONE, "alice").executionId());
+
+            // then
+            assertThat(run.status()).isEqualTo("COMPLETED");
+            assertThat(run.read()).isEqualTo(1);
+            assertThat(f.subscriptions()).isEqualTo(2);
+            assertThat(f.db.dsl().fetchCount(SUBSCRIPTION, SUBSCRIPTION.CONTRACT_ID.eq(contractId))).isEqualTo(2);
+        }
+    }
+
+    private static <T extends DriftReport.QuantityChange> List<T> pc(List<T> changes) {
+        return changes.stream().filter(c -> c.provider() == Api.PARTNER_CENTER).toList();
+    }
+
+    private static List<String> externalIds(SubscriptionSyncFixture f) {
+        return f.db.dsl().select(SUBSCRIPTION.EXTERNAL_ID).from(SUBSCRIPTION)
+                .where(SUBSCRIPTION.STATUS.eq("ACTIVE")).orderBy(SUBSCRIPTION.ID).fetch(SUBSCRIPTION.EXTERNAL_ID);
+    }
+
+    private static int quantity(SubscriptionSyncFixture f, String externalId) {
+        return f.db.dsl().select(SUBSCRIPTION.QUANTITY).from(SUBSCRIPTION)
+                .where(SUBSCRIPTION.EXTERNAL_ID.eq(externalId)).fetchOne(SUBSCRIPTION.QUANTITY);
+    }
+
+    private static List<Integer> events(SubscriptionSyncFixture f, String externalId, String type) {
+        return f.db.dsl().select(LICENSE_CHANGE.QUANTITY_CHANGE).from(LICENSE_CHANGE)
+                .join(SUBSCRIPTION).on(SUBSCRIPTION.ID.eq(LICENSE_CHANGE.SUBSCRIPTION_ID))
+                .where(SUBSCRIPTION.EXTERNAL_ID.eq(externalId)).and(LICENSE_CHANGE.EVENT_TYPE.eq(type))
+                .fetch(LICENSE_CHANGE.QUANTITY_CHANGE);
+    }
+}

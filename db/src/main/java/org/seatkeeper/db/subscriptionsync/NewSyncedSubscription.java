@@ -1,0 +1,14 @@
+package org.seatkeeper.db.subscriptionsync;
+
+import java.util.Objects;
+import org.seatkeeper.db.subscriptions.NewSubscription;
+
+/** A subscription a sync found for the first time, with what the provider said about it (P in the mismatch checks). */
+public record NewSyncedSubscription(NewSubscription subscription, int providerQuantity, String providerStatus) {
+    public NewSyncedSubscription {
+        Objects.requireNonNull(subscription, "subscription");
+        if (subscription.externalId() == null || subscription.providerAccountId() == null) {
+            throw new IllegalArgumentException("a synced subscription has a provider id and a provider account");
+        }
+    }
+}

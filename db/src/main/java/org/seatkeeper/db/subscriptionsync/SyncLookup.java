@@ -1,0 +1,70 @@
+package org.seatkeeper.db.subscriptionsync;
+
+import static org.jooq.impl.DSL.min;
+import static org.seatkeeper.db.jooq.Tables.BILLING_CONTRACT;
+import static org.seatkeeper.db.jooq.Tables.SUBSCRIPTION;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.seatkeeper.db.subscriptions.Subscription;
+import org.seatkeeper.db.subscriptions.SubscriptionState;
+
+/** The sync writer's reads for a chunk: a few set-based queries per chunk, never one per account. */
+public final class SyncLookup {
+
+    private static final int CHUNK = 500;
+
+    private final DSLContext dsl;
+
+    public SyncLookup(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /** Our subscriptions synced from these provider accounts, by account id (accounts without any are absent). */
+    public Map<Long, List<Subscription>> subscriptionsOf(Collection<Long> accountIds) {
+        Map<Long, List<Subscription>> byAccount = new HashMap<>();
+        List<Long> ids = List.copyOf(accountIds);
+        for (int from = 0; from < ids.size(); from += CHUNK) {
+            dsl.selectFrom(SUBSCRIPTION)
+                    .where(SUBSCRIPTION.PROVIDER_ACCOUNT_ID.in(ids.subList(from, Math.min(from + CHUNK, ids.size()))))
+                    .forEach(r -> byAccount.computeIfAbsent(r.get(SUBSCRIPTION.PROVIDER_ACCOUNT_ID),
+                            id -> new ArrayList<>()).add(toSubscription(r)));
+        }
+        return byAccount;
+    }
+
+    /** Each customer's oldest active billing contract per currency (the one a sync puts new subscriptions on). */
+    public Map<CustomerCurrency, Long> activeContracts(Collection<Long> customerIds) {
+        Map<CustomerCurrency, Long> contracts = new HashMap<>();
+        List<Long> ids = List.copyOf(customerIds);
+        Field<Long> oldest = min(BILLING_CONTRACT.ID).as("oldest");
+        for (int from = 0; from < ids.size(); from += CHUNK) {
+            dsl.select(BILLING_CONTRACT.CUSTOMER_ID, BILLING_CONTRACT.CURRENCY, oldest)
+                    .from(BILLING_CONTRACT)
+                    .where(BILLING_CONTRACT.CUSTOMER_ID.in(ids.subList(from, Math.min(from + CHUNK, ids.size()))))
+                    .and(BILLING_CONTRACT.STATUS.eq("ACTIVE"))
+                    .groupBy(BILLING_CONTRACT.CUSTOMER_ID, BILLING_CONTRACT.CURRENCY)
+                    .forEach(r -> contracts.put(new CustomerCurrency(r.get(BILLING_CONTRACT.CUSTOMER_ID),
+                            r.get(BILLING_CONTRACT.CURRENCY).trim()), r.get(oldest)));
+        }
+        return contracts;
+    }
+
+    static Subscription toSubscription(Record r) {
+        return new Subscription(r.get(SUBSCRIPTION.ID), r.get(SUBSCRIPTION.CONTRACT_ID), r.get(SUBSCRIPTION.PROVIDER_ID),
+                r.get(SUBSCRIPTION.PRODUCT_ID), r.get(SUBSCRIPTION.PROVIDER_ACCOUNT_ID), r.get(SUBSCRIPTION.EXTERNAL_ID),
+                r.get(SUBSCRIPTION.NAME), r.get(SUBSCRIPTION.QUANTITY),
+                SubscriptionState.valueOf(r.get(SUBSCRIPTION.STATUS)), r.get(SUBSCRIPTION.EFFECTIVE_DATE),
+                r.get(SUBSCRIPTION.TERM_END_DATE), r.get(SUBSCRIPTION.AUTO_RENEW),
+                r.get(SUBSCRIPTION.CANCELLATION_ALLOWED_UNTIL), r.get(SUBSCRIPTION.REFUNDABLE_QUANTITY),
+                r.get(SUBSCRIPTION.PROVIDER_QUANTITY), r.get(SUBSCRIPTION.PROVIDER_STATUS),
+                r.get(SUBSCRIPTION.LAST_SYNCED_AT), r.get(SUBSCRIPTION.UNIT_PRICE), r.get(SUBSCRIPTION.CURRENCY),
+                r.get(SUBSCRIPTION.CREATED_AT), r.get(SUBSCRIPTION.VERSION));
+    }
+}
