@@ -14,6 +14,8 @@ final class FeatureWiring {
     static void register(AppContext app, List<AutoCloseable> closeables) {
         // feature areas are added here as they land
         org.seatkeeper.app.customers.CustomerService customers = org.seatkeeper.app.customers.CustomersWiring.register(app);
+        org.seatkeeper.batch.onboarding.InvitationAcceptance invitationAcceptance = org.seatkeeper.app.onboarding.OnboardingWiring.register(app);
+        org.seatkeeper.app.agreements.AgreementsWiring.register(app);
     }
 
     /** Settings were saved: features that depend on them (the nightly schedule) pick them up. */

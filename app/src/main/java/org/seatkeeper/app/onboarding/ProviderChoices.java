@@ -1,0 +1,72 @@
+package org.seatkeeper.app.onboarding;
+
+import java.util.List;
+import java.util.Optional;
+import org.seatkeeper.db.onboarding.OnboardingPath;
+import org.seatkeeper.db.providers.Provider;
+import org.seatkeeper.db.providers.ProviderRepository;
+import org.seatkeeper.providers.connector.ProviderCapabilities;
+
+/**
+ * Step 2's choices: the enabled providers and what each can do, from its connector's capabilities. A provider whose
+ * connection cannot be built (credentials incomplete) can do nothing through its API, so only the manual path is left.
+ */
+final class ProviderChoices {
+
+    private static final ProviderCapabilities NOTHING = new ProviderCapabilities(false, false, false, false, false, false);
+
+    private final ProviderRepository providers;
+    private final ConnectorSource connectors;
+
+    ProviderChoices(ProviderRepository providers, ConnectorSource connectors) {
+        this.providers = providers;
+        this.connectors = connectors;
+    }
+
+    List<ProviderOption> options() {
+        return providers.list().stream().filter(Provider::enabled).map(this::option).toList();
+    }
+
+    Optional<Provider> enabled(long providerId) {
+        return providers.find(providerId).filter(Provider::enabled);
+    }
+
+    ProviderCapabilities capabilities(Provider provider) {
+        try {
+            return connectors.connector(provider).capabilities();
+        } catch (RuntimeException e) {
+            return NOTHING;
+        }
+    }
+
+    /** The answer to "first registration with this provider?" becomes a path the provider can actually take. */
+    OnboardingPath pathFor(Provider provider, boolean firstRegistration) {
+        ProviderCapabilities can = capabilities(provider);
+        if (firstRegistration && can.createTenant()) {
+            return OnboardingPath.NEW_TENANT;
+        }
+        if (!firstRegistration && can.sendInvitation()) {
+            return OnboardingPath.INVITATION;
+        }
+        return OnboardingPath.MANUAL;
+    }
+
+    static String manualPath(String providerName) {
+        return "Create (or transfer) the customer's tenant in " + providerName + "'s own portal, then run "
+                + "\"Sync provider accounts\" for " + providerName + " and map the new provider account to this customer.";
+    }
+
+    private ProviderOption option(Provider provider) {
+        ProviderCapabilities can = capabilities(provider);
+        String note;
+        if (can.createTenant() && can.sendInvitation()) {
+            note = "Creates new tenants, and mails reseller invitations to customers that already have one.";
+        } else if (can.createTenant()) {
+            note = "Creates new tenants. For a customer that already has a tenant: " + manualPath(provider.name());
+        } else {
+            note = "Cannot create tenants or send invitations through its API. " + manualPath(provider.name());
+        }
+        return new ProviderOption(String.valueOf(provider.id()), provider.name(), can.createTenant(),
+                can.sendInvitation(), note);
+    }
+}
