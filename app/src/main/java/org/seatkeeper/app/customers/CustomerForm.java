@@ -7,7 +7,7 @@ import org.seatkeeper.db.customers.Customer;
 import org.seatkeeper.db.customers.CustomerDetails;
 
 /** Parses and checks the customer form (and the optional first contact of a new customer); a message by each field. */
-final class CustomerForm {
+public final class CustomerForm {
 
     static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern DOMAIN = Pattern.compile("(?i)[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+");
@@ -16,7 +16,7 @@ final class CustomerForm {
     }
 
     /** @return the details, or null when the form has errors */
-    static CustomerDetails parse(FormModel form) {
+    public static CustomerDetails parse(FormModel form) {
         if (form.value("name").isEmpty()) {
             form.error("name", "Enter the customer's company name.");
         } else if (form.value("name").length() > 200) {

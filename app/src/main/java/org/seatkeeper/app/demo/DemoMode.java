@@ -1,8 +1,10 @@
 package org.seatkeeper.app.demo;
 
 import java.security.SecureRandom;
+import org.seatkeeper.app.jobs.JobsEngine;
 import org.seatkeeper.app.system.AppContext;
 import org.seatkeeper.app.users.UserService;
+import org.seatkeeper.db.providers.ProviderRepository;
 import org.seatkeeper.db.users.Role;
 import org.seatkeeper.emulator.EmulatorSettings;
 import org.seatkeeper.emulator.ProviderEmulator;
@@ -22,10 +24,14 @@ public final class DemoMode implements AutoCloseable {
         this.emulator = emulator;
     }
 
-    public static DemoMode start(AppContext app, UserService users) {
+    /** Starts the emulator, points the demo providers at it and starts their first account sync in the background. */
+    public static DemoMode start(AppContext app, UserService users, JobsEngine jobs) {
         ProviderEmulator emulator = ProviderEmulator.start(EmulatorSettings.defaults().withTenants(40));
         String password = randomPassword();
         users.ensureUser(DEMO_USER, "Demo Administrator", Role.ADMIN, password);
+        new DemoProviders(new ProviderRepository(app.database().dsl()), jobs.credentials(), app.audit(),
+                app.database().transactions(), app.clock()).pointAt(emulator);
+        jobs.syncs().startAllScheduled();
         System.out.println("demo login: " + DEMO_USER + " / " + password);
         System.out.println("demo provider emulator: " + emulator.baseUri().resolve("/_emulator"));
         return new DemoMode(emulator);

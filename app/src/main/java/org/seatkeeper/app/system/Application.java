@@ -38,6 +38,7 @@ public final class Application implements AutoCloseable {
     private final ThreadPoolTaskScheduler scheduler;
     private final AppContext context;
     private final UserService users;
+    private final FeatureWiring.Features features;
     private final List<AutoCloseable> closeables = new ArrayList<>();
 
     private Application(StartOptions options) throws Exception {
@@ -76,10 +77,10 @@ public final class Application implements AutoCloseable {
         users = UsersWiring.register(context, hasher);
         usersHolder[0] = users;
         timer.mark("core pages");
-        FeatureWiring.register(context, closeables);
+        features = FeatureWiring.register(context, closeables);
         timer.mark("features");
         if (options.demo()) {
-            closeables.add(DemoMode.start(context, users));
+            closeables.add(DemoMode.start(context, users, features.jobs()));
             timer.mark("demo");
         }
         SystemWiring.registerAdminNavigation(context);
@@ -111,6 +112,11 @@ public final class Application implements AutoCloseable {
         return users;
     }
 
+    /** The jobs engine: tests wait for a run with {@code jobs().runner().awaitCompletion(...)}. */
+    public org.seatkeeper.app.jobs.JobsEngine jobs() {
+        return features.jobs();
+    }
+
     private void sendMail() {
         try {
             context.mail().dispatchPending();
@@ -120,7 +126,7 @@ public final class Application implements AutoCloseable {
     }
 
     private void onScheduleChange() {
-        FeatureWiring.onSettingsChanged(context);
+        FeatureWiring.onSettingsChanged(context, features);
     }
 
     @Override

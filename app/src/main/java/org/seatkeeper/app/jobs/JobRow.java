@@ -1,0 +1,59 @@
+package org.seatkeeper.app.jobs;
+
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import org.seatkeeper.batch.jobs.JobRun;
+
+/**
+ * One job run as the jobs, run and provider pages show it.
+ *
+ * @param percent 0..100, or -1 while the total is unknown (the bar then shows activity only)
+ */
+public record JobRow(long id, String job, String provider, String businessDate, long run, String status,
+                     String statusKind, String started, String duration, long read, long written, long unchanged,
+                     long skipped, int percent, String progress, boolean running, boolean restartable,
+                     String message) {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
+            .withZone(ZoneOffset.UTC);
+
+    public static JobRow of(JobRun r) {
+        Integer percent = r.progress().percent();
+        String progress = r.running()
+                ? (percent != null ? percent + "% · " : "") + r.read() + " read, page " + r.progress().pages()
+                : "";
+        return new JobRow(r.executionId(), label(r.jobName()), r.providerName() == null ? "" : r.providerName(),
+                r.businessDate() == null ? "" : r.businessDate().toString(), r.run(), r.status().toLowerCase(),
+                kind(r.status()), r.startedAt() == null ? "not started" : TIME.format(r.startedAt()),
+                format(r.duration()), r.read(), r.written(), r.unchanged(), r.skipped(), percent == null ? -1 : percent,
+                progress, r.running(), r.restartable(), r.exitMessage() == null ? "" : r.exitMessage());
+    }
+
+    /** A person's name for a job; unknown jobs keep their technical name. */
+    static String label(String jobName) {
+        return AccountSyncs.JOB_NAME.equals(jobName) ? "Provider account sync" : jobName;
+    }
+
+    /** For the dashboard line: "120 read, 3 written, 0 skipped". */
+    public String counts() {
+        return read + " read, " + written + " written, " + skipped + " skipped";
+    }
+
+    private static String kind(String status) {
+        return switch (status) {
+            case "COMPLETED" -> "ok";
+            case "FAILED", "ABANDONED" -> "bad";
+            case "STOPPED", "STOPPING", "UNKNOWN" -> "warn";
+            default -> "info";
+        };
+    }
+
+    static String format(Duration d) {
+        long seconds = d.toSeconds();
+        if (seconds < 1) {
+            return d.toMillis() + " ms";
+        }
+        return seconds < 60 ? seconds + " s" : seconds / 60 + " min " + seconds % 60 + " s";
+    }
+}

@@ -1,0 +1,83 @@
+package org.seatkeeper.app.jobs;
+
+import java.time.Clock;
+import org.seatkeeper.app.system.AppContext;
+import org.seatkeeper.batch.accounts.ProviderAccountSyncJobConfiguration;
+import org.seatkeeper.batch.accounts.SyncSettings;
+import org.seatkeeper.batch.jobs.BatchInfrastructure;
+import org.seatkeeper.batch.jobs.JobHistory;
+import org.seatkeeper.batch.jobs.JobRunner;
+import org.seatkeeper.batch.providers.ConnectorFactory;
+import org.seatkeeper.batch.providers.CredentialsCodec;
+import org.seatkeeper.db.Database;
+import org.seatkeeper.db.jobs.RejectedRecordRepository;
+import org.seatkeeper.db.providers.ProviderRepository;
+import org.seatkeeper.db.settings.SettingsRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The batch side of the app: one job repository, runner and history per process, the connector factory the provider
+ * pages and jobs share, and the registered jobs. Closing it stops the batch task executor.
+ */
+public final class JobsEngine implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(JobsEngine.class);
+    /** One sync per provider may run side by side; more would only queue on the providers' rate limits. */
+    private static final int MAX_CONCURRENT_JOBS = 4;
+
+    private final BatchInfrastructure batch;
+    private final JobRunner runner;
+    private final JobHistory history;
+    private final ConnectorFactory connectors;
+    private final CredentialsCodec credentials;
+    private final AccountSyncs syncs;
+
+    private JobsEngine(AppContext app) {
+        Database database = app.database();
+        Clock clock = app.clock();
+        CredentialsCodec credentials = new CredentialsCodec(app.secrets());
+        ProviderRepository providers = new ProviderRepository(database.dsl());
+        this.credentials = credentials;
+        this.batch = new BatchInfrastructure(database.dataSource(), database.transactionManager(), MAX_CONCURRENT_JOBS);
+        this.runner = new JobRunner(batch);
+        this.connectors = new ConnectorFactory(providers, credentials, database.transactionManager(), null, clock);
+        this.history = new JobHistory(batch.jobRepository(), providers, new RejectedRecordRepository(database.dsl()), clock);
+        new ProviderAccountSyncJobConfiguration(batch, database, connectors, SyncSettings.defaults(), clock).registerWith(runner);
+        this.syncs = new AccountSyncs(runner, providers, new SettingsRepository(database.dsl()), app.audit(),
+                database.transactions(), clock);
+        int recovered = runner.recoverInterrupted();
+        if (recovered > 0) {
+            LOG.warn("{} job run(s) were interrupted by the last shutdown; they are marked failed and can be restarted", recovered);
+        }
+    }
+
+    static JobsEngine start(AppContext app) {
+        return new JobsEngine(app);
+    }
+
+    public AccountSyncs syncs() {
+        return syncs;
+    }
+
+    public JobRunner runner() {
+        return runner;
+    }
+
+    public JobHistory history() {
+        return history;
+    }
+
+    public ConnectorFactory connectors() {
+        return connectors;
+    }
+
+    public CredentialsCodec credentials() {
+        return credentials;
+    }
+
+    @Override
+    public void close() {
+        batch.close();
+    }
+}

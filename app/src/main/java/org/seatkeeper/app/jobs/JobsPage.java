@@ -1,0 +1,13 @@
+package org.seatkeeper.app.jobs;
+
+import java.util.List;
+
+/**
+ * The jobs page. @param refreshSeconds 2 while a run is running (the page reloads itself), else 0
+ * @param providers the providers a sync can be started for by hand ({value, label})
+ */
+public record JobsPage(List<JobRow> runs, int refreshSeconds, String schedule, List<Option> providers) {
+
+    public record Option(String value, String label) {
+    }
+}

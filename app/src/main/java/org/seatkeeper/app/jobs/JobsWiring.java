@@ -1,0 +1,44 @@
+package org.seatkeeper.app.jobs;
+
+import java.util.List;
+import org.seatkeeper.app.customers.PathRoutes;
+import org.seatkeeper.app.dashboard.DashboardJobRow;
+import org.seatkeeper.app.system.AppContext;
+import org.seatkeeper.app.web.NotFoundServlet;
+import org.seatkeeper.db.providers.ProviderRepository;
+import org.seatkeeper.db.settings.SettingsRepository;
+
+/** The jobs engine, the jobs pages, the nightly schedule and the dashboard's "last night's jobs". */
+public final class JobsWiring {
+
+    private static final int DASHBOARD_RUNS = 6;
+
+    private JobsWiring() {
+    }
+
+    /** Built before the features that start jobs (providers); its executor is stopped on shutdown. */
+    public static JobsEngine engine(AppContext app, List<AutoCloseable> closeables) {
+        JobsEngine engine = JobsEngine.start(app);
+        closeables.add(engine);
+        return engine;
+    }
+
+    /** Registered last, in menu order; returns the schedule so settings changes can move it. */
+    public static NightlySchedule register(AppContext app, JobsEngine engine, List<AutoCloseable> closeables) {
+        var dsl = app.database().dsl();
+        NightlySchedule schedule = new NightlySchedule(app.scheduler(), new SettingsRepository(dsl), engine.syncs());
+        schedule.reschedule();
+        closeables.add(schedule);
+        app.web().route("/jobs", new JobsServlet(app.pages(), engine.history(), engine.syncs(), new ProviderRepository(dsl), schedule))
+                .route("/jobs/*", new PathRoutes(new NotFoundServlet(app.pages()))
+                        .add("/jobs/[0-9]+", new JobRunServlet(app.pages(), engine.history()))
+                        .add("/jobs/[0-9]+/restart", new JobRestartServlet(app.pages(), engine.runner(), app.audit(),
+                                app.database().transactions())));
+        app.navigation().add("jobs", "Jobs", "/jobs");
+        app.dashboard().recentJobs(() -> engine.history().recent(DASHBOARD_RUNS).stream().map(JobRow::of)
+                .map(r -> new DashboardJobRow(r.job() + (r.provider().isEmpty() ? "" : " · " + r.provider()), r.status(),
+                        r.statusKind(), r.started(), r.counts()))
+                .toList());
+        return schedule;
+    }
+}

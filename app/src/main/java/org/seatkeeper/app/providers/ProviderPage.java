@@ -1,0 +1,15 @@
+package org.seatkeeper.app.providers;
+
+import java.util.List;
+import org.seatkeeper.app.jobs.JobRow;
+
+/**
+ * The provider page. @param syncable automatic and enabled: "Sync provider accounts" is offered
+ * @param refreshSeconds 2 while one of its syncs runs, else 0
+ */
+public record ProviderPage(long id, String name, boolean enabled, boolean automatic, boolean syncable, int version,
+                           List<Fact> facts, List<JobRow> syncs, int refreshSeconds) {
+
+    public record Fact(String label, String value) {
+    }
+}
