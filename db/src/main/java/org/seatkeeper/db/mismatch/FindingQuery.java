@@ -99,6 +99,20 @@ public final class FindingQuery {
         return new MismatchTotals(open, acks, byCurrency);
     }
 
+    /** The providers that have open findings, by name. */
+    public List<FilterOption> providers() {
+        return dsl.selectDistinct(PROVIDER.ID, PROVIDER.NAME).from(F).join(PROVIDER).on(PROVIDER.ID.eq(F.PROVIDER_ID))
+                .where(F.RESOLVED_AT.isNull()).orderBy(PROVIDER.NAME)
+                .fetch(r -> new FilterOption(r.get(PROVIDER.ID), r.get(PROVIDER.NAME)));
+    }
+
+    /** The customers that have open findings, by name. */
+    public List<FilterOption> customers() {
+        return dsl.selectDistinct(CUSTOMER.ID, CUSTOMER.NAME).from(F).join(CUSTOMER).on(CUSTOMER.ID.eq(F.CUSTOMER_ID))
+                .where(F.RESOLVED_AT.isNull()).orderBy(CUSTOMER.NAME)
+                .fetch(r -> new FilterOption(r.get(CUSTOMER.ID), r.get(CUSTOMER.NAME)));
+    }
+
     private SelectOnConditionStep<Record> select() {
         return dsl.select(F.fields())
                 .select(PROVIDER.NAME, CUSTOMER.NAME)

@@ -1,0 +1,62 @@
+package org.seatkeeper.app.mismatch;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.seatkeeper.app.web.Flash;
+import org.seatkeeper.app.web.HttpProblem;
+import org.seatkeeper.app.web.PageServlet;
+import org.seatkeeper.app.web.PageSupport;
+import org.seatkeeper.db.Transactions;
+import org.seatkeeper.db.audit.AuditLog;
+import org.seatkeeper.db.mismatch.MismatchFindingRepository;
+
+/** POST /mismatches/acknowledge: a person has seen a finding and says why; it stays in the report, marked. */
+final class AcknowledgeServlet extends PageServlet {
+
+    private static final int MAX_NOTE = 1000;
+
+    private final MismatchFindingRepository findings;
+    private final AuditLog audit;
+    private final Transactions transactions;
+
+    AcknowledgeServlet(PageSupport pages, MismatchFindingRepository findings, AuditLog audit, Transactions transactions) {
+        super(pages);
+        this.findings = findings;
+        this.audit = audit;
+        this.transactions = transactions;
+    }
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        var user = requireWriter(request);
+        long id;
+        try {
+            id = Long.parseLong(request.getParameter("id"));
+        } catch (NumberFormatException e) {
+            throw HttpProblem.badRequest("Which finding? The form did not say.");
+        }
+        String note = request.getParameter("note") == null ? "" : request.getParameter("note").trim();
+        String back = "/mismatches" + safeQuery(request.getParameter("back"));
+        if (note.isEmpty() || note.length() > MAX_NOTE) {
+            redirect(request, response, back, Flash.error("Write a note (up to " + MAX_NOTE
+                    + " characters) saying why this finding is acknowledged."));
+            return;
+        }
+        boolean done = transactions.inTransaction(() -> {
+            boolean ok = findings.acknowledge(id, user.username(), note);
+            if (ok) {
+                audit.record(user.username(), "mismatch.acknowledge", "mismatch_finding", id,
+                        "Acknowledged license mismatch finding " + id, null, note);
+            }
+            return ok;
+        });
+        redirect(request, response, back, done ? Flash.success("Finding acknowledged. It stays in the report, marked.")
+                : Flash.warning("That finding is resolved already, or no longer exists."));
+    }
+
+    /** Only a query string of our own filter goes back into the redirect. */
+    private static String safeQuery(String back) {
+        return back != null && back.matches("\\?[A-Za-z0-9=&%_.+-]*") ? back : "";
+    }
+}

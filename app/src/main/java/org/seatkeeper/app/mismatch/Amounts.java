@@ -1,0 +1,32 @@
+package org.seatkeeper.app.mismatch;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Money and numbers as pages, mails and CSV show them. Amounts of different currencies are listed, never added. */
+public final class Amounts {
+
+    private Amounts() {
+    }
+
+    public static String money(BigDecimal amount, String currency) {
+        if (amount == null) {
+            return "";
+        }
+        return amount.setScale(2, RoundingMode.HALF_UP).toPlainString() + (currency == null ? "" : " " + currency);
+    }
+
+    public static String money(Map<String, BigDecimal> byCurrency) {
+        if (byCurrency.isEmpty()) {
+            return "0.00";
+        }
+        return byCurrency.entrySet().stream().map(e -> money(e.getValue(), e.getKey()))
+                .collect(Collectors.joining(" + "));
+    }
+
+    public static String number(Integer value) {
+        return value == null ? "" : value.toString();
+    }
+}

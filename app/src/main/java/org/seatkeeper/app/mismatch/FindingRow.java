@@ -1,0 +1,58 @@
+package org.seatkeeper.app.mismatch;
+
+import org.seatkeeper.db.mismatch.CheckKind;
+import org.seatkeeper.db.mismatch.Finding;
+import org.seatkeeper.db.mismatch.SubjectType;
+
+/**
+ * A finding as the report, the CSV, the mail and the customer page show it: the numbers side by side, formatted,
+ * and a link to the place where it is fixed.
+ */
+public record FindingRow(long id, String check, String checkKey, String customer, String provider, String subject,
+                         String p, String s, String l, String b, String e, String a, String statuses,
+                         String direction, String directionKind, String difference, String moneyAtStake,
+                         String detail, String firstSeen, boolean isNew, boolean acknowledged, String acknowledgedBy,
+                         String acknowledgementNote, String fixHref, String fixLabel) {
+
+    public static FindingRow of(Finding f, java.time.LocalDate newSince) {
+        String statuses = f.providerStatus() == null && f.seatkeeperStatus() == null ? ""
+                : (f.providerStatus() == null ? "-" : f.providerStatus()) + " / "
+                + (f.seatkeeperStatus() == null ? "-" : f.seatkeeperStatus());
+        String[] fix = fixLink(f);
+        return new FindingRow(f.id(), f.check().label(), f.check().name(),
+                f.customerName() == null ? "(no customer)" : f.customerName(),
+                f.providerName() == null ? "" : f.providerName(), f.subjectName() == null ? "" : f.subjectName(),
+                Amounts.number(f.providerQuantity()), Amounts.number(f.seatkeeperQuantity()),
+                Amounts.number(f.logQuantity()), Amounts.number(f.billedQuantity()), Amounts.number(f.enabledUnits()),
+                Amounts.number(f.assignedUnits()), statuses, f.direction().label(),
+                switch (f.direction()) {
+                    case UNDER_BILLING -> "warn";
+                    case OVER_BILLING -> "bad";
+                    case DATA -> "info";
+                },
+                f.difference() == null ? "" : (f.difference() > 0 ? "+" : "") + f.difference(),
+                Amounts.money(f.moneyAtStake(), f.currency()), f.detail() == null ? "" : f.detail().trim(),
+                f.firstSeenOn().toString(), newSince != null && !f.firstSeenOn().isBefore(newSince), f.acknowledged(),
+                f.acknowledgedBy() == null ? "" : f.acknowledgedBy(),
+                f.acknowledgementNote() == null ? "" : f.acknowledgementNote(), fix[0], fix[1]);
+    }
+
+    /** Where a person fixes it: the mapping, the product's price, or the subscription itself. */
+    private static String[] fixLink(Finding f) {
+        if (f.subjectType() == SubjectType.PROVIDER_ACCOUNT && f.providerAccountId() != null) {
+            return new String[] {"/provider-accounts/" + f.providerAccountId(), "Map the account"};
+        }
+        if (f.check() == CheckKind.MISSING_DATA && f.productId() != null && f.detail() != null
+                && f.detail().contains("no price")) {
+            return new String[] {"/products/" + f.productId(), "Enter the price"};
+        }
+        if (f.check() == CheckKind.UNMAPPED && f.providerAccountId() != null && f.detail() != null
+                && f.detail().contains("provider account")) {
+            return new String[] {"/provider-accounts/" + f.providerAccountId(), "Fix the mapping"};
+        }
+        if (f.subscriptionId() != null) {
+            return new String[] {"/subscriptions/" + f.subscriptionId(), "Open the subscription"};
+        }
+        return new String[] {"", ""};
+    }
+}

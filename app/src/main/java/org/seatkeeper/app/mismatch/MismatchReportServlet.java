@@ -1,0 +1,76 @@
+package org.seatkeeper.app.mismatch;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.seatkeeper.app.mismatch.MismatchReportPage.CheckStatus;
+import org.seatkeeper.app.mismatch.MismatchReportPage.GroupRow;
+import org.seatkeeper.app.mismatch.MismatchReportPage.Option;
+import org.seatkeeper.app.web.PageServlet;
+import org.seatkeeper.app.web.PageSupport;
+import org.seatkeeper.app.web.Paging;
+import org.seatkeeper.batch.mismatch.MismatchRun;
+import org.seatkeeper.db.mismatch.CheckKind;
+import org.seatkeeper.db.mismatch.FindingFilter;
+import org.seatkeeper.db.mismatch.FindingQuery;
+import org.seatkeeper.db.mismatch.MismatchHistoryRepository;
+import org.seatkeeper.db.mismatch.MismatchTotals;
+
+/** GET /mismatches: the license mismatch report, filtered, grouped by check and customer, by money at stake. */
+final class MismatchReportServlet extends PageServlet {
+
+    static final int PAGE_SIZE = 100;
+
+    private final FindingQuery findings;
+    private final MismatchHistoryRepository history;
+    private final FindingFilters filters;
+    private final MismatchRun run;
+
+    MismatchReportServlet(PageSupport pages, FindingQuery findings, MismatchHistoryRepository history,
+                          FindingFilters filters, MismatchRun run) {
+        super(pages);
+        this.findings = findings;
+        this.history = history;
+        this.filters = filters;
+        this.run = run;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Map<String, String> values = FindingFilters.values(request);
+        FindingFilter filter = filters.parse(values);
+        LocalDate newSince = filters.newSince();
+        MismatchTotals totals = findings.totals(filter);
+        Paging paging = Paging.of(request, totals.openFindings(), PAGE_SIZE);
+        List<FindingRow> rows = findings.page(filter, paging.offset(), PAGE_SIZE).stream()
+                .map(f -> FindingRow.of(f, newSince)).toList();
+        List<GroupRow> groups = findings.groups(filter).stream().map(g -> {
+            Map<String, String> narrowed = new java.util.LinkedHashMap<>(values);
+            narrowed.put("check", g.check().name());
+            if (g.customerId() != null) {
+                narrowed.put("customer", g.customerId().toString());
+            }
+            return new GroupRow(g.check().label(), g.customerName() == null ? "(no customer)" : g.customerName(),
+                    g.findings(), Amounts.money(g.moneyByCurrency()), "/mismatches" + FindingFilters.query(narrowed));
+        }).toList();
+        List<CheckStatus> checks = new ArrayList<>();
+        String lastRun = "never";
+        for (var c : history.checkRuns()) {
+            checks.add(new CheckStatus(c.check().label(), c.check().meaning(), c.skipped() ? "skipped" : "ran",
+                    c.skipReason() == null ? "" : c.skipReason()));
+            lastRun = c.businessDate().toString();
+        }
+        MismatchReportPage page = new MismatchReportPage(values,
+                findings.providers().stream().map(o -> new Option(String.valueOf(o.id()), o.name())).toList(),
+                findings.customers().stream().map(o -> new Option(String.valueOf(o.id()), o.name())).toList(),
+                java.util.Arrays.stream(CheckKind.values()).map(k -> new Option(k.name(), k.label())).toList(),
+                groups, rows, paging, String.valueOf(totals.openFindings()), String.valueOf(totals.acknowledged()),
+                Amounts.money(totals.moneyByCurrency()), checks, "/mismatches.csv" + FindingFilters.query(values),
+                FindingFilters.query(values), run.isRunning(), lastRun);
+        render(request, response, "mismatch/report.ftlh", Map.of("page", page));
+    }
+}

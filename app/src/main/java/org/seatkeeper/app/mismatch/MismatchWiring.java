@@ -1,0 +1,58 @@
+package org.seatkeeper.app.mismatch;
+
+import org.seatkeeper.app.dashboard.DashboardCard;
+import java.util.List;
+import org.seatkeeper.batch.jobs.BatchInfrastructure;
+import org.seatkeeper.batch.jobs.JobRunner;
+import org.seatkeeper.app.system.AppContext;
+import org.seatkeeper.batch.mismatch.MismatchJobConfiguration;
+import org.seatkeeper.batch.mismatch.MismatchRun;
+import org.seatkeeper.db.mismatch.FindingFilter;
+import org.seatkeeper.db.mismatch.FindingQuery;
+import org.seatkeeper.db.mismatch.MismatchFindingRepository;
+import org.seatkeeper.db.mismatch.MismatchHistoryRepository;
+import org.seatkeeper.db.mismatch.MismatchTotals;
+
+/**
+ * The license mismatch report: its pages, the reconciliation job on the shared jobs engine, the menu entry and the
+ * dashboard card (the 30-night chart is drawn by static/mismatch-chart.js from /mismatches/chart.json).
+ */
+public final class MismatchWiring {
+
+    private MismatchWiring() {
+    }
+
+    /**
+     * Returns the reconciliation, for the nightly schedule to run after the syncs (and the morning report).
+     * The job runs on its own one-thread executor over the shared job repository (the jobs page lists its runs);
+     * when the jobs engine exposes its BatchInfrastructure, pass that one instead.
+     */
+    public static MismatchRun register(AppContext app, List<AutoCloseable> closeables) {
+        var dsl = app.database().dsl();
+        BatchInfrastructure batch = new BatchInfrastructure(app.database().dataSource(),
+                app.database().transactionManager(), 1);
+        closeables.add(batch);
+        JobRunner runner = new JobRunner(batch);
+        MismatchRun run = new MismatchRun(runner, new MismatchJobConfiguration(batch, app.database(), app.clock()));
+        runner.recoverInterrupted();
+        FindingQuery findings = new FindingQuery(dsl);
+        MismatchHistoryRepository history = new MismatchHistoryRepository(dsl, app.clock());
+        FindingFilters filters = new FindingFilters(history, app.clock());
+        app.web().route("/mismatches", new MismatchReportServlet(app.pages(), findings, history, filters, run))
+                .route("/mismatches.csv", new MismatchCsvServlet(app.pages(), findings, filters))
+                .route("/mismatches/acknowledge", new AcknowledgeServlet(app.pages(),
+                        new MismatchFindingRepository(dsl, app.clock()), app.audit(), app.database().transactions()))
+                .route("/mismatches/run", new RunReconciliationServlet(app.pages(), run, app.clock()))
+                .route("/mismatches/chart.json", new MismatchChartServlet(app.pages(), history, app.clock()));
+        app.navigation().add("mismatches", "License mismatches", "/mismatches",
+                () -> findings.count(FindingFilter.all()));
+        app.dashboard().addCard(() -> {
+            MismatchTotals totals = findings.totals(FindingFilter.all());
+            return new DashboardCard("Open license mismatches / money at stake",
+                    totals.openFindings() + " / " + Amounts.money(totals.moneyByCurrency()),
+                    totals.openFindings() == 0 ? "Every quantity agrees." : "Largest amounts first in the report.",
+                    "/mismatches", totals.openFindings() > 0);
+        });
+        return run;
+    }
+}

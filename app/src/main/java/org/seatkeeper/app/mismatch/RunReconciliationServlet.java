@@ -1,0 +1,37 @@
+package org.seatkeeper.app.mismatch;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.seatkeeper.app.web.Flash;
+import org.seatkeeper.app.web.PageServlet;
+import org.seatkeeper.app.web.PageSupport;
+import org.seatkeeper.batch.jobs.JobRefusedException;
+import org.seatkeeper.batch.mismatch.MismatchRun;
+
+/** POST /mismatches/run: "Run reconciliation now" (operators and administrators); the job runs in the background. */
+final class RunReconciliationServlet extends PageServlet {
+
+    private final MismatchRun run;
+    private final Clock clock;
+
+    RunReconciliationServlet(PageSupport pages, MismatchRun run, Clock clock) {
+        super(pages);
+        this.run = run;
+        this.clock = clock;
+    }
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        var user = requireWriter(request);
+        try {
+            var start = run.startNow(LocalDate.now(clock), user.username());
+            redirect(request, response, "/mismatches", Flash.success("Reconciliation started (run "
+                    + start.executionId() + "). Reload this page in a moment to see the findings."));
+        } catch (JobRefusedException e) {
+            redirect(request, response, "/mismatches", Flash.warning(e.getMessage()));
+        }
+    }
+}

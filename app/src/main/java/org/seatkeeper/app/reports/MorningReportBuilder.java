@@ -1,0 +1,80 @@
+package org.seatkeeper.app.reports;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import org.seatkeeper.app.mismatch.Amounts;
+import org.seatkeeper.app.mismatch.FindingRow;
+import org.seatkeeper.batch.jobs.JobHistory;
+import org.seatkeeper.batch.jobs.JobRun;
+import org.seatkeeper.db.mismatch.FindingFilter;
+import org.seatkeeper.db.mismatch.FindingQuery;
+import org.seatkeeper.db.mismatch.MorningReportQueries;
+import org.seatkeeper.db.mismatch.ReportLine;
+import org.seatkeeper.db.mismatch.ReportSchedule;
+
+/** Builds the morning report of a date from the night's jobs, findings and the calendar of the subscriptions. */
+public final class MorningReportBuilder {
+
+    static final int MAX_FINDINGS = 50;
+
+    private final JobHistory jobs;
+    private final FindingQuery findings;
+    private final MorningReportQueries queries;
+
+    public MorningReportBuilder(JobHistory jobs, FindingQuery findings, MorningReportQueries queries) {
+        this.jobs = jobs;
+        this.findings = findings;
+        this.queries = queries;
+    }
+
+    public MorningReport build(LocalDate date, ReportSchedule sections, ZoneId zone) {
+        var from = date.minusDays(1).atStartOfDay(zone).toInstant();
+        var to = date.plusDays(1).atStartOfDay(zone).toInstant();
+        return new MorningReport(date, "Seatkeeper morning report, " + date,
+                sections.jobs() ? jobs(date) : null,
+                sections.unmapped() ? lines("New unmapped provider accounts", queries.newUnmappedAccounts(from, to)) : null,
+                sections.mismatches() ? mismatches(date) : null,
+                sections.invitations() ? queries.invitationsAwaiting()
+                        .map(l -> lines("Invitations awaiting acceptance", l)).orElse(null) : null,
+                sections.cancellation() ? lines("NCE cancellation windows closing in the next 72 hours",
+                        queries.cancellationWindowsClosing(date, date.plusDays(3))) : null,
+                sections.renewals() ? lines("Renewals in the next 30 days", queries.renewals(date, date.plusDays(30)))
+                        : null);
+    }
+
+    private MorningReport.Jobs jobs(LocalDate date) {
+        List<JobRun> runs = jobs.recent(100).stream()
+                .filter(r -> date.equals(r.businessDate()) || date.minusDays(1).equals(r.businessDate())).toList();
+        int ok = (int) runs.stream().filter(r -> "COMPLETED".equals(r.status())).count();
+        int failed = (int) runs.stream().filter(r -> "FAILED".equals(r.status())).count();
+        return new MorningReport.Jobs(ok, failed, runs.stream().map(r -> new MorningReport.JobLine(
+                r.jobName() + (r.providerName() == null ? "" : " · " + r.providerName()), r.status(),
+                "COMPLETED".equals(r.status()) ? "ok" : "FAILED".equals(r.status()) ? "bad" : "info",
+                r.read() + " read, " + r.written() + " written, " + r.skipped() + " skipped",
+                r.exitMessage() == null ? "" : r.exitMessage())).toList());
+    }
+
+    private MorningReport.Mismatches mismatches(LocalDate date) {
+        FindingFilter fresh = new FindingFilter(null, null, null, date);
+        var all = findings.totals(FindingFilter.all());
+        var freshTotals = findings.totals(fresh);
+        List<FindingRow> newRows = findings.page(fresh, 0, MAX_FINDINGS).stream()
+                .map(f -> FindingRow.of(f, date)).toList();
+        List<FindingRow> stillOpen = findings.page(FindingFilter.all(), 0, MAX_FINDINGS * 2).stream()
+                .filter(f -> f.firstSeenOn().isBefore(date)).limit(MAX_FINDINGS)
+                .map(f -> FindingRow.of(f, date)).toList();
+        return new MorningReport.Mismatches(all.openFindings(), freshTotals.openFindings(),
+                Amounts.money(all.moneyByCurrency()), Amounts.money(freshTotals.moneyByCurrency()), newRows, stillOpen,
+                all.openFindings() - freshTotals.openFindings());
+    }
+
+    private static MorningReport.Lines lines(String heading, List<ReportLine> lines) {
+        return new MorningReport.Lines(heading, lines.size(), lines);
+    }
+
+    static LocalDate today(Clock clock, ZoneId zone) {
+        return LocalDate.now(clock.withZone(zone));
+    }
+}

@@ -1,0 +1,35 @@
+package org.seatkeeper.app.reports;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
+import org.seatkeeper.app.web.HttpProblem;
+import org.seatkeeper.app.web.PageServlet;
+import org.seatkeeper.app.web.PageSupport;
+
+/** GET /reports/morning?date=YYYY-MM-DD: the morning report of any date (today by default), as a page. */
+final class MorningReportServlet extends PageServlet {
+
+    private final MorningReports reports;
+
+    MorningReportServlet(PageSupport pages, MorningReports reports) {
+        super(pages);
+        this.reports = reports;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        LocalDate date;
+        try {
+            String given = request.getParameter("date");
+            date = given == null || given.isBlank() ? reports.today() : LocalDate.parse(given.trim());
+        } catch (DateTimeParseException e) {
+            throw HttpProblem.badRequest("The date must look like 2026-11-22.");
+        }
+        render(request, response, "reports/morning.ftlh", Map.of("report", reports.build(date),
+                "previous", date.minusDays(1).toString(), "next", date.plusDays(1).toString()));
+    }
+}

@@ -1,0 +1,33 @@
+// Draws the dashboard's license mismatch chart from the JSON named by the canvas's data-source attribute.
+// A file of its own: the Content-Security-Policy allows no inline script.
+(function () {
+  'use strict';
+  var canvas = document.getElementById('mismatch-chart');
+  if (!canvas || typeof Chart === 'undefined') {
+    return;
+  }
+  fetch(canvas.getAttribute('data-source'), { credentials: 'same-origin' })
+    .then(function (response) { return response.ok ? response.json() : null; })
+    .then(function (data) {
+      if (!data) {
+        return;
+      }
+      var datasets = [{ label: 'Open findings', data: data.openFindings, yAxisID: 'count', borderColor: '#c62828', tension: 0.2 }];
+      var colors = ['#1565c0', '#2e7d32', '#6a1b9a', '#ef6c00'];
+      Object.keys(data.moneyAtStake).forEach(function (currency, i) {
+        datasets.push({ label: 'Money at stake (' + currency + ')', data: data.moneyAtStake[currency], yAxisID: 'money',
+          borderColor: colors[i % colors.length], borderDash: [4, 3], tension: 0.2 });
+      });
+      new Chart(canvas, {
+        type: 'line',
+        data: { labels: data.labels, datasets: datasets },
+        options: {
+          animation: false,
+          scales: {
+            count: { type: 'linear', position: 'left', beginAtZero: true, title: { display: true, text: 'findings' } },
+            money: { type: 'linear', position: 'right', beginAtZero: true, grid: { drawOnChartArea: false } }
+          }
+        }
+      });
+    });
+}());

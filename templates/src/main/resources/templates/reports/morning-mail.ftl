@@ -1,0 +1,38 @@
+${report.title}
+<#if report.jobs??>
+
+LAST NIGHT'S JOBS: ${report.jobs.ok} ok, ${report.jobs.failed} failed
+<#list report.jobs.runs as j>
+- ${j.job}: ${j.status} (${j.counts})<#if j.message?has_content> ${j.message}</#if>
+<#else>
+- No job ran.
+</#list>
+</#if>
+<#macro lines section>
+
+${section.heading?upper_case} (${section.count})
+<#list section.lines as l>
+- ${l.name}<#if l.customerName??> · ${l.customerName}</#if><#if l.providerName??> · ${l.providerName}</#if><#if l.quantity??> · ${l.quantity} licenses</#if><#if l.date??> · ${l.date}</#if>
+<#else>
+- None.
+</#list>
+</#macro>
+<#macro findings rows>
+<#list rows as r>
+- ${r.check} · ${r.customer} · ${r.subject} · P ${r.p} S ${r.s} L ${r.l} · ${r.direction} · ${r.moneyAtStake}
+<#else>
+- None.
+</#list>
+</#macro>
+<#if report.unmapped??><@lines report.unmapped/></#if>
+<#if report.mismatches??>
+
+LICENSE MISMATCHES: ${report.mismatches.open} open, money at stake ${report.mismatches.moneyAtStake}
+New (${report.mismatches.fresh}, ${report.mismatches.newMoneyAtStake}):
+<@findings report.mismatches.newRows/>
+Still open (${report.mismatches.stillOpen}):
+<@findings report.mismatches.stillOpenRows/>
+</#if>
+<#if report.invitations??><@lines report.invitations/></#if>
+<#if report.cancellationWindows??><@lines report.cancellationWindows/></#if>
+<#if report.renewals??><@lines report.renewals/></#if>
