@@ -1,0 +1,134 @@
+package org.seatkeeper.app.onboarding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.htmlunit.html.HtmlForm;
+import org.htmlunit.html.HtmlPage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.seatkeeper.app.system.AppContext;
+import org.seatkeeper.batch.accounts.ProviderAccountSyncJobConfiguration;
+import org.seatkeeper.batch.accounts.SyncSettings;
+import org.seatkeeper.batch.jobs.BatchInfrastructure;
+import org.seatkeeper.batch.jobs.JobRequest;
+import org.seatkeeper.batch.jobs.JobRunner;
+import org.seatkeeper.batch.onboarding.InvitationAcceptance;
+import org.seatkeeper.batch.providers.ConnectorFactory;
+import org.seatkeeper.batch.providers.CredentialsCodec;
+import org.seatkeeper.db.accounts.ProviderAccountRepository;
+import org.seatkeeper.db.audit.AuditLog;
+import org.seatkeeper.db.notifications.NotificationRepository;
+import org.seatkeeper.db.onboarding.InvitationRepository;
+import org.seatkeeper.db.onboarding.Onboarding;
+import org.seatkeeper.db.onboarding.OnboardingStage;
+import org.seatkeeper.db.onboarding.ProvisionedAccounts;
+import org.seatkeeper.db.providers.ProviderRepository;
+import org.seatkeeper.db.settings.ResellerSettings;
+import org.seatkeeper.db.settings.SettingsRepository;
+import org.seatkeeper.emulator.ProspectTenant;
+import org.seatkeeper.providers.http.TransportSettings;
+
+class InvitationJourneyIT {
+
+    @RegisterExtension
+    static final GreenMailExtension SMTP = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
+
+    private final OnboardingFixture fixture = new OnboardingFixture();
+
+    @AfterEach
+    void stop() {
+        fixture.close();
+    }
+
+    @Test
+    void shouldMailTheInvitationThenAcceptAndMapTheTenantOnTheNextSync() throws Exception {
+        // given the reseller's name and company and SMTP pointing at a local server, and a customer with a tenant
+        configureReseller();
+        ProspectTenant prospect = fixture.emulator.control().prospects().get(0);
+        fixture.app.signInAsAdmin(fixture.browser);
+        HtmlPage overview = fixture.createCustomer("Mr Rushmore's ABC Corp", prospect.domain(), "Walter", "Rushmore",
+                "walter@abc.example");
+
+        // when the user answers "no" (not a first registration), reviews the mail and sends it
+        HtmlPage invitation = fixture.chooseProvider(overview, false);
+        assertThat(invitation.getUrl().getPath()).startsWith("/onboarding/invitation/");
+        HtmlForm form = (HtmlForm) invitation.getElementById("invitation");
+        assertThat(form.getInputByName("tenantDomain").getValue()).isEqualTo(prospect.domain());
+        String link = invitation.getElementById("invitation-url").getTextContent();
+        assertThat(link).contains("partnerId=" + fixture.emulator.credentials().partnerCenter().partnerTenantId());
+        HtmlPage sent = OnboardingFixture.submit(form);
+
+        // then the invitation is recorded as sent, and the mail arrives with the link and the names
+        assertThat(sent.asNormalizedText()).contains("Invitation mailed to walter@abc.example");
+        assertThat(SMTP.waitForIncomingEmail(5_000, 1)).isTrue();
+        MimeMessage mail = SMTP.getReceivedMessages()[0];
+        String body = GreenMailUtil.getBody(mail).replace("=\r\n", "").replace("=3D", "=");
+        assertThat(mail.getAllRecipients()[0].toString()).isEqualTo("walter@abc.example");
+        assertThat(mail.getSubject()).contains("Contoso Reselling").contains("Mr Rushmore's ABC Corp");
+        assertThat(body).contains(link).contains("Samantha Seller").contains("Contoso Reselling").contains("Walter Rushmore");
+        assertThat(fixture.onboardingOf("Mr Rushmore's ABC Corp").stage()).isEqualTo(OnboardingStage.INVITED);
+
+        // and it is listed for follow-up once older than the setting, with "resend"
+        HtmlPage pipeline = fixture.browser.getPage(fixture.app.url("/onboarding"));
+        assertThat(pipeline.getElementById("follow-up").asNormalizedText()).doesNotContain("walter@abc.example");
+
+        // when the customer accepts at Microsoft and the next provider account sync runs
+        fixture.emulator.control().acceptRelationship(prospect.domain());
+        runAccountSync();
+
+        // then the invitation is accepted, the new account mapped to the customer, and a notification says so
+        Onboarding onboarding = fixture.onboardingOf("Mr Rushmore's ABC Corp");
+        assertThat(onboarding.stage()).isEqualTo(OnboardingStage.PROVISIONED);
+        var account = new ProviderAccountRepository(context().database().dsl()).find(onboarding.providerAccountId()).orElseThrow();
+        assertThat(account.customerId()).isEqualTo(onboarding.customerId());
+        assertThat(account.domain()).isEqualToIgnoringCase(prospect.domain());
+        HtmlPage notifications = fixture.browser.getPage(fixture.app.url("/notifications"));
+        assertThat(notifications.asNormalizedText()).contains("accepted the reseller relationship").contains("mapped");
+        HtmlPage flow = fixture.browser.getPage(fixture.app.url("/onboarding/flow/" + onboarding.id()));
+        assertThat(flow.asNormalizedText()).contains("Accepted; provider account mapped.");
+    }
+
+    private void configureReseller() {
+        SettingsRepository settings = new SettingsRepository(context().database().dsl());
+        ResellerSettings s = settings.load();
+        context().database().transactions().run(() -> settings.save(new ResellerSettings("Contoso Reselling",
+                s.addressLine1(), s.addressLine2(), s.city(), s.state(), s.postalCode(), s.country(), "Samantha Seller",
+                "samantha@reseller.example", s.contactPhone(), "127.0.0.1", SMTP.getSmtp().getPort(), null, null, false,
+                "seatkeeper@reseller.example", s.notificationRecipients(), s.timeZone(), s.nightlyCron(), s.version()),
+                true));
+    }
+
+    /** The real provider account sync job, with the onboarding's listener, on the app's database. */
+    private void runAccountSync() {
+        AppContext app = context();
+        var db = app.database();
+        ProviderRepository providers = new ProviderRepository(db.dsl());
+        try (BatchInfrastructure batch = new BatchInfrastructure(db.dataSource(), db.transactionManager(), 1)) {
+            JobRunner runner = new JobRunner(batch);
+            TransportSettings transport = TransportSettings.defaults().withRequestsPerSecond(10_000)
+                    .withRetry(2, Duration.ofMillis(1), Duration.ofMillis(2));
+            ProviderAccountSyncJobConfiguration sync = new ProviderAccountSyncJobConfiguration(batch, db,
+                    new ConnectorFactory(providers, new CredentialsCodec(app.secrets()), db.transactionManager(), transport,
+                            app.clock()), SyncSettings.defaults(), app.clock());
+            sync.addNewAccountsListener(new InvitationAcceptance(new InvitationRepository(db.dsl()),
+                    fixture.onboardings(), new ProviderAccountRepository(db.dsl()), new ProvisionedAccounts(db.dsl()),
+                    new NotificationRepository(db.dsl()), new AuditLog(db.dsl(), app.clock()), app.clock()));
+            sync.registerWith(runner);
+            long id = runner.start(ProviderAccountSyncJobConfiguration.JOB_NAME,
+                    JobRequest.manual(fixture.providerId, LocalDate.now(), "admin")).executionId();
+            assertThat(runner.awaitCompletion(id, Duration.ofSeconds(30)).isRunning()).isFalse();
+        }
+    }
+
+    private AppContext context() {
+        return fixture.app.application().context();
+    }
+}
