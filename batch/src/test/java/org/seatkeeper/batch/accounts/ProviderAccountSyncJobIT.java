@@ -1,13 +1,17 @@
 package org.seatkeeper.batch.accounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.seatkeeper.batch.accounts.SyncFixture.NIGHT_ONE;
 import static org.seatkeeper.db.jooq.Tables.MAIL_OUTBOX;
 import static org.seatkeeper.db.jooq.Tables.PROVIDER_ACCOUNT;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.seatkeeper.batch.jobs.JobRefusedException;
+import org.seatkeeper.batch.jobs.JobRequest;
 import org.seatkeeper.batch.jobs.JobRun;
+import org.seatkeeper.batch.jobs.JobStart;
 import org.seatkeeper.db.accounts.AccountFilter;
 import org.seatkeeper.db.accounts.AccountQuery;
 import org.seatkeeper.db.accounts.ProviderAccount;
@@ -163,6 +167,30 @@ class ProviderAccountSyncJobIT {
                 assertThat(r.externalId()).isNotBlank();
             });
             assertThat(f.accounts()).isEqualTo(10);
+        }
+    }
+
+    @Test
+    void shouldRestartOnlyByHandAfterACompletedNightAndNeverRunTwiceAtOnce() {
+        try (SyncFixture f = new SyncFixture(300)) {
+            // given
+            JobRun first = f.syncNight(NIGHT_ONE);
+            String job = ProviderAccountSyncJobConfiguration.JOB_NAME;
+
+            // when
+            JobStart byHand = f.runner.start(job, JobRequest.manual(f.providerId, NIGHT_ONE, "alice"));
+
+            // then
+            assertThatThrownBy(() -> f.runner.start(job, JobRequest.manual(f.providerId, NIGHT_ONE, "bob")))
+                    .isInstanceOf(JobRefusedException.class).hasMessageContaining("already running");
+            assertThat(f.runner.awaitCompletion(byHand.executionId(), java.time.Duration.ofSeconds(60)).name())
+                    .isEqualTo("COMPLETED");
+            assertThat(byHand.run()).isEqualTo(2);
+            assertThat(byHand.restart()).isFalse();
+            assertThat(f.history.find(byHand.executionId()).orElseThrow().instanceId())
+                    .isNotEqualTo(first.instanceId());
+            assertThatThrownBy(() -> f.runner.start(job, JobRequest.scheduled(f.providerId, NIGHT_ONE)))
+                    .isInstanceOf(JobRefusedException.class).hasMessageContaining("already completed");
         }
     }
 
