@@ -1,0 +1,155 @@
+package org.seatkeeper.app.jobs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Set;
+import org.htmlunit.WebClient;
+import org.htmlunit.html.HtmlButton;
+import org.htmlunit.html.HtmlForm;
+import org.htmlunit.html.HtmlPage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.seatkeeper.app.support.RunningApp;
+import org.seatkeeper.db.providers.Provider;
+import org.seatkeeper.db.providers.ProviderDetails;
+import org.seatkeeper.db.providers.ProviderRepository;
+import org.seatkeeper.db.users.Role;
+import org.seatkeeper.emulator.Api;
+import org.seatkeeper.emulator.DemoCredentials;
+import org.seatkeeper.emulator.EmulatorSettings;
+import org.seatkeeper.emulator.ProviderEmulator;
+import org.springframework.batch.core.BatchStatus;
+
+class JobJourneysIT {
+
+    private static ProviderEmulator emulator;
+    private static RunningApp app;
+    private WebClient browser;
+
+    @BeforeAll
+    static void start() {
+        emulator = ProviderEmulator.start(EmulatorSettings.defaults().withTenants(8).withProspects(0));
+        app = RunningApp.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        app.close();
+        emulator.close();
+    }
+
+    @BeforeEach
+    void openBrowser() {
+        browser = RunningApp.browser();
+        // the jobs page reloads itself while a run runs; the test looks again when the run has finished
+        browser.setRefreshHandler((page, url, seconds) -> { });
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void shouldStartASyncByHandAndShowTheFinishedRunWithItsCounts() throws Exception {
+        // given
+        long providerId = addProvider("Partner Center (jobs)", emulator.credentials().partnerCenter().clientSecret());
+        app.signInAsAdmin(browser);
+        HtmlPage jobs = browser.getPage(app.url("/jobs"));
+        HtmlForm start = (HtmlForm) jobs.getElementById("start-job");
+        start.getSelectByName("providerId").setSelectedAttribute(String.valueOf(providerId), true);
+
+        // when
+        HtmlPage started = submit(start);
+        long runId = runIdOf(started);
+        assertThat(started.asNormalizedText()).contains("Provider account sync started.");
+        assertThat(app.application().jobs().runner().awaitCompletion(runId, Duration.ofSeconds(30))).isEqualTo(BatchStatus.COMPLETED);
+
+        // then the run page and the list show the finished run with its counts
+        HtmlPage run = browser.getPage(started.getUrl());
+        assertThat(run.getElementById("run-facts").asNormalizedText()).contains("Read\n8").contains("Written\n8").contains("Skipped\n0");
+        assertThat(run.asNormalizedText()).contains("completed").contains("This run rejected no records.");
+        HtmlPage list = browser.getPage(app.url("/jobs"));
+        assertThat(list.getElementById("runs").asNormalizedText()).contains("#" + runId).contains("Provider account sync")
+                .contains("Partner Center (jobs)").contains("completed");
+    }
+
+    @Test
+    void shouldRestartAFailedRunWhereItStopped() throws Exception {
+        // given a run that failed because the provider refused the credentials
+        long providerId = addProvider("Partner Center (wrong secret)", "not-the-secret");
+        app.signInAsAdmin(browser);
+        long failedId = app.application().jobs().syncs().startNow(providerId, "admin").executionId();
+        assertThat(app.application().jobs().runner().awaitCompletion(failedId, Duration.ofSeconds(30))).isEqualTo(BatchStatus.FAILED);
+        HtmlPage failed = browser.getPage(app.url("/jobs/" + failedId));
+        assertThat(failed.asNormalizedText()).contains("failed").contains("refused the credentials");
+
+        // when the credentials are corrected and the run is restarted
+        fixSecret(providerId);
+        HtmlPage restarted = click(failed, "Restart where it stopped");
+        assertThat(restarted.asNormalizedText()).contains("The run was restarted where it stopped.");
+        long restartedId = runIdOf(restarted);
+        assertThat(app.application().jobs().runner().awaitCompletion(restartedId, Duration.ofSeconds(30))).isEqualTo(BatchStatus.COMPLETED);
+
+        // then the same business day's run completes
+        HtmlPage done = browser.getPage(restarted.getUrl());
+        assertThat(done.asNormalizedText()).contains("completed").contains("Partner Center (wrong secret)")
+                .doesNotContain("Restart where it stopped");
+    }
+
+    @Test
+    void shouldShowAViewerTheRunsWithoutButtons() throws Exception {
+        app.createUser("vic", Role.VIEWER);
+        app.signIn(browser, "vic");
+        HtmlPage jobs = browser.getPage(app.url("/jobs"));
+        assertThat(jobs.asNormalizedText()).contains("Nightly run: 0 0 2 * * *");
+        assertThat(jobs.getByXPath("//button[not(ancestor::form[@action='/logout'])]")).isEmpty();
+    }
+
+    private static long addProvider(String name, String secret) {
+        DemoCredentials.PartnerCenter pc = emulator.credentials().partnerCenter();
+        return providers().insert(new ProviderDetails(name, "PARTNER_CENTER", true, "USD", emulator.apiBaseUri(Api.PARTNER_CENTER).toString(),
+                        emulator.tokenUri(Api.PARTNER_CENTER).toString(), Set.of("US")),
+                app.application().jobs().credentials().encrypt(credentials(secret)), Instant.now());
+    }
+
+    private static void fixSecret(long providerId) {
+        Provider provider = providers().find(providerId).orElseThrow();
+        providers().replaceCredentials(providerId, app.application().jobs().credentials()
+                .encrypt(credentials(emulator.credentials().partnerCenter().clientSecret())), provider.version());
+    }
+
+    private static Map<String, String> credentials(String secret) {
+        DemoCredentials.PartnerCenter pc = emulator.credentials().partnerCenter();
+        return Map.of("partnerTenantId", pc.partnerTenantId(), "clientId", pc.clientId(), "clientSecret", secret,
+                "refreshToken", pc.refreshToken());
+    }
+
+    private static ProviderRepository providers() {
+        return new ProviderRepository(app.application().context().database().dsl());
+    }
+
+    private static long runIdOf(HtmlPage runPage) {
+        String path = runPage.getUrl().getPath();
+        return Long.parseLong(path.substring(path.lastIndexOf('/') + 1));
+    }
+
+    private static HtmlPage click(HtmlPage page, String text) throws Exception {
+        for (Object element : page.getByXPath("//button")) {
+            if (((HtmlButton) element).getTextContent().trim().equals(text)) {
+                return ((HtmlButton) element).click();
+            }
+        }
+        throw new AssertionError("No button " + text);
+    }
+
+    private static HtmlPage submit(HtmlForm form) throws Exception {
+        return ((HtmlButton) form.getFirstByXPath(".//button[@type='submit']")).click();
+    }
+}
