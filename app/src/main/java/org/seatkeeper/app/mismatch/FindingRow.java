@@ -11,7 +11,7 @@ import org.seatkeeper.db.mismatch.SubjectType;
 public record FindingRow(long id, String check, String checkKey, String customer, String provider, String subject,
                          String p, String s, String l, String b, String e, String a, String statuses,
                          String direction, String directionKind, String difference, String moneyAtStake,
-                         String detail, String firstSeen, boolean isNew, boolean acknowledged, String acknowledgedBy,
+                         String detail, String firstSeen, boolean fresh, boolean acknowledged, String acknowledgedBy,
                          String acknowledgementNote, String fixHref, String fixLabel) {
 
     public static FindingRow of(Finding f, java.time.LocalDate newSince) {

@@ -5,17 +5,17 @@ import java.util.Map;
 import org.seatkeeper.app.web.Paging;
 
 /** The license mismatch report as the template shows it. */
-record MismatchReportPage(Map<String, String> filter, List<Option> providers, List<Option> customers,
+public record MismatchReportPage(Map<String, String> filter, List<Option> providers, List<Option> customers,
                           List<Option> checks, List<GroupRow> groups, List<FindingRow> rows, Paging paging,
                           String openFindings, String acknowledged, String moneyAtStake, List<CheckStatus> checkRuns,
                           String csvHref, String backQuery, boolean running, String lastRun) {
 
-    record Option(String value, String label) {
+    public record Option(String value, String label) {
     }
 
-    record GroupRow(String check, String customer, int findings, String moneyAtStake, String href) {
+    public record GroupRow(String check, String customer, int findings, String moneyAtStake, String href) {
     }
 
-    record CheckStatus(String check, String meaning, String state, String reason) {
+    public record CheckStatus(String check, String meaning, String state, String reason) {
     }
 }
