@@ -1,0 +1,114 @@
+package org.seatkeeper.app.reports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.BodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import java.time.LocalDate;
+import org.htmlunit.WebClient;
+import org.htmlunit.html.HtmlButton;
+import org.htmlunit.html.HtmlForm;
+import org.htmlunit.html.HtmlPage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.seatkeeper.app.mismatch.MismatchData;
+import org.seatkeeper.app.support.RunningApp;
+
+/** The morning report, configured on its schedule page, reaches a real SMTP server with the right sections. */
+class MorningReportMailIT {
+
+    @RegisterExtension
+    static final GreenMailExtension SMTP = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
+
+    private final RunningApp app = RunningApp.start();
+    private final WebClient browser = RunningApp.browser();
+
+    @AfterEach
+    void stop() {
+        browser.close();
+        app.close();
+    }
+
+    @Test
+    void shouldMailTheMorningReportWithItsSectionsAndNumbers() throws Exception {
+        // given a night with one under-billed subscription, an unmapped account, a closing NCE window and a renewal
+        MismatchData data = new MismatchData(app.application().context().database());
+        data.provider("Partner Center");
+        long contoso = data.customer("Contoso");
+        long account = data.account(contoso, "Contoso Ltd");
+        data.account(null, "Northwind Traders");
+        data.subscription(data.contract(contoso), account, data.product("E3", "12.50"), "Contoso E3", 5, 9);
+        data.reconcile(LocalDate.now());
+        app.signInAsAdmin(browser);
+        saveSmtp(SMTP.getSmtp().getPort());
+
+        // when the administrator saves the schedule and presses "Send now"
+        HtmlPage schedule = browser.getPage(app.url("/reports/schedule"));
+        HtmlForm form = (HtmlForm) schedule.getElementById("schedule");
+        form.getInputByName("enabled").setChecked(true);
+        form.getInputByName("recipients").setValue("billing@reseller.example, ops@reseller.example");
+        form.getInputByName("sendTime").setValue("07:00");
+        HtmlPage saved = ((HtmlButton) form.getFirstByXPath(".//button[@type='submit']")).click();
+        assertThat(saved.asNormalizedText()).contains("Report schedule saved.");
+        HtmlPage sent = ((HtmlButton) saved.getFirstByXPath("//form[@id='send-now']//button")).click();
+        assertThat(sent.asNormalizedText()).contains("Morning report sent to billing@reseller.example, ops@reseller.example.");
+
+        // then one mail per recipient arrived, HTML and plain text, with every section and the numbers
+        MimeMessage[] received = SMTP.getReceivedMessages();
+        assertThat(received).hasSize(2);
+        MimeMessage mail = received[0];
+        assertThat(mail.getSubject()).isEqualTo("Seatkeeper morning report, " + LocalDate.now());
+        String text = partOf(mail, "text/plain");
+        String html = partOf(mail, "text/html");
+        assertThat(text).contains("LAST NIGHT'S JOBS").contains("NEW UNMAPPED PROVIDER ACCOUNTS (1)")
+                .contains("Northwind Traders").contains("LICENSE MISMATCHES: 2 open, money at stake 50.00 EUR")
+                .contains("Contoso E3 · P 9 S 5").contains("Under-billing · 50.00 EUR")
+                .contains("NCE CANCELLATION WINDOWS CLOSING IN THE NEXT 72 HOURS (1)")
+                .contains("RENEWALS IN THE NEXT 30 DAYS (1)");
+        assertThat(html).contains("<h2").contains("New unmapped provider accounts (1)").contains("50.00 EUR")
+                .contains("Renewals in the next 30 days (1)");
+
+        // and the same content is a page for the date
+        HtmlPage page = browser.getPage(app.url("/reports/morning?date=" + LocalDate.now()));
+        assertThat(page.asNormalizedText()).contains("License mismatches: 2 open, money at stake 50.00 EUR")
+                .contains("Northwind Traders").contains("Contoso E3");
+    }
+
+    private void saveSmtp(int port) throws Exception {
+        HtmlPage settings = browser.getPage(app.url("/settings"));
+        HtmlForm form = settings.getForms().get(1);
+        form.getInputByName("companyName").setValue("Contoso Cloud Partners");
+        form.getInputByName("smtpHost").setValue("127.0.0.1");
+        form.getInputByName("smtpPort").setValue(String.valueOf(port));
+        form.getInputByName("smtpFrom").setValue("seatkeeper@reseller.example");
+        ((HtmlButton) form.getFirstByXPath(".//button[@type='submit']")).click();
+    }
+
+    private static String partOf(MimeMessage mail, String type) throws Exception {
+        Object content = mail.getContent();
+        if (content instanceof MimeMultipart multipart) {
+            return find(multipart, type);
+        }
+        return GreenMailUtil.getBody(mail);
+    }
+
+    private static String find(MimeMultipart multipart, String type) throws Exception {
+        for (int i = 0; i < multipart.getCount(); i++) {
+            BodyPart part = multipart.getBodyPart(i);
+            if (part.getContent() instanceof MimeMultipart nested) {
+                String found = find(nested, type);
+                if (found != null) {
+                    return found;
+                }
+            } else if (part.isMimeType(type)) {
+                return part.getContent().toString();
+            }
+        }
+        return null;
+    }
+}
