@@ -32,6 +32,9 @@ final class FeatureWiring {
         org.seatkeeper.batch.onboarding.InvitationAcceptance invitationAcceptance = org.seatkeeper.app.onboarding.OnboardingWiring.register(app);
         org.seatkeeper.app.agreements.AgreementsWiring.register(app);
         org.seatkeeper.app.reports.ReportsWiring.register(app, jobs, org.seatkeeper.app.mismatch.MismatchWiring.register(app, closeables), closeables);
+        org.seatkeeper.app.contracts.ContractsWiring.register(app, closeables);
+        org.seatkeeper.app.subscriptions.SubscriptionsWiring.register(app);
+        org.seatkeeper.app.catalog.CatalogWiring.register(app);
         NightlySchedule nightly = JobsWiring.register(app, jobs, closeables);
         return new Features(jobs, nightly);
     }

@@ -8,9 +8,9 @@ import org.seatkeeper.db.Database;
 import org.seatkeeper.db.catalog.ProductRepository;
 import org.seatkeeper.db.contracts.BillingContractRepository;
 import org.seatkeeper.db.jobs.RejectedRecordRepository;
-import org.seatkeeper.db.subscriptions.LicenseChangeRepository;
 import org.seatkeeper.db.subscriptions.SubscriptionSyncRepository;
 import org.seatkeeper.db.subscriptionsync.HeldSubscriptionRepository;
+import org.seatkeeper.db.subscriptionsync.LicenseChangeBulkInsert;
 import org.seatkeeper.db.subscriptionsync.SubscriptionBulkInsert;
 import org.seatkeeper.db.subscriptionsync.SyncAccountQuery;
 import org.seatkeeper.db.subscriptionsync.SyncLookup;
@@ -64,7 +64,7 @@ public final class SubscriptionSyncJobConfiguration {
         SubscriptionSyncWriter writer = new SubscriptionSyncWriter(new SyncLookup(dsl),
                 new ProductRepository(dsl, clock), new BillingContractRepository(dsl, clock),
                 new SubscriptionSyncWriter.SubscriptionStore(new SubscriptionBulkInsert(dsl),
-                        new SubscriptionSyncRepository(dsl, clock), new LicenseChangeRepository(dsl, clock),
+                        new SubscriptionSyncRepository(dsl, clock), new LicenseChangeBulkInsert(dsl),
                         new HeldSubscriptionRepository(dsl)),
                 rejectedRecords, clock);
         RejectedAccountListener rejected = new RejectedAccountListener(rejectedRecords, clock);

@@ -14,12 +14,12 @@ import org.seatkeeper.db.catalog.ProductRepository;
 import org.seatkeeper.db.contracts.BillingContractRepository;
 import org.seatkeeper.db.jobs.RejectedRecordRepository;
 import org.seatkeeper.db.subscriptions.ChangeSource;
-import org.seatkeeper.db.subscriptions.LicenseChangeRepository;
 import org.seatkeeper.db.subscriptions.NewLicenseChange;
 import org.seatkeeper.db.subscriptions.Subscription;
 import org.seatkeeper.db.subscriptions.SubscriptionSyncRepository;
 import org.seatkeeper.db.subscriptionsync.CustomerCurrency;
 import org.seatkeeper.db.subscriptionsync.HeldSubscriptionRepository;
+import org.seatkeeper.db.subscriptionsync.LicenseChangeBulkInsert;
 import org.seatkeeper.db.subscriptionsync.SubscriptionBulkInsert;
 import org.seatkeeper.db.subscriptionsync.SyncLookup;
 import org.springframework.batch.core.listener.StepExecutionListener;
@@ -59,7 +59,7 @@ final class SubscriptionSyncWriter implements ItemWriter<AccountSync>, StepExecu
 
     /** The writes of a chunk, grouped so the writer keeps few collaborators. */
     record SubscriptionStore(SubscriptionBulkInsert inserts, SubscriptionSyncRepository updates,
-                             LicenseChangeRepository events, HeldSubscriptionRepository held) {
+                             LicenseChangeBulkInsert events, HeldSubscriptionRepository held) {
     }
 
     @Override
@@ -95,7 +95,7 @@ final class SubscriptionSyncWriter implements ItemWriter<AccountSync>, StepExecu
             row.changes().forEach(c -> events.add(c.toNewChange(id, ChangeSource.SYNC, ChunkPlanner.RECORDED_BY)));
         }
         store.updates().updateFromSync(plan.updates);
-        store.events().insertAll(events);
+        store.events().insert(events, now);
         int held = store.held().hold(plan.held, now);
         store.held().release(plan.mappedAccounts);
         int rejections = recordRejections(items, now);

@@ -1,0 +1,26 @@
+package org.seatkeeper.app.catalog;
+
+import org.seatkeeper.app.customers.PathRoutes;
+import org.seatkeeper.app.system.AppContext;
+import org.seatkeeper.app.web.NotFoundServlet;
+import org.seatkeeper.db.catalog.ProductFilter;
+import org.seatkeeper.db.catalog.ProductRepository;
+
+/** The product catalog: list, add, price; a menu badge counts the products whose price is missing. */
+public final class CatalogWiring {
+
+    private CatalogWiring() {
+    }
+
+    public static void register(AppContext app) {
+        ProductRepository products = new ProductRepository(app.database().dsl(), app.clock());
+        CatalogService service = new CatalogService(products, app.audit(), app.database().transactions());
+        ProductFormServlet form = new ProductFormServlet(app.pages(), service, products);
+        app.web().route("/products", new ProductsServlet(app.pages(), products))
+                .route("/products/*", new PathRoutes(new NotFoundServlet(app.pages()))
+                        .add("/products/new", form)
+                        .add("/products/[0-9]+", form));
+        app.navigation().add("products", "Products", "/products",
+                () -> products.count(new ProductFilter(null, null, true)));
+    }
+}

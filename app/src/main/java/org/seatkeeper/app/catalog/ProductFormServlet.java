@@ -1,0 +1,104 @@
+package org.seatkeeper.app.catalog;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import org.seatkeeper.app.web.Flash;
+import org.seatkeeper.app.web.FormModel;
+import org.seatkeeper.app.web.HttpProblem;
+import org.seatkeeper.app.web.PageServlet;
+import org.seatkeeper.app.web.PageSupport;
+import org.seatkeeper.app.web.SessionUser;
+import org.seatkeeper.db.catalog.Product;
+import org.seatkeeper.db.catalog.ProductRepository;
+
+/** /products/new adds a product; /products/{id} shows one and sets its price and cost. */
+public final class ProductFormServlet extends PageServlet {
+
+    private static final String TEMPLATE = "catalog/form.ftlh";
+
+    private final CatalogService service;
+    private final ProductRepository products;
+
+    public ProductFormServlet(PageSupport pages, CatalogService service, ProductRepository products) {
+        super(pages);
+        this.service = service;
+        this.products = products;
+    }
+
+    /** @param creating the identifying fields are editable only when adding */
+    public record ProductFormPage(boolean creating, String title, String action, ProductRow product,
+                                  List<Map<String, String>> terms, List<Map<String, String>> cycles) {
+    }
+
+    private static final List<Map<String, String>> TERMS = List.of(option("P1M", "1 month"), option("P1Y", "1 year"),
+            option("P3Y", "3 years"), option("NONE", "none"));
+    private static final List<Map<String, String>> CYCLES = List.of(option("MONTHLY", "monthly"),
+            option("ANNUAL", "annual"), option("TRIENNIAL", "triennial"), option("NONE", "none"));
+
+    static Map<String, String> option(String value, String label) {
+        return Map.of("value", value, "label", label);
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Product product = isNew(request) ? null : load(request);
+        FormModel form = product == null ? FormModel.empty().with("term", "P1M").with("billingCycle", "MONTHLY")
+                .with("currency", "USD") : ProductForm.toForm(product);
+        String back = request.getParameter("back");
+        if (back != null && back.matches("/contracts/[0-9]+")) {
+            form.with("back", back);
+        }
+        render(request, response, TEMPLATE, model(product, form));
+    }
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        SessionUser user = requireWriter(request);
+        Product existing = isNew(request) ? null : load(request);
+        FormModel form = FormModel.of(request);
+        ProductForm parsed = ProductForm.parse(form, existing == null);
+        if (form.hasErrors()) {
+            renderInvalid(request, response, TEMPLATE, model(existing, form));
+            return;
+        }
+        if (existing == null) {
+            try {
+                long id = service.create(user.username(), parsed);
+                redirect(request, response, "/products/" + id, Flash.success("Product " + parsed.name() + " added."));
+            } catch (IllegalStateException e) {
+                form.error("offerId", e.getMessage());
+                renderInvalid(request, response, TEMPLATE, model(null, form));
+            }
+            return;
+        }
+        service.updatePrice(user.username(), existing, parsed.unitPrice(), parsed.unitCost(), version(form));
+        String back = request.getParameter("back");
+        redirect(request, response, back != null && back.matches("/contracts/[0-9]+") ? back
+                : "/products/" + existing.id(), Flash.success("Price of " + existing.name() + " saved."));
+    }
+
+    private static int version(FormModel form) {
+        try {
+            return Integer.parseInt(form.value("version"));
+        } catch (NumberFormatException e) {
+            throw HttpProblem.badRequest("The form is incomplete. Reload the page and try again.");
+        }
+    }
+
+    private static boolean isNew(HttpServletRequest request) {
+        return request.getRequestURI().equals("/products/new");
+    }
+
+    private Product load(HttpServletRequest request) {
+        return products.findById(idFromPath(request, 0)).orElseThrow(() -> HttpProblem.notFound("That product"));
+    }
+
+    private static Map<String, Object> model(Product product, FormModel form) {
+        ProductFormPage page = product == null ? new ProductFormPage(true, "Add a product", "/products/new", null, TERMS, CYCLES)
+                : new ProductFormPage(false, product.name(), "/products/" + product.id(), ProductRow.of(product), TERMS, CYCLES);
+        return Map.of("page", page, "form", form);
+    }
+}

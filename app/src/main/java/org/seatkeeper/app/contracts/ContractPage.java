@@ -1,0 +1,27 @@
+package org.seatkeeper.app.contracts;
+
+import java.util.List;
+
+/**
+ * The contract page: terms, subscriptions with price, cost and margin, the monthly total (computed in Java), the
+ * health check, and the progress of its "Sync subscriptions" run.
+ *
+ * @param syncPercent -1 while the total is unknown
+ */
+public record ContractPage(long id, String name, long customerId, String customerName, List<Fact> facts,
+                           boolean needsReview, List<Line> lines, String monthlyTotal, String monthlyCost,
+                           String monthlyMargin, List<HealthProblem> problems, boolean syncRunning,
+                           int syncPercent, String syncStatus, boolean canAddManual) {
+
+    public record Fact(String label, String value) {
+    }
+
+    /** While its sync runs, the page refreshes itself to show the progress. */
+    public int refreshSeconds() {
+        return syncRunning ? 2 : 0;
+    }
+
+    public record Line(long id, String name, String product, int quantity, String status, String price, String cost,
+                       String margin, String monthly, String termEnd, boolean manual) {
+    }
+}

@@ -1,0 +1,34 @@
+package org.seatkeeper.app.contracts;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Map;
+import org.seatkeeper.app.web.HttpProblem;
+import org.seatkeeper.app.web.PageServlet;
+import org.seatkeeper.app.web.PageSupport;
+import org.seatkeeper.db.contracts.BillingContract;
+import org.seatkeeper.db.contracts.BillingContractRepository;
+
+/** GET /contracts/{id}: terms, subscriptions and totals, the health check, and the contract's sync progress. */
+public final class ContractServlet extends PageServlet {
+
+    private final BillingContractRepository contracts;
+    private final ContractView view;
+    private final ContractSyncs syncs;
+
+    ContractServlet(PageSupport pages, BillingContractRepository contracts, ContractView view, ContractSyncs syncs) {
+        super(pages);
+        this.contracts = contracts;
+        this.view = view;
+        this.syncs = syncs;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        BillingContract contract = contracts.findById(idFromPath(request, 0))
+                .orElseThrow(() -> HttpProblem.notFound("That billing contract"));
+        ContractPage page = view.build(contract, syncs.progress(contract.id()), true);
+        render(request, response, "contracts/detail.ftlh", Map.of("page", page));
+    }
+}

@@ -1,0 +1,54 @@
+package org.seatkeeper.app.contracts;
+
+import java.util.List;
+import org.seatkeeper.app.customers.PathRoutes;
+import org.seatkeeper.app.system.AppContext;
+import org.seatkeeper.app.web.NotFoundServlet;
+import org.seatkeeper.batch.jobs.BatchInfrastructure;
+import org.seatkeeper.batch.providers.ConnectorFactory;
+import org.seatkeeper.batch.providers.CredentialsCodec;
+import org.seatkeeper.batch.subscriptions.SubscriptionSyncJobConfiguration;
+import org.seatkeeper.batch.subscriptions.SubscriptionSyncRuns;
+import org.seatkeeper.batch.subscriptions.SubscriptionSyncSettings;
+import org.seatkeeper.db.billingviews.BillingViews;
+import org.seatkeeper.db.contracts.BillingContractRepository;
+import org.seatkeeper.db.customers.CustomerRepository;
+import org.seatkeeper.db.providers.ProviderRepository;
+import org.seatkeeper.db.subscriptions.SubscriptionRepository;
+
+/**
+ * Billing contracts: list, create from a customer, edit, the contract page with its health check, and "Sync
+ * subscriptions" on one contract. Until the jobs engine exposes its BatchInfrastructure, the contract-scoped runs use
+ * their own (same job repository tables, so the jobs page lists them).
+ */
+public final class ContractsWiring {
+
+    private ContractsWiring() {
+    }
+
+    public static void register(AppContext app, List<AutoCloseable> closeables) {
+        var dsl = app.database().dsl();
+        var clock = app.clock();
+        BillingContractRepository contracts = new BillingContractRepository(dsl, clock);
+        CustomerRepository customers = new CustomerRepository(dsl);
+        BatchInfrastructure batch = new BatchInfrastructure(app.database().dataSource(),
+                app.database().transactionManager(), 2);
+        closeables.add(batch);
+        ConnectorFactory connectors = new ConnectorFactory(new ProviderRepository(dsl),
+                new CredentialsCodec(app.secrets()), app.database().transactionManager(), null, clock);
+        SubscriptionSyncJobConfiguration job = new SubscriptionSyncJobConfiguration(batch, app.database(), connectors,
+                SubscriptionSyncSettings.defaults(), clock);
+        ContractSyncs syncs = new ContractSyncs(new SubscriptionSyncRuns(batch, job), clock);
+        ContractService service = new ContractService(contracts, app.audit(), app.database().transactions());
+        ContractFormServlet form = new ContractFormServlet(app.pages(), service, contracts, customers, clock);
+        ContractView view = new ContractView(new SubscriptionRepository(dsl, clock), new BillingViews(dsl), customers);
+        app.web().route("/contracts", new ContractsServlet(app.pages(), contracts))
+                .route("/contracts/*", new PathRoutes(new NotFoundServlet(app.pages()))
+                        .add("/contracts/new", form)
+                        .add("/contracts/[0-9]+", new ContractServlet(app.pages(), contracts, view, syncs))
+                        .add("/contracts/[0-9]+/edit", form)
+                        .add("/contracts/[0-9]+/sync", new ContractSyncServlet(app.pages(), contracts, syncs,
+                                app.audit())));
+        app.navigation().add("contracts", "Contracts", "/contracts", () -> contracts.count(null, true));
+    }
+}

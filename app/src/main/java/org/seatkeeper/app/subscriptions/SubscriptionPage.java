@@ -1,0 +1,21 @@
+package org.seatkeeper.app.subscriptions;
+
+import java.util.List;
+
+/**
+ * The subscription page: what the provider says about its term, whether a decrease is allowed today, the log check,
+ * the license change log as a timeline, and the actions allowed (manual subscriptions only change here).
+ */
+public record SubscriptionPage(long id, String name, long contractId, String contractName, String provider,
+                               boolean manual, String status, int quantity, List<Fact> facts, String decreaseToday,
+                               String logCheck, boolean logAddsUp, List<Event> events, boolean canSuspend,
+                               boolean canReactivate, boolean canChange, boolean canReplace, String today) {
+
+    public record Fact(String label, String value) {
+    }
+
+    public record Event(long id, String type, String change, int quantityAfter, String effectiveDate, String source,
+                        String recordedBy, boolean archived, String archiveReason, boolean invoiced,
+                        String invoiceRef, String movedFrom) {
+    }
+}

@@ -1,0 +1,48 @@
+package org.seatkeeper.app.subscriptions;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Map;
+import org.seatkeeper.app.web.FormModel;
+import org.seatkeeper.app.web.HttpProblem;
+import org.seatkeeper.app.web.PageServlet;
+import org.seatkeeper.app.web.PageSupport;
+import org.seatkeeper.db.subscriptions.Subscription;
+import org.seatkeeper.db.subscriptions.SubscriptionOwner;
+import org.seatkeeper.db.subscriptions.SubscriptionRepository;
+
+/** GET /subscriptions/{id}: terms, the decrease rule for today, the log check and the license change log. */
+public final class SubscriptionServlet extends PageServlet {
+
+    static final String TEMPLATE = "subscriptions/detail.ftlh";
+
+    private final SubscriptionRepository subscriptions;
+    private final SubscriptionView view;
+
+    SubscriptionServlet(PageSupport pages, SubscriptionRepository subscriptions, SubscriptionView view) {
+        super(pages);
+        this.subscriptions = subscriptions;
+        this.view = view;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        render(request, response, TEMPLATE, model(subscriptions, view, idFromPath(request, 0),
+                FormModel.empty().with("effectiveDate", "")));
+    }
+
+    static Map<String, Object> model(SubscriptionRepository subscriptions, SubscriptionView view, long id,
+                                     FormModel form) {
+        Subscription s = subscriptions.findById(id).orElseThrow(() -> HttpProblem.notFound("That subscription"));
+        SubscriptionOwner owner = subscriptions.findOwner(id).orElseThrow();
+        SubscriptionPage page = view.build(s, owner);
+        if (form.value("effectiveDate").isEmpty()) {
+            form.with("effectiveDate", page.today());
+        }
+        if (form.value("quantity").isEmpty()) {
+            form.with("quantity", s.quantity());
+        }
+        return Map.of("page", page, "form", form);
+    }
+}

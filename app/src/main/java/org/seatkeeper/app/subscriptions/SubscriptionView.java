@@ -1,0 +1,92 @@
+package org.seatkeeper.app.subscriptions;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.seatkeeper.db.contracts.BillingContractRepository;
+import org.seatkeeper.db.subscriptions.LicenseChange;
+import org.seatkeeper.db.subscriptions.LicenseChangeRepository;
+import org.seatkeeper.db.subscriptions.Subscription;
+import org.seatkeeper.db.subscriptions.SubscriptionOwner;
+import org.seatkeeper.db.subscriptions.SubscriptionRepository;
+import org.seatkeeper.db.subscriptions.SubscriptionState;
+
+/** Builds the subscription page; "may it decrease today" is decided here, with the injected clock. */
+final class SubscriptionView {
+
+    private final SubscriptionRepository subscriptions;
+    private final LicenseChangeRepository changes;
+    private final BillingContractRepository contracts;
+    private final Clock clock;
+
+    SubscriptionView(SubscriptionRepository subscriptions, LicenseChangeRepository changes,
+                     BillingContractRepository contracts, Clock clock) {
+        this.subscriptions = subscriptions;
+        this.changes = changes;
+        this.contracts = contracts;
+        this.clock = clock;
+    }
+
+    SubscriptionPage build(Subscription s, SubscriptionOwner owner) {
+        LocalDate today = LocalDate.now(clock);
+        List<LicenseChange> log = changes.findBySubscription(s.id());
+        int sum = log.stream().mapToInt(LicenseChange::quantityChange).sum();
+        List<SubscriptionPage.Event> events = new ArrayList<>();
+        for (LicenseChange e : log) {
+            events.add(new SubscriptionPage.Event(e.id(), e.type().name().toLowerCase().replace('_', ' '),
+                    e.quantityChange() > 0 ? "+" + e.quantityChange() : String.valueOf(e.quantityChange()),
+                    e.quantityAfter(), e.effectiveDate().toString(), e.source().name().toLowerCase(), e.recordedBy(),
+                    e.archived(), e.archiveReason() == null ? "" : e.archiveReason(), e.invoiced(),
+                    e.invoiceRef() == null ? "" : e.invoiceRef(),
+                    e.movedFromSubscriptionId() == null ? "" : "#" + e.movedFromSubscriptionId()));
+        }
+        boolean live = s.status() != SubscriptionState.DEACTIVATED;
+        String contractName = contracts.findById(s.contractId()).map(c -> c.name()).orElse("#" + s.contractId());
+        List<SubscriptionPage.Fact> facts = List.of(
+                new SubscriptionPage.Fact("Provider", owner.providerName()
+                        + (s.externalId() == null ? "" : " · " + s.externalId())),
+                new SubscriptionPage.Fact("Customer", owner.customerName()),
+                new SubscriptionPage.Fact("Effective date", text(s.effectiveDate())),
+                new SubscriptionPage.Fact("Term end", text(s.termEndDate())),
+                new SubscriptionPage.Fact("Auto-renew", s.autoRenew() ? "yes" : "no"),
+                new SubscriptionPage.Fact("Cancellation window ends", text(s.cancellationAllowedUntil())),
+                new SubscriptionPage.Fact("Refundable quantity", s.refundableQuantity() == null ? "—"
+                        : String.valueOf(s.refundableQuantity())),
+                new SubscriptionPage.Fact("Provider quantity at last sync", s.providerQuantity() == null ? "—"
+                        : s.providerQuantity() + (s.providerStatus() == null ? "" : " (" + s.providerStatus() + ")")));
+        String logCheck = sum == s.quantity() ? "The log adds up to " + sum + ", the subscription's quantity."
+                : "The log adds up to " + sum + " but the quantity is " + s.quantity() + ": correct it with an event.";
+        if (s.providerQuantity() != null && live && s.providerQuantity() != sum) {
+            logCheck += " License mismatch: the provider says " + s.providerQuantity() + ".";
+        }
+        boolean addsUp = sum == s.quantity() && (s.providerQuantity() == null || !live || s.providerQuantity() == sum);
+        return new SubscriptionPage(s.id(), s.name(), s.contractId(), contractName, owner.providerName(),
+                owner.manual(), s.status().name().toLowerCase(), s.quantity(), facts, decreaseToday(s, today),
+                logCheck, addsUp, events, owner.manual() && s.status() == SubscriptionState.ACTIVE,
+                owner.manual() && s.status() == SubscriptionState.SUSPENDED, owner.manual() && live,
+                owner.manual() && live, today.toString());
+    }
+
+    /** NCE: decreases only inside the cancellation window; outside it only at renewal. */
+    static String decreaseToday(Subscription s, LocalDate today) {
+        if (s.status() == SubscriptionState.DEACTIVATED) {
+            return "No: the subscription is deactivated.";
+        }
+        if (s.cancellationAllowedUntil() == null) {
+            return s.externalId() == null ? "Yes: a manual subscription has no provider window."
+                    : "Unknown: the provider gives no cancellation window; a decrease may have to wait for the renewal"
+                    + (s.termEndDate() == null ? "." : " on " + s.termEndDate().plusDays(1) + ".");
+        }
+        if (!today.isAfter(s.cancellationAllowedUntil())) {
+            return "Yes, until " + s.cancellationAllowedUntil() + " (the cancellation window).";
+        }
+        return "No: the cancellation window ended on " + s.cancellationAllowedUntil() + ". A decrease can only be "
+                + "scheduled for the renewal" + (s.termEndDate() == null ? "." : " on " + s.termEndDate().plusDays(1)
+                + ".");
+    }
+
+    private static String text(LocalDate date) {
+        return date == null ? "—" : date.toString();
+    }
+}

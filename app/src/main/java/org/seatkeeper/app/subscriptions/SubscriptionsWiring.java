@@ -1,0 +1,42 @@
+package org.seatkeeper.app.subscriptions;
+
+import org.seatkeeper.app.customers.PathRoutes;
+import org.seatkeeper.app.system.AppContext;
+import org.seatkeeper.app.web.NotFoundServlet;
+import org.seatkeeper.batch.licenses.LicenseLedger;
+import org.seatkeeper.batch.licenses.SubscriptionReplacement;
+import org.seatkeeper.db.billingviews.BillingViews;
+import org.seatkeeper.db.catalog.ProductRepository;
+import org.seatkeeper.db.contracts.BillingContractRepository;
+import org.seatkeeper.db.subscriptions.LicenseChangeRepository;
+import org.seatkeeper.db.subscriptions.SubscriptionRepository;
+
+/** Subscription pages: terms, the license change log with archiving, manual changes, and the replacement. */
+public final class SubscriptionsWiring {
+
+    private SubscriptionsWiring() {
+    }
+
+    public static void register(AppContext app) {
+        var dsl = app.database().dsl();
+        var clock = app.clock();
+        var transactions = app.database().transactions();
+        SubscriptionRepository subscriptions = new SubscriptionRepository(dsl, clock);
+        LicenseChangeRepository changes = new LicenseChangeRepository(dsl, clock);
+        BillingContractRepository contracts = new BillingContractRepository(dsl, clock);
+        LicenseLedger ledger = new LicenseLedger(subscriptions, changes, app.audit());
+        SubscriptionView view = new SubscriptionView(subscriptions, changes, contracts, clock);
+        BillingViews views = new BillingViews(dsl);
+        app.web().route("/subscriptions/*", new PathRoutes(new NotFoundServlet(app.pages()))
+                .add("/subscriptions/new", new ManualSubscriptionServlet(app.pages(), ledger, transactions, contracts,
+                        new ProductRepository(dsl, clock), views, clock))
+                .add("/subscriptions/[0-9]+", new SubscriptionServlet(app.pages(), subscriptions, view))
+                .add("/subscriptions/[0-9]+/change", new SubscriptionChangeServlet(app.pages(), ledger, transactions,
+                        subscriptions, view))
+                .add("/subscriptions/[0-9]+/events/[0-9]+/archive", new EventArchiveServlet(app.pages(), ledger,
+                        transactions, subscriptions, view))
+                .add("/subscriptions/[0-9]+/replace", new ReplacementServlet(app.pages(),
+                        new SubscriptionReplacement(transactions, subscriptions, changes, ledger, app.audit(), clock),
+                        subscriptions, views)));
+    }
+}

@@ -1,0 +1,176 @@
+package org.seatkeeper.app.subscriptions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.htmlunit.WebClient;
+import org.htmlunit.html.HtmlAnchor;
+import org.htmlunit.html.HtmlButton;
+import org.htmlunit.html.HtmlForm;
+import org.htmlunit.html.HtmlPage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.seatkeeper.app.support.RunningApp;
+import org.seatkeeper.db.Database;
+
+class BillingJourneysIT {
+
+    private static RunningApp app;
+    private static BillingData data;
+    private WebClient browser;
+
+    @BeforeAll
+    static void start() {
+        app = RunningApp.start();
+        Database db = app.application().context().database();
+        data = new BillingData(db, app.application().context().clock(), "journeys");
+    }
+
+    @AfterAll
+    static void stop() {
+        app.close();
+    }
+
+    @BeforeEach
+    void openBrowser() throws Exception {
+        browser = RunningApp.browser();
+        app.signInAsAdmin(browser);
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void shouldShowAMissingPriceInTheHealthCheckAndFixIt() throws Exception {
+        // given: a synced product nobody priced yet
+        long contract = data.contract(data.customer("Northwind Traders"));
+        long product = data.product("CFQ7TTC0LDPB:0001:P1M", "Teams Essentials", null, null);
+        data.automatic(contract, product, "Teams Essentials", 5, BillingData.START);
+        HtmlPage page = browser.getPage(app.url("/contracts/" + contract));
+        assertThat(page.getElementById("problems").asNormalizedText())
+                .contains("Teams Essentials").contains("whose price is missing");
+
+        // when
+        HtmlPage form = ((HtmlAnchor) page.getFirstByXPath("//ul[@id='problems']//a[text()='Enter the price']"))
+                .click();
+        HtmlForm priceForm = form.getForms().get(1);
+        priceForm.getInputByName("unitPrice").setValue("4.00");
+        priceForm.getInputByName("unitCost").setValue("3.20");
+        HtmlPage back = submit(priceForm);
+
+        // then
+        assertThat(back.getUrl().getPath()).isEqualTo("/contracts/" + contract);
+        assertThat(back.getElementById("problems")).isNull();
+        assertThat(back.getElementById("healthy")).isNotNull();
+        assertThat(back.getElementById("monthly-total").asNormalizedText()).isEqualTo("20.00 USD");
+    }
+
+    @Test
+    void shouldArchiveAnEventWithAReasonAndRefuseOneWithout() throws Exception {
+        // given
+        long contract = data.contract(data.customer("Contoso Pharmaceuticals"));
+        long product = data.product("MANUAL-E3", "Office 365 E3", new BigDecimal("23"), new BigDecimal("20"));
+        long id = data.manual(contract, product, "Office 365 E3", 8);
+        HtmlPage page = browser.getPage(app.url("/subscriptions/" + id));
+        HtmlForm archive = page.getFirstByXPath("//form[starts-with(@id,'archive-')]");
+
+        // when: no reason first
+        HtmlPage refused = submit(archive);
+
+        // then
+        assertThat(refused.getWebResponse().getStatusCode()).isEqualTo(422);
+        assertThat(refused.asNormalizedText()).contains("Give a reason: it is kept in the audit log.");
+
+        // when
+        HtmlForm again = refused.getFirstByXPath("//form[starts-with(@id,'archive-')]");
+        again.getInputByName("reason").setValue("Billed outside Seatkeeper");
+        HtmlPage archived = submit(again);
+
+        // then
+        assertThat(archived.getUrl().getPath()).isEqualTo("/subscriptions/" + id);
+        assertThat(archived.getElementById("timeline").asNormalizedText())
+                .contains("archived").contains("Billed outside Seatkeeper");
+        assertThat(archived.asNormalizedText()).contains("Event archived");
+    }
+
+    @Test
+    void shouldReplaceTheManualSubscriptionWithTheAutomaticOne() throws Exception {
+        // given: the worked example of the seeds
+        long contract = data.contract(data.customer("Fabrikam Inc"));
+        long product = data.product("MANUAL-BP", "Microsoft 365 Business Premium", new BigDecimal("22"),
+                new BigDecimal("18"));
+        long manual = data.manual(contract, product, "Microsoft 365 Business Premium", 10);
+        data.changeQuantity(manual, 12, LocalDate.of(2026, 4, 1));
+        data.changeQuantity(manual, 11, LocalDate.of(2026, 5, 1));
+        long automatic = data.automatic(contract, product, "Microsoft 365 Business Premium", 11,
+                LocalDate.of(2026, 6, 10));
+
+        // when: pick (the same product is suggested), preview, apply
+        HtmlPage subscription = browser.getPage(app.url("/subscriptions/" + manual));
+        HtmlPage pick = ((HtmlAnchor) subscription.getElementById("replace-link")).click();
+        HtmlForm pickForm = (HtmlForm) pick.getElementById("pick-form");
+        assertThat(pickForm.getSelectByName("automatic").getSelectedOptions().get(0).getValueAttribute())
+                .isEqualTo(String.valueOf(automatic));
+        HtmlPage preview = ((HtmlButton) pickForm.getFirstByXPath(".//button")).click();
+        String steps = preview.getElementById("preview").asNormalizedText();
+        HtmlPage result = ((HtmlButton) preview.getFirstByXPath("//form[@id='apply-form']//button")).click();
+
+        // then
+        assertThat(steps).contains("Move increase event").contains("Move decrease event")
+                .contains("to 10 on 2026-03-01").contains("archiving the deactivation");
+        assertThat(result.getUrl().getPath()).isEqualTo("/subscriptions/" + automatic);
+        assertThat(result.asNormalizedText()).contains("The log adds up to the provider's quantity of 11");
+        String timeline = result.getElementById("timeline").asNormalizedText();
+        assertThat(timeline).contains("2026-03-01").contains("+2").contains("-1").contains("archived");
+        HtmlPage manualAfter = browser.getPage(app.url("/subscriptions/" + manual));
+        assertThat(manualAfter.asNormalizedText()).contains("deactivated");
+        assertThat(manualAfter.getElementById("timeline").asNormalizedText()).contains("deactivate");
+    }
+
+    @Test
+    void shouldRefuseTheReplacementWhenTheAutomaticSubscriptionHasHistory() throws Exception {
+        // given
+        long contract = data.contract(data.customer("Tailspin Toys"));
+        long product = data.product("MANUAL-F3", "Microsoft 365 F3", new BigDecimal("8"), new BigDecimal("6"));
+        long manual = data.manual(contract, product, "Microsoft 365 F3", 4);
+        long automatic = data.manual(contract, product, "Microsoft 365 F3 (typed twice)", 4);
+
+        // when
+        HtmlPage page = browser.getPage(app.url("/subscriptions/" + manual + "/replace?automatic=" + automatic));
+
+        // then
+        assertThat(page.getElementById("refusal").asNormalizedText()).contains("is not synced from an automatic");
+        assertThat(page.getElementById("preview")).isNull();
+    }
+
+    @Test
+    void shouldKeepTheInputAndShowAMessageByEachWrongField() throws Exception {
+        // given
+        HtmlPage page = browser.getPage(app.url("/products/new"));
+        HtmlForm form = page.getForms().get(1);
+        form.getInputByName("offerId").setValue("CFQ7TTC0LH18:0001:P1M");
+        form.getInputByName("name").setValue("");
+        form.getInputByName("currency").setValue("dollars");
+        form.getInputByName("unitPrice").setValue("twelve");
+
+        // when
+        HtmlPage again = submit(form);
+
+        // then
+        assertThat(again.getWebResponse().getStatusCode()).isEqualTo(422);
+        assertThat(again.getElementById("name-error").asNormalizedText()).contains("Enter the product name");
+        assertThat(again.getElementById("currency-error").asNormalizedText()).contains("3-letter currency code");
+        assertThat(again.getElementById("unitPrice-error").asNormalizedText()).contains("as a number");
+        assertThat(again.getForms().get(1).getInputByName("offerId").getValue()).isEqualTo("CFQ7TTC0LH18:0001:P1M");
+    }
+
+    private static HtmlPage submit(HtmlForm form) throws Exception {
+        return ((HtmlButton) form.getFirstByXPath(".//button[@type='submit']")).click();
+    }
+}

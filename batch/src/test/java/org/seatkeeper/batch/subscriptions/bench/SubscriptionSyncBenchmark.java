@@ -1,0 +1,251 @@
+package org.seatkeeper.batch.subscriptions.bench;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import org.seatkeeper.batch.accounts.ProviderAccountSyncJobConfiguration;
+import org.seatkeeper.batch.accounts.SyncSettings;
+import org.seatkeeper.batch.jobs.BatchInfrastructure;
+import org.seatkeeper.batch.jobs.JobRequest;
+import org.seatkeeper.batch.jobs.JobRunner;
+import org.seatkeeper.batch.providers.ConnectorFactory;
+import org.seatkeeper.batch.providers.CredentialsCodec;
+import org.seatkeeper.batch.subscriptions.SubscriptionSyncJobConfiguration;
+import org.seatkeeper.batch.subscriptions.SubscriptionSyncSettings;
+import org.seatkeeper.db.Database;
+import org.seatkeeper.db.providers.ProviderDetails;
+import org.seatkeeper.db.providers.ProviderRepository;
+import org.seatkeeper.db.secrets.SecretBox;
+import org.seatkeeper.emulator.Api;
+import org.seatkeeper.emulator.DemoCredentials;
+import org.seatkeeper.emulator.EmulatorSettings;
+import org.seatkeeper.emulator.ProviderEmulator;
+import org.seatkeeper.providers.http.TransportSettings;
+import org.springframework.batch.core.BatchStatus;
+
+/**
+ * Subscription sync of 10,000 tenants x 20 subscriptions (200,000) from the emulator on loopback (no added latency)
+ * into a FILE database in a temp dir (not a unit test). Prints the first sync and the idempotent second sync in
+ * subscriptions per second, a plain JDBC batch MERGE of the same 200,000 rows into a fresh file database for
+ * comparison, and the peak heap. Run it with -Xmx512m; rerun commands in the package README.
+ * Arguments: tenants (10000), subscriptions per tenant (20), fetch threads (4), chunk size in accounts (50).
+ */
+public final class SubscriptionSyncBenchmark {
+
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-23T02:00:00Z"), ZoneOffset.UTC);
+    private static final LocalDate NIGHT = LocalDate.of(2026, 11, 23);
+
+    public static void main(String[] args) throws Exception {
+        int tenants = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
+        int perTenant = args.length > 1 ? Integer.parseInt(args[1]) : 20;
+        int threads = args.length > 2 ? Integer.parseInt(args[2]) : 4;
+        int chunk = args.length > 3 ? Integer.parseInt(args[3]) : 50;
+        AtomicLong peak = new AtomicLong();
+        Thread sampler = new Thread(() -> sample(peak), "heap-sampler");
+        sampler.setDaemon(true);
+        sampler.start();
+
+        run(500, perTenant, threads, chunk, false); // JIT warm-up
+        double[] sync = run(tenants, perTenant, threads, chunk, true);
+        plainMerge(Math.min(20_000, tenants * perTenant), false);
+        double plain = plainMerge(tenants * perTenant, true);
+        System.out.printf("%nSUMMARY %,d subscriptions: first sync %.1f s = %.0f subscriptions/s; second sync %.1f s"
+                        + " = %.0f subscriptions/s; plain JDBC batch MERGE %.0f rows/s; first sync / plain = %.0f%%;"
+                        + " peak heap used %d MB (max %d MB)%n",
+                tenants * perTenant, sync[0], tenants * perTenant / sync[0], sync[1], tenants * perTenant / sync[1],
+                plain, 100 * (tenants * perTenant / sync[0]) / plain, peak.get() >> 20,
+                Runtime.getRuntime().maxMemory() >> 20);
+    }
+
+    /** @return seconds of the first and second subscription sync */
+    private static double[] run(int tenants, int perTenant, int threads, int chunk, boolean print) throws Exception {
+        Path dir = Files.createTempDirectory("sk-subsync-bench");
+        try (ProviderEmulator emulator = ProviderEmulator.start(EmulatorSettings.defaults().withTenants(tenants)
+                .withSubscriptionsPerTenant(perTenant));
+             Database db = Database.openFile(dir)) {
+            ProviderRepository providers = new ProviderRepository(db.dsl());
+            CredentialsCodec codec = new CredentialsCodec(SecretBox.ephemeral());
+            DemoCredentials.PartnerCenter pc = emulator.credentials().partnerCenter();
+            long providerId = providers.insert(new ProviderDetails("Partner Center", "PARTNER_CENTER", true, "USD",
+                            emulator.apiBaseUri(Api.PARTNER_CENTER).toString(),
+                            emulator.tokenUri(Api.PARTNER_CENTER).toString(), Set.of("US")),
+                    codec.encrypt(Map.of("partnerTenantId", pc.partnerTenantId(), "clientId", pc.clientId(),
+                            "clientSecret", pc.clientSecret(), "refreshToken", pc.refreshToken())),
+                    CLOCK.instant());
+            TransportSettings transport = TransportSettings.defaults().withRequestsPerSecond(1_000_000);
+            ConnectorFactory connectors = new ConnectorFactory(providers, codec, db.transactionManager(), transport,
+                    CLOCK);
+            try (BatchInfrastructure batch = new BatchInfrastructure(db.dataSource(), db.transactionManager(), 2)) {
+                JobRunner runner = new JobRunner(batch);
+                new ProviderAccountSyncJobConfiguration(batch, db, connectors, SyncSettings.defaults(), CLOCK)
+                        .registerWith(runner);
+                new SubscriptionSyncJobConfiguration(batch, db, connectors, SubscriptionSyncSettings.defaults()
+                        .withFetchThreads(threads).withChunkSize(chunk), CLOCK).registerWith(runner);
+                await(runner, runner.start(ProviderAccountSyncJobConfiguration.JOB_NAME,
+                        JobRequest.scheduled(providerId, NIGHT)).executionId());
+                mapEveryAccount(db);
+                long t0 = System.nanoTime();
+                BatchStatus first = await(runner, runner.start(SubscriptionSyncJobConfiguration.JOB_NAME,
+                        JobRequest.scheduled(providerId, NIGHT)).executionId());
+                double firstSeconds = (System.nanoTime() - t0) / 1e9;
+                long rows = count(db, "SELECT COUNT(*) FROM subscription");
+                long events = count(db, "SELECT COUNT(*) FROM license_change");
+                long t1 = System.nanoTime();
+                BatchStatus second = await(runner, runner.start(SubscriptionSyncJobConfiguration.JOB_NAME,
+                        JobRequest.scheduled(providerId, NIGHT.plusDays(1))).executionId());
+                double secondSeconds = (System.nanoTime() - t1) / 1e9;
+                long eventsAfter = count(db, "SELECT COUNT(*) FROM license_change");
+                if (print) {
+                    System.out.printf("first sync: %s, %,d subscriptions, %,d events in %.1f s (%.0f/s)%n", first,
+                            rows, events, firstSeconds, rows / firstSeconds);
+                    System.out.printf("second sync: %s, %,d new events in %.1f s (%.0f/s)%n", second,
+                            eventsAfter - events, secondSeconds, rows / secondSeconds);
+                }
+                return new double[] {firstSeconds, secondSeconds};
+            }
+        } finally {
+            deleteQuietly(dir);
+        }
+    }
+
+    /** One customer per account, in two set-based statements (setup, not timed). */
+    private static void mapEveryAccount(Database db) throws Exception {
+        try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement()) {
+            s.executeUpdate("INSERT INTO customer (name, created_at, updated_at) SELECT 'acct-' || id, "
+                    + "CURRENT_TIMESTAMP, CURRENT_TIMESTAMP FROM provider_account");
+            s.executeUpdate("UPDATE provider_account pa SET customer_id = (SELECT c.id FROM customer c "
+                    + "WHERE c.name = 'acct-' || pa.id)");
+            if (!c.getAutoCommit()) {
+                c.commit();
+            }
+        }
+    }
+
+    /** A plain JDBC batch MERGE of n subscription-shaped rows into a fresh file database; rows per second. */
+    private static double plainMerge(int n, boolean print) throws Exception {
+        Path dir = Files.createTempDirectory("sk-subsync-plain");
+        try (Database db = Database.openFile(dir); Connection c = db.dataSource().getConnection()) {
+            try (Statement s = c.createStatement()) {
+                s.execute("CREATE CACHED TABLE plain_subscription (id BIGINT GENERATED BY DEFAULT AS IDENTITY,"
+                        + " contract_id BIGINT NOT NULL, provider_id BIGINT NOT NULL, product_id BIGINT,"
+                        + " provider_account_id BIGINT, external_id VARCHAR(100) NOT NULL, name VARCHAR(300) NOT NULL,"
+                        + " quantity INTEGER NOT NULL, status VARCHAR(20) NOT NULL, effective_date DATE,"
+                        + " term_end_date DATE, auto_renew BOOLEAN, provider_quantity INTEGER,"
+                        + " last_synced_at TIMESTAMP WITH TIME ZONE, currency CHAR(3),"
+                        + " created_at TIMESTAMP WITH TIME ZONE NOT NULL, CONSTRAINT pk_plain PRIMARY KEY (id),"
+                        + " CONSTRAINT uq_plain UNIQUE (provider_id, external_id))");
+            }
+            c.setAutoCommit(false);
+            String merge = "MERGE INTO plain_subscription t USING (VALUES (CAST(? AS BIGINT), CAST(? AS BIGINT),"
+                    + " CAST(? AS BIGINT), CAST(? AS BIGINT), CAST(? AS VARCHAR(100)), CAST(? AS VARCHAR(300)),"
+                    + " CAST(? AS INTEGER), CAST(? AS VARCHAR(20)), CAST(? AS DATE), CAST(? AS DATE),"
+                    + " CAST(? AS BOOLEAN), CAST(? AS INTEGER), CAST(? AS TIMESTAMP WITH TIME ZONE), CAST(? AS CHAR(3))))"
+                    + " AS s(contract_id, provider_id, product_id, provider_account_id, external_id, name, quantity,"
+                    + " status, effective_date, term_end_date, auto_renew, provider_quantity, now, currency)"
+                    + " ON t.provider_id = s.provider_id AND t.external_id = s.external_id"
+                    + " WHEN MATCHED THEN UPDATE SET quantity = s.quantity, status = s.status,"
+                    + " term_end_date = s.term_end_date, provider_quantity = s.provider_quantity, last_synced_at = s.now"
+                    + " WHEN NOT MATCHED THEN INSERT (contract_id, provider_id, product_id, provider_account_id,"
+                    + " external_id, name, quantity, status, effective_date, term_end_date, auto_renew,"
+                    + " provider_quantity, last_synced_at, currency, created_at) VALUES (s.contract_id, s.provider_id,"
+                    + " s.product_id, s.provider_account_id, s.external_id, s.name, s.quantity, s.status,"
+                    + " s.effective_date, s.term_end_date, s.auto_renew, s.provider_quantity, s.now, s.currency, s.now)";
+            OffsetDateTime now = CLOCK.instant().atOffset(ZoneOffset.UTC);
+            long t0 = System.nanoTime();
+            try (PreparedStatement p = c.prepareStatement(merge)) {
+                for (int i = 0; i < n; i++) {
+                    p.setLong(1, i / 20 + 1);
+                    p.setLong(2, 1);
+                    p.setLong(3, i % 40 + 1);
+                    p.setLong(4, i / 20 + 1);
+                    p.setString(5, "sub-" + i + "-7f3c2a1e-5b6d-4e8f-9a0b-1c2d3e4f5a6b");
+                    p.setString(6, "Microsoft 365 Business Premium");
+                    p.setInt(7, 1 + i % 300);
+                    p.setString(8, "ACTIVE");
+                    p.setObject(9, LocalDate.of(2026, 1, 1).plusDays(i % 365));
+                    p.setObject(10, LocalDate.of(2027, 1, 1).plusDays(i % 365));
+                    p.setBoolean(11, true);
+                    p.setInt(12, 1 + i % 300);
+                    p.setObject(13, now);
+                    p.setString(14, "USD");
+                    p.addBatch();
+                    if ((i + 1) % 1000 == 0) {
+                        p.executeBatch();
+                        c.commit();
+                    }
+                }
+                if (n % 1000 != 0) {
+                    p.executeBatch();
+                    c.commit();
+                }
+            }
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            if (print) {
+                System.out.printf("plain JDBC batch MERGE (all-insert), %,d rows in %.1f s: %.0f rows/s%n", n,
+                        seconds, n / seconds);
+            }
+            return n / seconds;
+        } finally {
+            deleteQuietly(dir);
+        }
+    }
+
+    private static BatchStatus await(JobRunner runner, long executionId) {
+        BatchStatus status = runner.awaitCompletion(executionId, Duration.ofMinutes(30));
+        if (status != BatchStatus.COMPLETED) {
+            throw new IllegalStateException("The job ended " + status);
+        }
+        return status;
+    }
+
+    private static long count(Database db, String sql) throws Exception {
+        try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement();
+             ResultSet r = s.executeQuery(sql)) {
+            r.next();
+            return r.getLong(1);
+        }
+    }
+
+    private static void sample(AtomicLong peak) {
+        List<MemoryPoolMXBean> heap = new ArrayList<>();
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                heap.add(pool);
+            }
+        }
+        while (true) {
+            long used = heap.stream().mapToLong(p -> p.getUsage().getUsed()).sum();
+            peak.accumulateAndGet(used, Math::max);
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                return;
+            }
+        }
+    }
+
+    private static void deleteQuietly(Path dir) {
+        try (var paths = Files.walk(dir)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (Exception e) {
+            // a temp dir left behind is harmless
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package org.seatkeeper.db.billingviews;
+
+import static org.seatkeeper.db.jooq.Tables.BILLING_CONTRACT;
+import static org.seatkeeper.db.jooq.Tables.PRODUCT;
+import static org.seatkeeper.db.jooq.Tables.PROVIDER;
+import static org.seatkeeper.db.jooq.Tables.PROVIDER_ACCOUNT;
+import static org.seatkeeper.db.jooq.Tables.SUBSCRIPTION;
+
+import java.util.List;
+import org.jooq.DSLContext;
+
+/** Read models the contract and subscription pages need beyond the billing repositories. */
+public final class BillingViews {
+
+    private final DSLContext dsl;
+
+    public BillingViews(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /** The provider accounts of a contract's synced subscriptions, with the customer each is mapped to now. */
+    public List<AccountOwner> accountOwners(long contractId) {
+        return dsl.select(SUBSCRIPTION.ID, PROVIDER_ACCOUNT.ID, PROVIDER_ACCOUNT.COMPANY_NAME,
+                        PROVIDER_ACCOUNT.EXTERNAL_ID, PROVIDER_ACCOUNT.CUSTOMER_ID)
+                .from(SUBSCRIPTION)
+                .join(PROVIDER_ACCOUNT).on(PROVIDER_ACCOUNT.ID.eq(SUBSCRIPTION.PROVIDER_ACCOUNT_ID))
+                .where(SUBSCRIPTION.CONTRACT_ID.eq(contractId))
+                .fetch(r -> new AccountOwner(r.get(SUBSCRIPTION.ID), r.get(PROVIDER_ACCOUNT.ID),
+                        r.get(PROVIDER_ACCOUNT.COMPANY_NAME) != null ? r.get(PROVIDER_ACCOUNT.COMPANY_NAME)
+                                : r.get(PROVIDER_ACCOUNT.EXTERNAL_ID),
+                        r.get(PROVIDER_ACCOUNT.CUSTOMER_ID)));
+    }
+
+    /** Automatic (synced) subscriptions on any contract of this customer, same product first. */
+    public List<ReplacementCandidate> automaticSubscriptionsOf(long customerId) {
+        return dsl.select(SUBSCRIPTION.ID, SUBSCRIPTION.NAME, SUBSCRIPTION.PRODUCT_ID, PRODUCT.OFFER_ID,
+                        SUBSCRIPTION.QUANTITY, SUBSCRIPTION.STATUS, PROVIDER.NAME, SUBSCRIPTION.CONTRACT_ID)
+                .from(SUBSCRIPTION)
+                .join(BILLING_CONTRACT).on(BILLING_CONTRACT.ID.eq(SUBSCRIPTION.CONTRACT_ID))
+                .join(PROVIDER).on(PROVIDER.ID.eq(SUBSCRIPTION.PROVIDER_ID))
+                .leftJoin(PRODUCT).on(PRODUCT.ID.eq(SUBSCRIPTION.PRODUCT_ID))
+                .where(BILLING_CONTRACT.CUSTOMER_ID.eq(customerId))
+                .and(PROVIDER.AUTOMATIC.isTrue())
+                .and(PROVIDER.KIND.ne("MANUAL"))
+                .orderBy(SUBSCRIPTION.NAME, SUBSCRIPTION.ID)
+                .fetch(r -> new ReplacementCandidate(r.get(SUBSCRIPTION.ID), r.get(SUBSCRIPTION.NAME),
+                        r.get(SUBSCRIPTION.PRODUCT_ID), r.get(PRODUCT.OFFER_ID), r.get(SUBSCRIPTION.QUANTITY),
+                        r.get(SUBSCRIPTION.STATUS), r.get(PROVIDER.NAME), r.get(SUBSCRIPTION.CONTRACT_ID)));
+    }
+
+    /** The Manual provider's id, if one is set up (manual subscriptions belong to it). */
+    public java.util.Optional<Long> manualProviderId() {
+        return dsl.select(PROVIDER.ID).from(PROVIDER).where(PROVIDER.KIND.eq("MANUAL")).orderBy(PROVIDER.ID).limit(1)
+                .fetchOptional(PROVIDER.ID);
+    }
+}
