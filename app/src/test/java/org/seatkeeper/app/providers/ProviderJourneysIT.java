@@ -112,7 +112,11 @@ class ProviderJourneysIT {
         HtmlPage after = browser.getPage(started.getUrl());
         assertThat(after.asNormalizedText()).contains("completed").contains("12");
         HtmlPage accounts = after.getAnchorByText("Provider accounts of Partner Center (sync)").click();
-        assertThat(accounts.asNormalizedText()).contains("All (12)").contains("Unmapped (12)").contains("new");
+        assertThat(accounts.asNormalizedText()).contains("All (12)").contains("Unmapped (12)").contains("Mapped (0)").contains("new");
+
+        // and the dashboard says so, because unmapped means unbilled
+        HtmlPage dashboard = browser.getPage(app.url("/"));
+        assertThat(dashboard.asNormalizedText()).contains("Unmapped provider accounts\n12").contains("Provider account sync · Partner Center (sync)");
     }
 
     private HtmlPage addPartnerCenter(String name, String secret) throws Exception {
