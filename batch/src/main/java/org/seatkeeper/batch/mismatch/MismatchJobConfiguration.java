@@ -3,6 +3,7 @@ package org.seatkeeper.batch.mismatch;
 import java.time.Clock;
 import org.seatkeeper.batch.jobs.BatchInfrastructure;
 import org.seatkeeper.db.Database;
+import org.seatkeeper.db.mismatch.AccountSyncDays;
 import org.seatkeeper.db.mismatch.MismatchFindingRepository;
 import org.seatkeeper.db.mismatch.MismatchHistoryRepository;
 import org.seatkeeper.db.mismatch.OptionalTables;
@@ -40,7 +41,7 @@ public final class MismatchJobConfiguration {
         MismatchFindingRepository findings = new MismatchFindingRepository(database.dsl(), clock);
         MismatchHistoryRepository history = new MismatchHistoryRepository(database.dsl(), clock);
         return batch.jobBuilder(JOB_NAME)
-                .start(tasklet("mismatchAccountChecks", new AccountChecksTasklet(findings)))
+                .start(tasklet("mismatchAccountChecks", new AccountChecksTasklet(findings, new AccountSyncDays(database.dsl()))))
                 .next(subscriptionChecks(findings))
                 .next(tasklet("mismatchResolve",
                         new ResolveTasklet(findings, history, new OptionalTables(database.dsl()))))

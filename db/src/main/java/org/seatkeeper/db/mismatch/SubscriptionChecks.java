@@ -5,7 +5,6 @@ import static org.jooq.impl.DSL.coalesce;
 import static org.jooq.impl.DSL.concat;
 import static org.jooq.impl.DSL.inline;
 import static org.seatkeeper.db.mismatch.CandidateFields.text;
-import static org.jooq.impl.DSL.max;
 import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.selectOne;
 import static org.jooq.impl.DSL.sum;
@@ -154,13 +153,9 @@ public final class SubscriptionChecks {
     }
 
     private static Select<?> ghost(Condition range) {
-        Subscription sibling = SUBSCRIPTION.as("sibling");
-        // the account's latest sync: a subscription it no longer reports keeps an older stamp (compared by day,
-        // since a nightly sync stamps a chunk at a time)
-        Field<java.time.LocalDate> accountLastSync = select(max(sibling.LAST_SYNCED_AT).cast(SQLDataType.LOCALDATE))
-                .from(sibling)
-                .where(sibling.PROVIDER_ACCOUNT_ID.eq(S.PROVIDER_ACCOUNT_ID))
-                .asField();
+        // the account's latest sync day (refreshed once per run): a subscription the provider no longer reports keeps
+        // an older stamp (compared by day, since a nightly sync stamps a chunk at a time)
+        Field<java.time.LocalDate> accountLastSync = org.seatkeeper.db.jooq.Tables.MISMATCH_ACCOUNT_SYNC.LAST_SYNCED_ON;
         Condition gone = PROVIDER_ACCOUNT.STATUS.eq("INACTIVE")
                 .or(S.LAST_SYNCED_AT.isNotNull().and(S.LAST_SYNCED_AT.cast(SQLDataType.LOCALDATE).lt(accountLastSync)));
         CandidateFields fields = base(CheckKind.GHOST, text(Direction.OVER_BILLING.name()))
@@ -174,6 +169,8 @@ public final class SubscriptionChecks {
                 .join(BILLING_CONTRACT).on(BILLING_CONTRACT.ID.eq(S.CONTRACT_ID))
                 .leftJoin(PRODUCT).on(PRODUCT.ID.eq(S.PRODUCT_ID))
                 .join(PROVIDER_ACCOUNT).on(PROVIDER_ACCOUNT.ID.eq(S.PROVIDER_ACCOUNT_ID))
+                .leftJoin(org.seatkeeper.db.jooq.Tables.MISMATCH_ACCOUNT_SYNC)
+                .on(org.seatkeeper.db.jooq.Tables.MISMATCH_ACCOUNT_SYNC.PROVIDER_ACCOUNT_ID.eq(S.PROVIDER_ACCOUNT_ID))
                 .where(range)
                 .and(PROVIDER.AUTOMATIC.isTrue())
                 .and(S.EXTERNAL_ID.isNotNull())
