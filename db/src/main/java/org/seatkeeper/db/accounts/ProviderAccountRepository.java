@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.SelectJoinStep;
@@ -58,17 +59,25 @@ public final class ProviderAccountRepository {
         return new Page<>(items, total, page);
     }
 
-    /** Counts for every tab under the query's provider and search text (its filter is ignored). */
+    /**
+     * Counts for every tab under the query's provider and search text (its filter is ignored).
+     * Written as COUNT(CASE WHEN ... THEN 1 END): jOOQ renders COUNT(*) FILTER (WHERE ...) natively for HSQLDB,
+     * and HSQLDB 2.7 does not apply that filter to COUNT(*) (it counted every row as mapped).
+     */
     public AccountCounts counts(AccountQuery query) {
         return dsl.select(count(),
-                        count().filterWhere(conditionFor(AccountFilter.MAPPED)),
-                        count().filterWhere(conditionFor(AccountFilter.UNMAPPED)),
-                        count().filterWhere(conditionFor(AccountFilter.INACTIVE)),
-                        count().filterWhere(conditionFor(AccountFilter.NEW)))
+                        countWhere(conditionFor(AccountFilter.MAPPED)),
+                        countWhere(conditionFor(AccountFilter.UNMAPPED)),
+                        countWhere(conditionFor(AccountFilter.INACTIVE)),
+                        countWhere(conditionFor(AccountFilter.NEW)))
                 .from(PROVIDER_ACCOUNT)
                 .leftJoin(CUSTOMER).on(CUSTOMER.ID.eq(PROVIDER_ACCOUNT.CUSTOMER_ID))
                 .where(textAndProvider(query))
                 .fetchSingle(r -> new AccountCounts(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
+    }
+
+    private static org.jooq.AggregateFunction<Integer> countWhere(org.jooq.Condition condition) {
+        return DSL.count(DSL.when(condition, DSL.inline(1)));
     }
 
     /** The dashboard's figures over all providers. */
