@@ -32,6 +32,7 @@ public final class JobsEngine implements AutoCloseable {
     private final ConnectorFactory connectors;
     private final CredentialsCodec credentials;
     private final AccountSyncs syncs;
+    private final ProviderAccountSyncJobConfiguration accountSync;
 
     private JobsEngine(AppContext app) {
         Database database = app.database();
@@ -43,7 +44,8 @@ public final class JobsEngine implements AutoCloseable {
         this.runner = new JobRunner(batch);
         this.connectors = new ConnectorFactory(providers, credentials, database.transactionManager(), null, clock);
         this.history = new JobHistory(batch.jobRepository(), providers, new RejectedRecordRepository(database.dsl()), clock);
-        new ProviderAccountSyncJobConfiguration(batch, database, connectors, SyncSettings.defaults(), clock).registerWith(runner);
+        this.accountSync = new ProviderAccountSyncJobConfiguration(batch, database, connectors, SyncSettings.defaults(), clock);
+        accountSync.registerWith(runner);
         this.syncs = new AccountSyncs(runner, providers, new SettingsRepository(database.dsl()), app.audit(),
                 database.transactions(), clock);
         int recovered = runner.recoverInterrupted();
@@ -54,6 +56,11 @@ public final class JobsEngine implements AutoCloseable {
 
     static JobsEngine start(AppContext app) {
         return new JobsEngine(app);
+    }
+
+    /** Features that react to accounts a sync sees for the first time (e.g. an invitation becoming accepted). */
+    public void addNewAccountsListener(org.seatkeeper.batch.accounts.NewAccountsListener listener) {
+        accountSync.addNewAccountsListener(listener);
     }
 
     public AccountSyncs syncs() {

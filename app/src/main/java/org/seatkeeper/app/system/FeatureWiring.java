@@ -30,6 +30,8 @@ final class FeatureWiring {
         AccountsWiring.register(app, customers);
         ProvidersWiring.register(app, jobs);
         org.seatkeeper.batch.onboarding.InvitationAcceptance invitationAcceptance = org.seatkeeper.app.onboarding.OnboardingWiring.register(app);
+        // a provider account sync that sees an invited tenant appear marks the invitation accepted and maps it
+        jobs.addNewAccountsListener(invitationAcceptance);
         org.seatkeeper.app.agreements.AgreementsWiring.register(app);
         org.seatkeeper.app.reports.ReportsWiring.register(app, jobs, org.seatkeeper.app.mismatch.MismatchWiring.register(app, closeables), closeables);
         org.seatkeeper.app.contracts.ContractsWiring.register(app, closeables);

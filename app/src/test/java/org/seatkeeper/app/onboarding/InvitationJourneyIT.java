@@ -7,34 +7,19 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
 import org.htmlunit.html.HtmlForm;
 import org.htmlunit.html.HtmlPage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.batch.core.BatchStatus;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.seatkeeper.app.system.AppContext;
-import org.seatkeeper.batch.accounts.ProviderAccountSyncJobConfiguration;
-import org.seatkeeper.batch.accounts.SyncSettings;
-import org.seatkeeper.batch.jobs.BatchInfrastructure;
-import org.seatkeeper.batch.jobs.JobRequest;
-import org.seatkeeper.batch.jobs.JobRunner;
-import org.seatkeeper.batch.onboarding.InvitationAcceptance;
-import org.seatkeeper.batch.providers.ConnectorFactory;
-import org.seatkeeper.batch.providers.CredentialsCodec;
 import org.seatkeeper.db.accounts.ProviderAccountRepository;
-import org.seatkeeper.db.audit.AuditLog;
-import org.seatkeeper.db.notifications.NotificationRepository;
-import org.seatkeeper.db.onboarding.InvitationRepository;
 import org.seatkeeper.db.onboarding.Onboarding;
 import org.seatkeeper.db.onboarding.OnboardingStage;
-import org.seatkeeper.db.onboarding.ProvisionedAccounts;
-import org.seatkeeper.db.providers.ProviderRepository;
 import org.seatkeeper.db.settings.ResellerSettings;
 import org.seatkeeper.db.settings.SettingsRepository;
 import org.seatkeeper.emulator.ProspectTenant;
-import org.seatkeeper.providers.http.TransportSettings;
 
 class InvitationJourneyIT {
 
@@ -106,26 +91,11 @@ class InvitationJourneyIT {
                 true));
     }
 
-    /** The real provider account sync job, with the onboarding's listener, on the app's database. */
+    /** The app's own provider account sync, as "Sync provider accounts" or the nightly run starts it. */
     private void runAccountSync() {
-        AppContext app = context();
-        var db = app.database();
-        ProviderRepository providers = new ProviderRepository(db.dsl());
-        try (BatchInfrastructure batch = new BatchInfrastructure(db.dataSource(), db.transactionManager(), 1)) {
-            JobRunner runner = new JobRunner(batch);
-            TransportSettings transport = TransportSettings.defaults().withRequestsPerSecond(10_000)
-                    .withRetry(2, Duration.ofMillis(1), Duration.ofMillis(2));
-            ProviderAccountSyncJobConfiguration sync = new ProviderAccountSyncJobConfiguration(batch, db,
-                    new ConnectorFactory(providers, new CredentialsCodec(app.secrets()), db.transactionManager(), transport,
-                            app.clock()), SyncSettings.defaults(), app.clock());
-            sync.addNewAccountsListener(new InvitationAcceptance(new InvitationRepository(db.dsl()),
-                    fixture.onboardings(), new ProviderAccountRepository(db.dsl()), new ProvisionedAccounts(db.dsl()),
-                    new NotificationRepository(db.dsl()), new AuditLog(db.dsl(), app.clock()), app.clock()));
-            sync.registerWith(runner);
-            long id = runner.start(ProviderAccountSyncJobConfiguration.JOB_NAME,
-                    JobRequest.manual(fixture.providerId, LocalDate.now(), "admin")).executionId();
-            assertThat(runner.awaitCompletion(id, Duration.ofSeconds(30)).isRunning()).isFalse();
-        }
+        var jobs = fixture.app.application().jobs();
+        long id = jobs.syncs().startNow(fixture.providerId, "admin").executionId();
+        assertThat(jobs.runner().awaitCompletion(id, Duration.ofSeconds(30))).isEqualTo(BatchStatus.COMPLETED);
     }
 
     private AppContext context() {
