@@ -1,6 +1,5 @@
 package org.seatkeeper.db.accounts;
 
-import static org.jooq.impl.DSL.excluded;
 import static org.jooq.impl.DSL.greatest;
 import static org.jooq.impl.DSL.selectOne;
 import static org.seatkeeper.db.jooq.Tables.PROVIDER;
@@ -16,6 +15,7 @@ import java.util.Objects;
 import org.jooq.BatchBindStep;
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import org.jooq.impl.DSL;
 
 /**
  * What the provider account sync writes. One call per chunk; it joins the caller's (chunk) transaction.
@@ -49,20 +49,19 @@ public final class ProviderAccountSyncRepository {
                 .and(PROVIDER_ACCOUNT.EXTERNAL_ID.in(accounts.keySet()))
                 .forEach(r -> stored.put(r.get(PROVIDER_ACCOUNT.EXTERNAL_ID), toStored(r)));
 
-        List<SyncedAccount> toWrite = new ArrayList<>();
+        List<SyncedAccount> toCreate = new ArrayList<>();
+        List<SyncedAccount> toUpdate = new ArrayList<>();
         List<String> created = new ArrayList<>();
-        int updated = 0;
         BatchBindStep seen = dsl.batch(dsl.insertInto(PROVIDER_ACCOUNT_SEEN, PROVIDER_ACCOUNT_SEEN.RUN_ID,
                         PROVIDER_ACCOUNT_SEEN.PROVIDER_ID, PROVIDER_ACCOUNT_SEEN.EXTERNAL_ID, PROVIDER_ACCOUNT_SEEN.CREATED)
                 .values((Long) null, null, null, null));
         for (SyncedAccount account : accounts.values()) {
             Stored row = stored.get(account.externalId());
             if (row == null) {
-                toWrite.add(account);
+                toCreate.add(account);
                 created.add(account.externalId());
             } else if (row.changedBy(account)) {
-                toWrite.add(account);
-                updated++;
+                toUpdate.add(account);
             }
             if (row == null || !row.seenInRun()) {
                 seen.bind(runId, providerId, account.externalId(), row == null);
@@ -71,41 +70,9 @@ public final class ProviderAccountSyncRepository {
         if (seen.size() > 0) {
             seen.execute();
         }
-        if (!toWrite.isEmpty()) {
-            merge(providerId, toWrite, now);
-        }
-        return new UpsertResult(fetchNew(providerId, created), updated, accounts.size() - toWrite.size());
-    }
-
-    private void merge(long providerId, List<SyncedAccount> accounts, Instant now) {
-        var pa = PROVIDER_ACCOUNT;
-        BatchBindStep batch = dsl.batch(dsl.insertInto(pa, pa.PROVIDER_ID, pa.EXTERNAL_ID, pa.TENANT_ID, pa.DOMAIN,
-                        pa.COMPANY_NAME, pa.COUNTRY, pa.ADDRESS_LINE1, pa.ADDRESS_LINE2, pa.CITY, pa.STATE,
-                        pa.POSTAL_CODE, pa.RELATIONSHIP_STATUS, pa.STATUS, pa.IS_NEW, pa.FIRST_SEEN_AT, pa.LAST_SEEN_AT)
-                .values((Long) null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                        null, null)
-                .onConflict(pa.PROVIDER_ID, pa.EXTERNAL_ID)
-                .doUpdate()
-                .set(pa.TENANT_ID, excluded(pa.TENANT_ID))
-                .set(pa.DOMAIN, excluded(pa.DOMAIN))
-                .set(pa.COMPANY_NAME, excluded(pa.COMPANY_NAME))
-                .set(pa.COUNTRY, excluded(pa.COUNTRY))
-                .set(pa.ADDRESS_LINE1, excluded(pa.ADDRESS_LINE1))
-                .set(pa.ADDRESS_LINE2, excluded(pa.ADDRESS_LINE2))
-                .set(pa.CITY, excluded(pa.CITY))
-                .set(pa.STATE, excluded(pa.STATE))
-                .set(pa.POSTAL_CODE, excluded(pa.POSTAL_CODE))
-                .set(pa.RELATIONSHIP_STATUS, excluded(pa.RELATIONSHIP_STATUS))
-                .set(pa.STATUS, excluded(pa.STATUS))
-                .set(pa.LAST_SEEN_AT, excluded(pa.LAST_SEEN_AT))
-                .set(pa.VERSION, pa.VERSION.plus(org.jooq.impl.DSL.inline(1))));
-        for (SyncedAccount a : accounts) {
-            AccountAddress address = a.address();
-            batch.bind(providerId, a.externalId(), a.tenantId(), a.domain(), a.companyName(), a.country(),
-                    address.line1(), address.line2(), address.city(), address.state(), address.postalCode(),
-                    a.relationshipStatus(), "ACTIVE", true, now, now);
-        }
-        batch.execute();
+        new AccountRowWriter(dsl).write(providerId, toCreate, toUpdate, now);
+        return new UpsertResult(fetchNew(providerId, created), toUpdate.size(),
+                accounts.size() - toCreate.size() - toUpdate.size());
     }
 
     private List<NewProviderAccount> fetchNew(long providerId, List<String> externalIds) {
@@ -143,7 +110,7 @@ public final class ProviderAccountSyncRepository {
                 .set(PROVIDER_ACCOUNT.VERSION, PROVIDER_ACCOUNT.VERSION.plus(1));
         if (previousSync != null) {
             update = update.set(PROVIDER_ACCOUNT.LAST_SEEN_AT, greatest(PROVIDER_ACCOUNT.LAST_SEEN_AT,
-                    org.jooq.impl.DSL.val(previousSync)));
+                    DSL.val(previousSync)));
         }
         return update.where(PROVIDER_ACCOUNT.PROVIDER_ID.eq(providerId))
                 .and(PROVIDER_ACCOUNT.STATUS.eq("ACTIVE"))
