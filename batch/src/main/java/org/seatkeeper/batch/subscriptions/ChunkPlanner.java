@@ -53,6 +53,18 @@ final class ChunkPlanner {
                 BillingCycle.valueOf(r.billingCycle().name()), currencyOf(r, account));
     }
 
+    /** Where the chunk's new subscriptions land: (customer, currency) of each record we do not hold yet. */
+    static java.util.Set<CustomerCurrency> contractsForNew(List<AccountSync> mapped, Map<Long, List<Subscription>> ours) {
+        java.util.Set<CustomerCurrency> wanted = new java.util.HashSet<>();
+        for (AccountSync item : mapped) {
+            java.util.Set<String> known = new java.util.HashSet<>();
+            ours.getOrDefault(item.account().id(), List.of()).forEach(s -> known.add(s.externalId()));
+            item.subscriptions().stream().filter(r -> !known.contains(r.externalId())).forEach(r -> wanted.add(
+                    new CustomerCurrency(item.account().customerId(), currencyOf(r, item.account()))));
+        }
+        return wanted;
+    }
+
     ChunkPlan plan(List<AccountSync> items, Map<Long, List<Subscription>> ours, Map<ProductKey, Long> products,
                    ToLongFunction<CustomerCurrency> contractFor) {
         ChunkPlan plan = new ChunkPlan();

@@ -26,8 +26,8 @@ import org.springframework.core.retry.RetryPolicy;
 import org.springframework.core.retry.RetryTemplate;
 
 /**
- * Pages through the provider accounts in scope by id (keyset) and fetches each one's subscriptions, a page of
- * accounts at a time with a few fetches in parallel, handing them on in id order. Restartable: the execution context
+ * Pages through the provider accounts in scope by id (keyset) and fetches each one's subscriptions, a few fetches in
+ * parallel and about two chunks ahead of the writer, handing them on in id order. Restartable: the execution context
  * holds the id of the last account handed on, saved with each committed chunk, so a restarted run continues with
  * the first account not committed. A transient provider error is retried; if it persists, reading that account
  * throws and the run fails (restart it). Any other provider error makes the account a failed item, skipped and
@@ -87,7 +87,8 @@ final class MappedAccountReader implements ItemStreamReader<AccountSubscriptions
 
     @Override
     public AccountSubscriptions read() {
-        if (buffer.isEmpty() && !exhausted) {
+        // keep two chunks' worth of fetches in flight, so the provider calls overlap the writing of the chunk before
+        if (buffer.size() <= settings.chunkSize() && !exhausted) {
             fetchNextPage();
         }
         Pending next = buffer.poll();
@@ -106,7 +107,7 @@ final class MappedAccountReader implements ItemStreamReader<AccountSubscriptions
     }
 
     private void fetchNextPage() {
-        List<SyncAccount> page = accounts.page(scope, fetchedUpTo, Math.max(settings.chunkSize(), 20));
+        List<SyncAccount> page = accounts.page(scope, fetchedUpTo, Math.max(2 * settings.chunkSize(), 200));
         if (page.isEmpty()) {
             exhausted = true;
             return;

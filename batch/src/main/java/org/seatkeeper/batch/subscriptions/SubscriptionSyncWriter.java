@@ -4,14 +4,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.seatkeeper.batch.jobs.StepCounters;
 import org.seatkeeper.db.catalog.NewProduct;
 import org.seatkeeper.db.catalog.ProductKey;
 import org.seatkeeper.db.catalog.ProductRepository;
-import org.seatkeeper.db.contracts.BillingContractRepository;
 import org.seatkeeper.db.jobs.RejectedRecordRepository;
 import org.seatkeeper.db.subscriptions.ChangeSource;
 import org.seatkeeper.db.subscriptions.NewLicenseChange;
@@ -21,6 +19,7 @@ import org.seatkeeper.db.subscriptionsync.CustomerCurrency;
 import org.seatkeeper.db.subscriptionsync.HeldSubscriptionRepository;
 import org.seatkeeper.db.subscriptionsync.LicenseChangeBulkInsert;
 import org.seatkeeper.db.subscriptionsync.SubscriptionBulkInsert;
+import org.seatkeeper.db.subscriptionsync.SyncContracts;
 import org.seatkeeper.db.subscriptionsync.SyncLookup;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
@@ -38,7 +37,7 @@ final class SubscriptionSyncWriter implements ItemWriter<AccountSync>, StepExecu
 
     private final SyncLookup lookup;
     private final ProductRepository products;
-    private final BillingContractRepository contracts;
+    private final SyncContracts contracts;
     private final SubscriptionStore store;
     private final RejectedRecordRepository rejected;
     private final Clock clock;
@@ -47,7 +46,7 @@ final class SubscriptionSyncWriter implements ItemWriter<AccountSync>, StepExecu
     private String stepName;
     private ExecutionContext counters;
 
-    SubscriptionSyncWriter(SyncLookup lookup, ProductRepository products, BillingContractRepository contracts,
+    SubscriptionSyncWriter(SyncLookup lookup, ProductRepository products, SyncContracts contracts,
                            SubscriptionStore store, RejectedRecordRepository rejected, Clock clock) {
         this.lookup = lookup;
         this.products = products;
@@ -79,13 +78,10 @@ final class SubscriptionSyncWriter implements ItemWriter<AccountSync>, StepExecu
         List<NewProduct> seen = new ArrayList<>();
         mapped.forEach(i -> i.subscriptions().forEach(r -> seen.add(ChunkPlanner.productOf(r, i.account()))));
         Map<ProductKey, Long> productIds = products.ensureFromSync(seen);
-        Map<CustomerCurrency, Long> contractIds = new HashMap<>(
-                lookup.activeContracts(mapped.stream().map(i -> i.account().customerId()).distinct().toList()));
-        int contractsBefore = contractIds.size();
+        SyncContracts.Resolved contractIds = contracts.findOrCreate(
+                ChunkPlanner.contractsForNew(mapped, ours), businessDate);
 
-        ChunkPlan plan = new ChunkPlanner(businessDate, now).plan(items, ours, productIds,
-                key -> contractIds.computeIfAbsent(key,
-                        k -> contracts.findOrCreateForCurrency(k.customerId(), k.currency(), businessDate)));
+        ChunkPlan plan = new ChunkPlanner(businessDate, now).plan(items, ours, productIds, key -> contractIds.ids().get(key));
 
         Map<String, Long> newIds = store.inserts().insert(plan.inserts.stream().map(ChunkPlan.NewRow::row).toList(), now);
         List<NewLicenseChange> events = new ArrayList<>(plan.events);
@@ -107,7 +103,7 @@ final class SubscriptionSyncWriter implements ItemWriter<AccountSync>, StepExecu
         add(SubscriptionSyncCounters.HELD, plan.held.size());
         add(SubscriptionSyncCounters.REJECTED, rejections);
         add(SubscriptionSyncCounters.PRODUCTS_SEEN, productIds.size());
-        add(SubscriptionSyncCounters.CONTRACTS_CREATED, contractIds.size() - contractsBefore);
+        add(SubscriptionSyncCounters.CONTRACTS_CREATED, contractIds.created());
         add(StepCounters.ROWS_CHANGED, plan.inserts.size() + plan.updates.size() + held);
         add(StepCounters.ROWS_UNCHANGED, plan.unchanged + plan.held.size() - held);
     }
