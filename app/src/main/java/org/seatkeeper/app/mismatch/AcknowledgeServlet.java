@@ -19,9 +19,12 @@ final class AcknowledgeServlet extends PageServlet {
     private final MismatchFindingRepository findings;
     private final AuditLog audit;
     private final Transactions transactions;
+    private final ReportCache cache;
 
-    AcknowledgeServlet(PageSupport pages, MismatchFindingRepository findings, AuditLog audit, Transactions transactions) {
+    AcknowledgeServlet(PageSupport pages, MismatchFindingRepository findings, AuditLog audit, Transactions transactions,
+                       ReportCache cache) {
         super(pages);
+        this.cache = cache;
         this.findings = findings;
         this.audit = audit;
         this.transactions = transactions;
@@ -51,6 +54,7 @@ final class AcknowledgeServlet extends PageServlet {
             }
             return ok;
         });
+        cache.invalidate();
         redirect(request, response, back, done ? Flash.success("Finding acknowledged. It stays in the report, marked.")
                 : Flash.warning("That finding is resolved already, or no longer exists."));
     }

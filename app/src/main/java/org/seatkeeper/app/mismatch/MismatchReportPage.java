@@ -6,7 +6,7 @@ import org.seatkeeper.app.web.Paging;
 
 /** The license mismatch report as the template shows it. */
 public record MismatchReportPage(Map<String, String> filter, List<Option> providers, List<Option> customers,
-                          List<Option> checks, List<GroupRow> groups, List<FindingRow> rows, Paging paging,
+                          List<Option> checks, List<GroupRow> groups, int hiddenGroups, List<FindingRow> rows, Paging paging,
                           String openFindings, String acknowledged, String moneyAtStake, List<CheckStatus> checkRuns,
                           String csvHref, String backQuery, boolean running, String lastRun) {
 

@@ -23,16 +23,23 @@ import org.seatkeeper.db.mismatch.MismatchTotals;
 /** GET /mismatches: the license mismatch report, filtered, grouped by check and customer, by money at stake. */
 final class MismatchReportServlet extends PageServlet {
 
-    static final int PAGE_SIZE = 100;
+    static final int PAGE_SIZE = 50;
+    static final int MAX_GROUPS = 30;
+    private static final java.util.Comparator<org.seatkeeper.db.mismatch.FindingGroup> LARGEST_FIRST =
+            java.util.Comparator.comparing((org.seatkeeper.db.mismatch.FindingGroup g) -> g.moneyByCurrency().values().stream()
+                    .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add)).reversed()
+                    .thenComparing(org.seatkeeper.db.mismatch.FindingGroup::findings, java.util.Comparator.reverseOrder());
 
     private final FindingQuery findings;
     private final MismatchHistoryRepository history;
     private final FindingFilters filters;
     private final MismatchRun run;
+    private final ReportCache cache;
 
     MismatchReportServlet(PageSupport pages, FindingQuery findings, MismatchHistoryRepository history,
-                          FindingFilters filters, MismatchRun run) {
+                          FindingFilters filters, MismatchRun run, ReportCache cache) {
         super(pages);
+        this.cache = cache;
         this.findings = findings;
         this.history = history;
         this.filters = filters;
@@ -44,11 +51,14 @@ final class MismatchReportServlet extends PageServlet {
         Map<String, String> values = FindingFilters.values(request);
         FindingFilter filter = filters.parse(values);
         LocalDate newSince = filters.newSince();
-        MismatchTotals totals = findings.totals(filter);
+        MismatchTotals totals = cache.get("totals", List.of(filter), () -> findings.totals(filter));
         Paging paging = Paging.of(request, totals.openFindings(), PAGE_SIZE);
-        List<FindingRow> rows = findings.page(filter, paging.offset(), PAGE_SIZE).stream()
+        List<FindingRow> rows = cache.get("page", List.of(filter, paging.offset()),
+                () -> findings.page(filter, paging.offset(), PAGE_SIZE)).stream()
                 .map(f -> FindingRow.of(f, newSince)).toList();
-        List<GroupRow> groups = findings.groups(filter).stream().map(g -> {
+        List<org.seatkeeper.db.mismatch.FindingGroup> allGroups = cache.get("groups", List.of(filter), () -> findings.groups(filter));
+        // the largest groups only: a long tail is reached through the filters, not by scrolling
+        List<GroupRow> groups = allGroups.stream().sorted(LARGEST_FIRST).limit(MAX_GROUPS).map(g -> {
             Map<String, String> narrowed = new java.util.LinkedHashMap<>(values);
             narrowed.put("check", g.check().name());
             if (g.customerId() != null) {
@@ -59,16 +69,16 @@ final class MismatchReportServlet extends PageServlet {
         }).toList();
         List<CheckStatus> checks = new ArrayList<>();
         String lastRun = "never";
-        for (var c : history.checkRuns()) {
+        for (var c : cache.get("checkRuns", List.of(), history::checkRuns)) {
             checks.add(new CheckStatus(c.check().label(), c.check().meaning(), c.skipped() ? "skipped" : "ran",
                     c.skipReason() == null ? "" : c.skipReason()));
             lastRun = c.businessDate().toString();
         }
         MismatchReportPage page = new MismatchReportPage(values,
-                findings.providers().stream().map(o -> new Option(String.valueOf(o.id()), o.name())).toList(),
-                findings.customers().stream().map(o -> new Option(String.valueOf(o.id()), o.name())).toList(),
+                cache.get("providers", List.of(), findings::providers).stream().map(o -> new Option(String.valueOf(o.id()), o.name())).toList(),
+                cache.get("customers", List.of(), findings::customers).stream().map(o -> new Option(String.valueOf(o.id()), o.name())).toList(),
                 java.util.Arrays.stream(CheckKind.values()).map(k -> new Option(k.name(), k.label())).toList(),
-                groups, rows, paging, String.valueOf(totals.openFindings()), String.valueOf(totals.acknowledged()),
+                groups, Math.max(0, allGroups.size() - groups.size()), rows, paging, String.valueOf(totals.openFindings()), String.valueOf(totals.acknowledged()),
                 Amounts.money(totals.moneyByCurrency()), checks, "/mismatches.csv" + FindingFilters.query(values),
                 FindingFilters.query(values), run.isRunning(), lastRun);
         render(request, response, "mismatch/report.ftlh", Map.of("page", page));

@@ -33,21 +33,24 @@ public final class MismatchWiring {
                 app.database().transactionManager(), 1);
         closeables.add(batch);
         JobRunner runner = new JobRunner(batch);
-        MismatchRun run = new MismatchRun(runner, new MismatchJobConfiguration(batch, app.database(), app.clock()));
+        ReportCache cache = new ReportCache();
+        MismatchJobConfiguration configuration = new MismatchJobConfiguration(batch, app.database(), app.clock());
+        configuration.whenFinished(cache::invalidate);
+        MismatchRun run = new MismatchRun(runner, configuration);
         runner.recoverInterrupted();
         FindingQuery findings = new FindingQuery(dsl);
         MismatchHistoryRepository history = new MismatchHistoryRepository(dsl, app.clock());
         FindingFilters filters = new FindingFilters(history, app.clock());
-        app.web().route("/mismatches", new MismatchReportServlet(app.pages(), findings, history, filters, run))
+        app.web().route("/mismatches", new MismatchReportServlet(app.pages(), findings, history, filters, run, cache))
                 .route("/mismatches.csv", new MismatchCsvServlet(app.pages(), findings, filters))
                 .route("/mismatches/acknowledge", new AcknowledgeServlet(app.pages(),
-                        new MismatchFindingRepository(dsl, app.clock()), app.audit(), app.database().transactions()))
+                        new MismatchFindingRepository(dsl, app.clock()), app.audit(), app.database().transactions(), cache))
                 .route("/mismatches/run", new RunReconciliationServlet(app.pages(), run, app.clock()))
                 .route("/mismatches/chart.json", new MismatchChartServlet(app.pages(), history, app.clock()));
         app.navigation().add("mismatches", "License mismatches", "/mismatches",
-                () -> findings.count(FindingFilter.all()));
+                () -> cache.get("totals", List.of(FindingFilter.all()), () -> findings.totals(FindingFilter.all())).openFindings());
         app.dashboard().addCard(() -> {
-            MismatchTotals totals = findings.totals(FindingFilter.all());
+            MismatchTotals totals = cache.get("totals", List.of(FindingFilter.all()), () -> findings.totals(FindingFilter.all()));
             return new DashboardCard("Open license mismatches / money at stake",
                     totals.openFindings() + " / " + Amounts.money(totals.moneyByCurrency()),
                     totals.openFindings() == 0 ? "Every quantity agrees." : "Largest amounts first in the report.",

@@ -1,6 +1,10 @@
 package org.seatkeeper.batch.mismatch;
 
 import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.listener.JobExecutionListener;
 import org.seatkeeper.batch.jobs.BatchInfrastructure;
 import org.seatkeeper.db.Database;
 import org.seatkeeper.db.mismatch.AccountSyncDays;
@@ -29,11 +33,17 @@ public final class MismatchJobConfiguration {
     private final BatchInfrastructure batch;
     private final Database database;
     private final Clock clock;
+    private final List<Runnable> whenFinished = new CopyOnWriteArrayList<>();
 
     public MismatchJobConfiguration(BatchInfrastructure batch, Database database, Clock clock) {
         this.batch = batch;
         this.database = database;
         this.clock = clock;
+    }
+
+    /** Called after every run, whatever its outcome: findings may have changed (the report's cache listens). */
+    public void whenFinished(Runnable action) {
+        whenFinished.add(action);
     }
 
     /** A fresh job: readers and writers hold per-run state, so every start gets new ones. */
@@ -45,6 +55,12 @@ public final class MismatchJobConfiguration {
                 .next(subscriptionChecks(findings))
                 .next(tasklet("mismatchResolve",
                         new ResolveTasklet(findings, history, new OptionalTables(database.dsl()))))
+                .listener(new JobExecutionListener() {
+                    @Override
+                    public void afterJob(JobExecution execution) {
+                        whenFinished.forEach(Runnable::run);
+                    }
+                })
                 .build();
     }
 
