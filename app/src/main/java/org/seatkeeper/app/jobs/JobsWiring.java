@@ -26,7 +26,7 @@ public final class JobsWiring {
     /** Registered last, in menu order; returns the schedule so settings changes can move it. */
     public static NightlySchedule register(AppContext app, JobsEngine engine, List<AutoCloseable> closeables) {
         var dsl = app.database().dsl();
-        NightlySchedule schedule = new NightlySchedule(app.scheduler(), new SettingsRepository(dsl), engine.syncs());
+        NightlySchedule schedule = new NightlySchedule(app.scheduler(), new SettingsRepository(dsl), engine.syncs(), engine.runner());
         schedule.reschedule();
         closeables.add(schedule);
         app.web().route("/jobs", new JobsServlet(app.pages(), engine.history(), engine.syncs(), new ProviderRepository(dsl), schedule))

@@ -56,7 +56,8 @@ public final class Application implements AutoCloseable {
         SecretBox secrets = SecretBox.open(dataDirectory.secretKeyFile(), System.getenv(SecretBox.KEY_ENVIRONMENT_VARIABLE));
         timer.mark("key");
         scheduler = new ThreadPoolTaskScheduler();
-        scheduler.setPoolSize(2);
+        // the nightly chain may wait hours for its jobs on one thread; mail and report timers use the others
+        scheduler.setPoolSize(4);
         scheduler.setThreadNamePrefix("scheduler-");
         scheduler.setWaitForTasksToCompleteOnShutdown(false);
         scheduler.initialize();
@@ -110,6 +111,11 @@ public final class Application implements AutoCloseable {
 
     public UserService users() {
         return users;
+    }
+
+    /** The nightly schedule, whose chain of steps tests can run at once. */
+    public org.seatkeeper.app.jobs.NightlySchedule nightly() {
+        return features.nightly();
     }
 
     /** The jobs engine: tests wait for a run with {@code jobs().runner().awaitCompletion(...)}. */
