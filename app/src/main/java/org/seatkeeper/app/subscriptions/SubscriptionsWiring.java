@@ -8,6 +8,7 @@ import org.seatkeeper.batch.licenses.SubscriptionReplacement;
 import org.seatkeeper.db.billingviews.BillingViews;
 import org.seatkeeper.db.catalog.ProductRepository;
 import org.seatkeeper.db.contracts.BillingContractRepository;
+import org.seatkeeper.db.imports.ColumnMappingRepository;
 import org.seatkeeper.db.subscriptions.LicenseChangeRepository;
 import org.seatkeeper.db.subscriptions.SubscriptionRepository;
 
@@ -27,7 +28,11 @@ public final class SubscriptionsWiring {
         LicenseLedger ledger = new LicenseLedger(subscriptions, changes, app.audit());
         SubscriptionView view = new SubscriptionView(subscriptions, changes, contracts, clock);
         BillingViews views = new BillingViews(dsl);
+        CsvImport imports = new CsvImport(subscriptions, changes, new ProductRepository(dsl, clock),
+                new ColumnMappingRepository(dsl), app.audit(), transactions, clock);
         app.web().route("/subscriptions/*", new PathRoutes(new NotFoundServlet(app.pages()))
+                .add("/subscriptions/import", new ImportServlet(app.pages(), imports, contracts, views))
+                .add("/subscriptions/import/confirm", new ImportConfirmServlet(app.pages(), imports, contracts))
                 .add("/subscriptions/new", new ManualSubscriptionServlet(app.pages(), ledger, transactions, contracts,
                         new ProductRepository(dsl, clock), views, clock))
                 .add("/subscriptions/[0-9]+", new SubscriptionServlet(app.pages(), subscriptions, view))

@@ -28,16 +28,16 @@ import org.seatkeeper.db.subscriptions.SubscriptionState;
 import org.seatkeeper.db.subscriptions.SubscriptionTerms;
 
 /** Fixture builder for the billing journeys: what a sync and a person would have left in the database. */
-final class BillingData {
+public final class BillingData {
 
-    static final LocalDate START = LocalDate.of(2026, 3, 1);
+    public static final LocalDate START = LocalDate.of(2026, 3, 1);
 
     private final Database db;
     private final Clock clock;
     final long manualProviderId;
     final long automaticProviderId;
 
-    BillingData(Database db, Clock clock, String suffix) {
+    public BillingData(Database db, Clock clock, String suffix) {
         this.db = db;
         this.clock = clock;
         ProviderRepository providers = new ProviderRepository(db.dsl());
@@ -47,34 +47,34 @@ final class BillingData {
                 Set.of("US")), null, clock.instant());
     }
 
-    long customer(String name) {
+    public long customer(String name) {
         return new CustomerRepository(db.dsl()).insert(new CustomerDetails(name, null, null, null, null, null, null,
                 null, null), clock.instant());
     }
 
-    long contract(long customerId) {
+    public long contract(long customerId) {
         return new BillingContractRepository(db.dsl(), clock).insert(customerId, new ContractTerms("Main", "USD",
                 BillingCycle.MONTHLY, 1, START, null), false);
     }
 
-    long product(String offerId, String name, BigDecimal price, BigDecimal cost) {
+    public long product(String offerId, String name, BigDecimal price, BigDecimal cost) {
         return new ProductRepository(db.dsl(), clock).insert(new NewProduct(new ProductKey(offerId, Term.P1M,
                 BillingCycle.MONTHLY, "USD"), name, price, cost));
     }
 
     /** A manual subscription with create(quantity), through the ledger as a person would. */
-    long manual(long contractId, long productId, String name, int quantity) {
+    public long manual(long contractId, long productId, String name, int quantity) {
         return db.transactions().inTransaction(() -> ledger().createManual(new NewSubscription(contractId,
                 manualProviderId, productId, null, null, name, quantity, SubscriptionState.ACTIVE,
                 new SubscriptionTerms(START, null, false, null, null), null, "USD"), "alice"));
     }
 
-    void changeQuantity(long id, int quantity, LocalDate date) {
+    public void changeQuantity(long id, int quantity, LocalDate date) {
         db.transactions().run(() -> ledger().changeQuantity(id, quantity, date, "alice"));
     }
 
     /** An automatic subscription as the sync leaves it: its create event of the provider's quantity. */
-    long automatic(long contractId, long productId, String name, int quantity, LocalDate start) {
+    public long automatic(long contractId, long productId, String name, int quantity, LocalDate start) {
         return db.transactions().inTransaction(() -> {
             long id = new SubscriptionRepository(db.dsl(), clock).insert(new NewSubscription(contractId,
                     automaticProviderId, productId, null, "ion-" + name.hashCode() + "-" + contractId, name, quantity,

@@ -170,6 +170,53 @@ class BillingJourneysIT {
         assertThat(again.getForms().get(1).getInputByName("offerId").getValue()).isEqualTo("CFQ7TTC0LH18:0001:P1M");
     }
 
+    @Test
+    void shouldPreviewConfirmAndReimportACsvFileWithoutChanges() throws Exception {
+        // given
+        long contract = data.contract(data.customer("Wide World Importers"));
+        java.nio.file.Path csv = java.nio.file.Files.createTempFile("ecexpress", ".csv");
+        java.nio.file.Files.writeString(csv, "Subscription ID,SKU,Product,Quantity,Start Date,End Date\n"
+                + "EC-1001,MS-365-BP,Microsoft 365 Business Premium,12,2026-02-01,2027-01-31\n"
+                + "EC-1002,MS-365-E3,\"Office 365 E3, annual\",5,2026-02-15,\n"
+                + "EC-1003,MS-TEAMS,Teams Essentials,many,2026-02-15,\n");
+
+        // when: upload and preview
+        HtmlPage preview = upload(contract, csv);
+
+        // then: nothing written yet, the bad row says why
+        assertThat(preview.getElementById("import-summary").asNormalizedText())
+                .isEqualTo("2 to create · 0 to change · 0 unchanged · 1 with errors");
+        assertThat(preview.getElementById("import-rows").asNormalizedText())
+                .contains("The quantity \"many\" is not a whole number.");
+        assertThat(browser.getPage(app.url("/contracts/" + contract)).getWebResponse().getContentAsString())
+                .doesNotContain("EC-1001").doesNotContain("Office 365 E3, annual");
+
+        // when: confirm
+        HtmlPage imported = submit((HtmlForm) preview.getElementById("confirm-form"));
+
+        // then
+        assertThat(imported.asNormalizedText()).contains("2 created, 0 changed");
+        assertThat(imported.getElementById("subscription-list").asNormalizedText())
+                .contains("Microsoft 365 Business Premium").contains("Office 365 E3, annual");
+
+        // when: the same file again (the mapping is remembered)
+        HtmlPage again = upload(contract, csv);
+        HtmlPage reimported = submit((HtmlForm) again.getElementById("confirm-form"));
+
+        // then
+        assertThat(again.getElementById("import-summary").asNormalizedText())
+                .isEqualTo("0 to create · 0 to change · 2 unchanged · 1 with errors");
+        assertThat(reimported.asNormalizedText()).contains("0 created, 0 changed (nothing to change)");
+    }
+
+    private HtmlPage upload(long contract, java.nio.file.Path csv) throws Exception {
+        HtmlPage form = browser.getPage(app.url("/subscriptions/import?contract=" + contract));
+        HtmlForm upload = (HtmlForm) form.getElementById("upload-form");
+        upload.getSelectByName("provider").setSelectedAttribute(String.valueOf(data.manualProviderId), true);
+        ((org.htmlunit.html.HtmlFileInput) upload.getInputByName("file")).setFiles(csv.toFile());
+        return submit(upload);
+    }
+
     private static HtmlPage submit(HtmlForm form) throws Exception {
         return ((HtmlButton) form.getFirstByXPath(".//button[@type='submit']")).click();
     }

@@ -48,6 +48,14 @@ public final class BillingViews {
                         r.get(SUBSCRIPTION.STATUS), r.get(PROVIDER.NAME), r.get(SUBSCRIPTION.CONTRACT_ID)));
     }
 
+    /** Providers without an API (kind MANUAL): their subscriptions are typed in or imported from a CSV export. */
+    public java.util.Map<Long, String> providersWithoutApi() {
+        java.util.Map<Long, String> providers = new java.util.LinkedHashMap<>();
+        dsl.select(PROVIDER.ID, PROVIDER.NAME).from(PROVIDER).where(PROVIDER.KIND.eq("MANUAL")).orderBy(PROVIDER.NAME)
+                .forEach(r -> providers.put(r.get(PROVIDER.ID), r.get(PROVIDER.NAME)));
+        return providers;
+    }
+
     /** The Manual provider's id, if one is set up (manual subscriptions belong to it). */
     public java.util.Optional<Long> manualProviderId() {
         return dsl.select(PROVIDER.ID).from(PROVIDER).where(PROVIDER.KIND.eq("MANUAL")).orderBy(PROVIDER.ID).limit(1)

@@ -1,0 +1,143 @@
+package org.seatkeeper.app.subscriptions;
+
+import jakarta.servlet.MultipartConfigElement;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.seatkeeper.app.web.FormModel;
+import org.seatkeeper.app.web.HttpProblem;
+import org.seatkeeper.app.web.PageServlet;
+import org.seatkeeper.app.web.PageSupport;
+import org.seatkeeper.app.web.WebSession;
+import org.seatkeeper.db.billingviews.BillingViews;
+import org.seatkeeper.db.contracts.BillingContract;
+import org.seatkeeper.db.contracts.BillingContractRepository;
+import org.seatkeeper.db.imports.ColumnMapping;
+
+/**
+ * /subscriptions/import?contract={id}: GET shows the upload form with the provider's remembered column mapping;
+ * POST (multipart) parses the file and shows the preview, keeping the plan in the session until it is confirmed.
+ */
+public final class ImportServlet extends PageServlet {
+
+    static final String TEMPLATE = "subscriptions/import.ftlh";
+    static final String SESSION_KEY = "seatkeeper.csvImport";
+    private static final int MAX_BYTES = 5 * 1024 * 1024;
+    // Jetty reads multipart bodies for a request that carries this attribute (servlets are registered as instances)
+    private static final String MULTIPART_CONFIG = "org.eclipse.jetty.multipartConfig";
+
+    private final CsvImport imports;
+    private final BillingContractRepository contracts;
+    private final BillingViews views;
+
+    ImportServlet(PageSupport pages, CsvImport imports, BillingContractRepository contracts, BillingViews views) {
+        super(pages);
+        this.imports = imports;
+        this.contracts = contracts;
+        this.views = views;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        requireWriter(request);
+        BillingContract contract = contract(request);
+        Map<Long, String> providers = views.providersWithoutApi();
+        FormModel form = FormModel.empty();
+        if (!providers.isEmpty()) {
+            long provider = providers.keySet().iterator().next();
+            form.with("provider", provider);
+            toForm(form, imports.mappingFor(provider));
+        }
+        render(request, response, TEMPLATE, model(request, contract, form, null, ""));
+    }
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException,
+            ServletException {
+        requireWriter(request);
+        BillingContract contract = contract(request);
+        request.setAttribute(MULTIPART_CONFIG, new MultipartConfigElement(null, MAX_BYTES, MAX_BYTES + 65536, 65536));
+        FormModel form = FormModel.empty();
+        for (String field : List.of("provider", "subscriptionColumn", "offerColumn", "nameColumn", "quantityColumn",
+                "startColumn", "termEndColumn")) {
+            form.with(field, text(request.getPart(field)));
+        }
+        Part file = request.getPart("file");
+        String name = file == null || file.getSubmittedFileName() == null ? "" : file.getSubmittedFileName();
+        String csv = file == null ? "" : new String(file.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        Long provider = views.providersWithoutApi().containsKey(parse(form.value("provider")))
+                ? parse(form.value("provider")) : null;
+        if (provider == null) {
+            form.error("provider", "Pick the provider the export comes from.");
+        }
+        for (String column : List.of("subscriptionColumn", "offerColumn", "nameColumn", "quantityColumn",
+                "startColumn")) {
+            if (form.value(column).isEmpty() || form.value(column).length() > 100) {
+                form.error(column, "Enter the header of the column that holds this field.");
+            }
+        }
+        if (csv.isBlank()) {
+            form.error("file", "Choose the CSV file exported from the distributor's portal.");
+        }
+        if (form.hasErrors()) {
+            renderInvalid(request, response, TEMPLATE, model(request, contract, form, null, name));
+            return;
+        }
+        ColumnMapping mapping = new ColumnMapping(form.value("subscriptionColumn"), form.value("offerColumn"),
+                form.value("nameColumn"), form.value("quantityColumn"), form.value("startColumn"),
+                form.value("termEndColumn").isEmpty() ? null : form.value("termEndColumn"));
+        ImportPlan plan = imports.preview(contract, provider, mapping, csv);
+        if (plan.lines().isEmpty()) {
+            form.error("file", "The file has no rows under its header line.");
+            renderInvalid(request, response, TEMPLATE, model(request, contract, form, null, name));
+            return;
+        }
+        request.getSession().setAttribute(SESSION_KEY, new PendingImport(plan, name));
+        render(request, response, TEMPLATE, model(request, contract, form, plan, name));
+    }
+
+    /** The previewed plan waiting in the session for "Import". */
+    record PendingImport(ImportPlan plan, String fileName) {
+    }
+
+    private Map<String, Object> model(HttpServletRequest request, BillingContract contract, FormModel form,
+                                      ImportPlan plan, String fileName) {
+        List<Map<String, String>> providers = views.providersWithoutApi().entrySet().stream()
+                .map(e -> Map.of("value", String.valueOf(e.getKey()), "label", e.getValue())).toList();
+        String action = "/subscriptions/import?contract=" + contract.id() + "&_csrf="
+                + WebSession.existingCsrfToken(request).orElse("");
+        return Map.of("page", new ImportPage(contract.id(), contract.name(), action, providers, plan, fileName,
+                plan == null ? 0 : plan.count(ImportPlan.Action.CREATE),
+                plan == null ? 0 : plan.count(ImportPlan.Action.CHANGE),
+                plan == null ? 0 : plan.count(ImportPlan.Action.UNCHANGED),
+                plan == null ? 0 : plan.count(ImportPlan.Action.ERROR)), "form", form);
+    }
+
+    static void toForm(FormModel form, ColumnMapping m) {
+        form.with("subscriptionColumn", m.subscriptionColumn()).with("offerColumn", m.offerColumn())
+                .with("nameColumn", m.nameColumn()).with("quantityColumn", m.quantityColumn())
+                .with("startColumn", m.startColumn()).with("termEndColumn", m.termEndColumn());
+    }
+
+    private BillingContract contract(HttpServletRequest request) {
+        return contracts.findById(parse(request.getParameter("contract")))
+                .orElseThrow(() -> HttpProblem.notFound("That billing contract"));
+    }
+
+    private static String text(Part part) throws IOException {
+        return part == null ? "" : new String(part.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+    }
+
+    private static long parse(String text) {
+        try {
+            return Long.parseLong(text == null ? "" : text.strip());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+}
