@@ -3,41 +3,32 @@ package org.seatkeeper.app.contracts;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-import org.seatkeeper.db.billingviews.AccountOwner;
 import org.seatkeeper.db.billingviews.BillingViews;
+import org.seatkeeper.db.billingviews.ContractLine;
 import org.seatkeeper.db.catalog.Money;
 import org.seatkeeper.db.contracts.BillingContract;
 import org.seatkeeper.db.customers.CustomerRepository;
-import org.seatkeeper.db.subscriptions.SubscriptionLine;
-import org.seatkeeper.db.subscriptions.SubscriptionRepository;
 import org.seatkeeper.db.subscriptions.SubscriptionState;
 
 /** Builds the contract page: the money is added up here, in the contract's currency, never in the template. */
 final class ContractView {
 
-    private final SubscriptionRepository subscriptions;
     private final BillingViews views;
     private final CustomerRepository customers;
 
-    ContractView(SubscriptionRepository subscriptions, BillingViews views, CustomerRepository customers) {
-        this.subscriptions = subscriptions;
+    ContractView(BillingViews views, CustomerRepository customers) {
         this.views = views;
         this.customers = customers;
     }
 
     ContractPage build(BillingContract c, SyncProgress sync, boolean canAddManual) {
-        List<SubscriptionLine> lines = subscriptions.findByContract(c.id());
-        Map<Long, AccountOwner> owners = views.accountOwners(c.id()).stream()
-                .collect(Collectors.toMap(AccountOwner::subscriptionId, Function.identity()));
+        List<ContractLine> lines = views.contractLines(c.id());
         String currency = c.currency().strip();
         BigDecimal total = BigDecimal.ZERO;
         BigDecimal cost = BigDecimal.ZERO;
-        List<ContractPage.Line> rows = new java.util.ArrayList<>();
-        for (SubscriptionLine line : lines) {
-            boolean live = line.subscription().status() != SubscriptionState.DEACTIVATED;
+        List<ContractPage.Line> rows = new java.util.ArrayList<>(lines.size());
+        for (ContractLine line : lines) {
+            boolean live = line.status() != SubscriptionState.DEACTIVATED;
             Money monthly = line.total().filter(m -> m.currency().equals(currency))
                     .map(m -> perMonth(m, line.billingCycle())).orElse(null);
             Money monthlyCost = line.totalCost().filter(m -> m.currency().equals(currency))
@@ -48,11 +39,11 @@ final class ContractView {
             if (live && monthlyCost != null) {
                 cost = cost.add(monthlyCost.amount());
             }
-            var s = line.subscription();
-            rows.add(new ContractPage.Line(s.id(), s.name(), line.productName() == null ? "—" : line.productName(),
-                    s.quantity(), s.status().name().toLowerCase(), text(line.unitPrice().orElse(null)),
-                    text(line.unitCost().orElse(null)), text(line.margin().orElse(null)), text(monthly),
-                    s.termEndDate() == null ? "—" : s.termEndDate().toString(), s.externalId() == null));
+            rows.add(new ContractPage.Line(line.id(), line.name(), line.productName() == null ? "—"
+                    : line.productName(), line.quantity(), line.status().name().toLowerCase(),
+                    text(line.unitPrice().orElse(null)), text(line.unitCost().orElse(null)),
+                    text(line.margin().orElse(null)), text(monthly),
+                    line.termEndDate() == null ? "—" : line.termEndDate().toString(), line.externalId() == null));
         }
         String customerName = customers.find(c.customerId()).map(x -> x.name()).orElse("#" + c.customerId());
         List<ContractPage.Fact> facts = List.of(new ContractPage.Fact("Customer", customerName),
@@ -63,7 +54,7 @@ final class ContractView {
                 new ContractPage.Fact("Status", c.status().name().toLowerCase()));
         return new ContractPage(c.id(), c.name(), c.customerId(), customerName, facts, c.needsReview(), rows,
                 text(new Money(total, currency)), text(new Money(cost, currency)),
-                text(new Money(total.subtract(cost), currency)), ContractHealth.check(c, lines, owners),
+                text(new Money(total.subtract(cost), currency)), ContractHealth.check(c, lines),
                 sync.running(), sync.percent(), sync.status(), canAddManual);
     }
 

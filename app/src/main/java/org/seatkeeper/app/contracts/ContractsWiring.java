@@ -14,7 +14,6 @@ import org.seatkeeper.db.billingviews.BillingViews;
 import org.seatkeeper.db.contracts.BillingContractRepository;
 import org.seatkeeper.db.customers.CustomerRepository;
 import org.seatkeeper.db.providers.ProviderRepository;
-import org.seatkeeper.db.subscriptions.SubscriptionRepository;
 
 /**
  * Billing contracts: list, create from a customer, edit, the contract page with its health check, and "Sync
@@ -41,7 +40,7 @@ public final class ContractsWiring {
         ContractSyncs syncs = new ContractSyncs(new SubscriptionSyncRuns(batch, job), clock);
         ContractService service = new ContractService(contracts, app.audit(), app.database().transactions());
         ContractFormServlet form = new ContractFormServlet(app.pages(), service, contracts, customers, clock);
-        ContractView view = new ContractView(new SubscriptionRepository(dsl, clock), new BillingViews(dsl), customers);
+        ContractView view = new ContractView(new BillingViews(dsl), customers);
         app.web().route("/contracts", new ContractsServlet(app.pages(), contracts))
                 .route("/contracts/*", new PathRoutes(new NotFoundServlet(app.pages()))
                         .add("/contracts/new", form)

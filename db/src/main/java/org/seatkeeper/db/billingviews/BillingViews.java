@@ -18,6 +18,28 @@ public final class BillingViews {
         this.dsl = dsl;
     }
 
+    /**
+     * The contract page's lines in one query with typed columns (the page's hot path: 500 subscriptions must render
+     * in a few milliseconds, so no {@code asterisk()} and no lookup of fields by name per row).
+     */
+    public List<ContractLine> contractLines(long contractId) {
+        return dsl.select(SUBSCRIPTION.ID, SUBSCRIPTION.NAME, SUBSCRIPTION.QUANTITY, SUBSCRIPTION.STATUS,
+                        SUBSCRIPTION.EXTERNAL_ID, SUBSCRIPTION.PRODUCT_ID, SUBSCRIPTION.EFFECTIVE_DATE,
+                        SUBSCRIPTION.TERM_END_DATE, SUBSCRIPTION.UNIT_PRICE, SUBSCRIPTION.CURRENCY,
+                        SUBSCRIPTION.PROVIDER_ACCOUNT_ID, PROVIDER_ACCOUNT.COMPANY_NAME, PROVIDER_ACCOUNT.CUSTOMER_ID,
+                        PRODUCT.NAME, PRODUCT.BILLING_CYCLE, PRODUCT.UNIT_PRICE, PRODUCT.UNIT_COST, PRODUCT.CURRENCY)
+                .from(SUBSCRIPTION)
+                .leftJoin(PRODUCT).on(PRODUCT.ID.eq(SUBSCRIPTION.PRODUCT_ID))
+                .leftJoin(PROVIDER_ACCOUNT).on(PROVIDER_ACCOUNT.ID.eq(SUBSCRIPTION.PROVIDER_ACCOUNT_ID))
+                .where(SUBSCRIPTION.CONTRACT_ID.eq(contractId))
+                .orderBy(SUBSCRIPTION.NAME, SUBSCRIPTION.ID)
+                .fetch(r -> new ContractLine(r.value1(), r.value2(), r.value3(),
+                        org.seatkeeper.db.subscriptions.SubscriptionState.valueOf(r.value4()), r.value5(), r.value6(),
+                        r.value7(), r.value8(), r.value9(), r.value10(), r.value11(),
+                        r.value12() != null ? r.value12() : "#" + r.value11(), r.value13(), r.value14(), r.value15(),
+                        r.value16(), r.value17(), r.value18()));
+    }
+
     /** The provider accounts of a contract's synced subscriptions, with the customer each is mapped to now. */
     public List<AccountOwner> accountOwners(long contractId) {
         return dsl.select(SUBSCRIPTION.ID, PROVIDER_ACCOUNT.ID, PROVIDER_ACCOUNT.COMPANY_NAME,

@@ -1,0 +1,46 @@
+package org.seatkeeper.db.billingviews;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.seatkeeper.db.catalog.Money;
+import org.seatkeeper.db.subscriptions.SubscriptionState;
+
+/**
+ * One subscription of a contract with what its page and health check need: product price and cost, and the customer
+ * its provider account is mapped to now. Price: the subscription's own when set, else the product's (as
+ * {@code SubscriptionLine}); cost: the product's.
+ */
+public record ContractLine(long id, String name, int quantity, SubscriptionState status, String externalId,
+                           Long productId, LocalDate effectiveDate, LocalDate termEndDate, BigDecimal ownPrice,
+                           String currency, Long providerAccountId, String accountName, Long mappedCustomerId,
+                           String productName, String billingCycle, BigDecimal productPrice, BigDecimal productCost,
+                           String productCurrency) {
+
+    public Optional<Money> unitPrice() {
+        if (ownPrice != null) {
+            String c = currency != null ? currency.strip() : productCurrency;
+            return c == null ? Optional.empty() : Optional.of(new Money(ownPrice, c.strip()));
+        }
+        return productPrice == null || productCurrency == null ? Optional.empty()
+                : Optional.of(new Money(productPrice, productCurrency.strip()));
+    }
+
+    public Optional<Money> unitCost() {
+        return productCost == null || productCurrency == null ? Optional.empty()
+                : Optional.of(new Money(productCost, productCurrency.strip()));
+    }
+
+    public Optional<Money> total() {
+        return unitPrice().map(p -> p.times(quantity));
+    }
+
+    public Optional<Money> totalCost() {
+        return unitCost().map(c -> c.times(quantity));
+    }
+
+    /** Price minus cost per license; empty when either is unknown or in different currencies. */
+    public Optional<Money> margin() {
+        return unitPrice().flatMap(p -> unitCost().filter(c -> c.currency().equals(p.currency())).map(p::minus));
+    }
+}
