@@ -5,6 +5,7 @@ import org.seatkeeper.app.customers.PathRoutes;
 import org.seatkeeper.app.system.AppContext;
 import org.seatkeeper.app.web.NotFoundServlet;
 import org.seatkeeper.batch.jobs.BatchInfrastructure;
+import org.seatkeeper.batch.jobs.JobRunner;
 import org.seatkeeper.batch.providers.ConnectorFactory;
 import org.seatkeeper.batch.providers.CredentialsCodec;
 import org.seatkeeper.batch.subscriptions.SubscriptionSyncJobConfiguration;
@@ -17,15 +18,17 @@ import org.seatkeeper.db.providers.ProviderRepository;
 
 /**
  * Billing contracts: list, create from a customer, edit, the contract page with its health check, and "Sync
- * subscriptions" on one contract. Until the jobs engine exposes its BatchInfrastructure, the contract-scoped runs use
- * their own (same job repository tables, so the jobs page lists them).
+ * subscriptions" on one contract, and the night's subscription sync. Until the jobs engine exposes its
+ * BatchInfrastructure, these runs use their own (same job repository tables, so the jobs page lists them; restarting
+ * one from the jobs page needs the job registered with the engine's runner too).
  */
 public final class ContractsWiring {
 
     private ContractsWiring() {
     }
 
-    public static void register(AppContext app, List<AutoCloseable> closeables) {
+    /** @return the night's subscription sync, for the nightly chain (after the account syncs, before reconciliation) */
+    public static NightlySubscriptionSync register(AppContext app, List<AutoCloseable> closeables) {
         var dsl = app.database().dsl();
         var clock = app.clock();
         BillingContractRepository contracts = new BillingContractRepository(dsl, clock);
@@ -38,6 +41,9 @@ public final class ContractsWiring {
         SubscriptionSyncJobConfiguration job = new SubscriptionSyncJobConfiguration(batch, app.database(), connectors,
                 SubscriptionSyncSettings.defaults(), clock);
         ContractSyncs syncs = new ContractSyncs(new SubscriptionSyncRuns(batch, job), clock);
+        JobRunner runner = new JobRunner(batch);
+        job.registerWith(runner);
+        runner.recoverInterrupted();
         ContractService service = new ContractService(contracts, app.audit(), app.database().transactions());
         ContractFormServlet form = new ContractFormServlet(app.pages(), service, contracts, customers, clock);
         ContractView view = new ContractView(new BillingViews(dsl), customers);
@@ -49,5 +55,6 @@ public final class ContractsWiring {
                         .add("/contracts/[0-9]+/sync", new ContractSyncServlet(app.pages(), contracts, syncs,
                                 app.audit())));
         app.navigation().add("contracts", "Contracts", "/contracts", () -> contracts.count(null, true));
+        return new NightlySubscriptionSync(runner);
     }
 }

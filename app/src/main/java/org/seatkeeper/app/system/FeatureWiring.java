@@ -34,11 +34,12 @@ final class FeatureWiring {
         jobs.addNewAccountsListener(invitationAcceptance);
         org.seatkeeper.app.agreements.AgreementsWiring.register(app);
         org.seatkeeper.app.reports.NightlyReconciliation reconciliation = org.seatkeeper.app.reports.ReportsWiring.register(app, jobs, org.seatkeeper.app.mismatch.MismatchWiring.register(app, closeables), closeables);
-        org.seatkeeper.app.contracts.ContractsWiring.register(app, closeables);
+        org.seatkeeper.app.contracts.NightlySubscriptionSync subscriptionSync = org.seatkeeper.app.contracts.ContractsWiring.register(app, closeables);
         org.seatkeeper.app.subscriptions.SubscriptionsWiring.register(app);
         org.seatkeeper.app.catalog.CatalogWiring.register(app);
         NightlySchedule nightly = JobsWiring.register(app, jobs, closeables);
         // after the night's account syncs: reconciliation, then the morning report
+        nightly.thenRun("subscription sync", subscriptionSync::runAfterSyncs);
         nightly.thenRun("reconciliation and morning report", reconciliation::runAfterSyncs);
         return new Features(jobs, nightly);
     }
