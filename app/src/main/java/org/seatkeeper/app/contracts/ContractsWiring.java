@@ -2,6 +2,7 @@ package org.seatkeeper.app.contracts;
 
 import java.util.List;
 import org.seatkeeper.app.customers.PathRoutes;
+import org.seatkeeper.app.dashboard.DashboardCard;
 import org.seatkeeper.app.system.AppContext;
 import org.seatkeeper.app.web.NotFoundServlet;
 import org.seatkeeper.batch.jobs.BatchInfrastructure;
@@ -15,6 +16,7 @@ import org.seatkeeper.db.billingviews.BillingViews;
 import org.seatkeeper.db.contracts.BillingContractRepository;
 import org.seatkeeper.db.customers.CustomerRepository;
 import org.seatkeeper.db.providers.ProviderRepository;
+import org.seatkeeper.db.subscriptionsync.HeldSubscriptionRepository;
 
 /**
  * Billing contracts: list, create from a customer, edit, the contract page with its health check, and "Sync
@@ -55,6 +57,14 @@ public final class ContractsWiring {
                         .add("/contracts/[0-9]+/sync", new ContractSyncServlet(app.pages(), contracts, syncs,
                                 app.audit())));
         app.navigation().add("contracts", "Contracts", "/contracts", () -> contracts.count(null, true));
+        HeldSubscriptionRepository held = new HeldSubscriptionRepository(dsl);
+        app.dashboard().addCard(() -> {
+            int count = held.count();
+            return new DashboardCard("Held subscriptions", String.valueOf(count), count == 0
+                    ? "none: every synced account is mapped" : "on " + held.countAccounts()
+                    + " unmapped provider accounts: map them to bill these", "/provider-accounts?filter=unmapped",
+                    count > 0);
+        });
         return new NightlySubscriptionSync(runner);
     }
 }
