@@ -8,7 +8,6 @@ import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.net.URI;
-import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.Map;
@@ -18,7 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class IonIT {
 
-    private static final Path SAMPLE = Path.of("../../shared/docs/samples/ion-v3-list-subscriptions.response.json");
+    /** A real recorded StreamOne Ion response (copied from shared/docs/samples; see samples/README.md). */
+    private static final String SAMPLE = "/samples/ion-v3-list-subscriptions.response.json";
 
     private final TestHttp http = new TestHttp();
     private ProviderEmulator emulator;
@@ -67,7 +67,7 @@ class IonIT {
     @Test
     void shouldAnswerSubscriptionsWithExactlyTheSampleFields() throws IOException {
         // given
-        JsonNode sample = new ObjectMapper().readTree(SAMPLE.toFile()).get("items").get(0);
+        JsonNode sample = new ObjectMapper().readTree(IonIT.class.getResourceAsStream(SAMPLE)).get("items").get(0);
 
         // when
         JsonNode body = http.get(account("subscriptions?pagination.limit=500&pagination.offset=0"), auth()).json();
