@@ -48,10 +48,22 @@ public final class JobsEngine implements AutoCloseable {
         accountSync.registerWith(runner);
         this.syncs = new AccountSyncs(runner, providers, new SettingsRepository(database.dsl()), app.audit(),
                 database.transactions(), clock);
+    }
+
+    /**
+     * Marks runs a crash or kill left "running" as failed, so they can be restarted. Called once at start-up after
+     * every feature has registered its job with {@link #runner()} (the runner only recovers jobs it knows).
+     */
+    public void recoverInterrupted() {
         int recovered = runner.recoverInterrupted();
         if (recovered > 0) {
             LOG.warn("{} job run(s) were interrupted by the last shutdown; they are marked failed and can be restarted", recovered);
         }
+    }
+
+    /** The one job infrastructure (repository, executor) every feature's jobs run on. */
+    public BatchInfrastructure batch() {
+        return batch;
     }
 
     static JobsEngine start(AppContext app) {

@@ -2,8 +2,7 @@ package org.seatkeeper.app.mismatch;
 
 import org.seatkeeper.app.dashboard.DashboardCard;
 import java.util.List;
-import org.seatkeeper.batch.jobs.BatchInfrastructure;
-import org.seatkeeper.batch.jobs.JobRunner;
+import org.seatkeeper.app.jobs.JobsEngine;
 import org.seatkeeper.app.system.AppContext;
 import org.seatkeeper.batch.mismatch.MismatchJobConfiguration;
 import org.seatkeeper.batch.mismatch.MismatchRun;
@@ -22,22 +21,13 @@ public final class MismatchWiring {
     private MismatchWiring() {
     }
 
-    /**
-     * Returns the reconciliation, for the nightly schedule to run after the syncs (and the morning report).
-     * The job runs on its own one-thread executor over the shared job repository (the jobs page lists its runs);
-     * when the jobs engine exposes its BatchInfrastructure, pass that one instead.
-     */
-    public static MismatchRun register(AppContext app, List<AutoCloseable> closeables) {
+    /** Returns the reconciliation, for the nightly schedule to run after the syncs (and the morning report). */
+    public static MismatchRun register(AppContext app, JobsEngine jobs) {
         var dsl = app.database().dsl();
-        BatchInfrastructure batch = new BatchInfrastructure(app.database().dataSource(),
-                app.database().transactionManager(), 1);
-        closeables.add(batch);
-        JobRunner runner = new JobRunner(batch);
         ReportCache cache = new ReportCache();
-        MismatchJobConfiguration configuration = new MismatchJobConfiguration(batch, app.database(), app.clock());
+        MismatchJobConfiguration configuration = new MismatchJobConfiguration(jobs.batch(), app.database(), app.clock());
         configuration.whenFinished(cache::invalidate);
-        MismatchRun run = new MismatchRun(runner, configuration);
-        runner.recoverInterrupted();
+        MismatchRun run = new MismatchRun(jobs.runner(), configuration);
         FindingQuery findings = new FindingQuery(dsl);
         MismatchHistoryRepository history = new MismatchHistoryRepository(dsl, app.clock());
         FindingFilters filters = new FindingFilters(history, app.clock());

@@ -7,7 +7,17 @@ import org.seatkeeper.app.customers.CustomersWiring;
 import org.seatkeeper.app.jobs.JobsEngine;
 import org.seatkeeper.app.jobs.JobsWiring;
 import org.seatkeeper.app.jobs.NightlySchedule;
+import org.seatkeeper.app.agreements.AgreementsWiring;
+import org.seatkeeper.app.catalog.CatalogWiring;
+import org.seatkeeper.app.contracts.ContractsWiring;
+import org.seatkeeper.app.contracts.NightlySubscriptionSync;
+import org.seatkeeper.app.mismatch.MismatchWiring;
+import org.seatkeeper.app.onboarding.OnboardingWiring;
 import org.seatkeeper.app.providers.ProvidersWiring;
+import org.seatkeeper.app.reports.NightlyReconciliation;
+import org.seatkeeper.app.reports.ReportsWiring;
+import org.seatkeeper.app.subscriptions.SubscriptionsWiring;
+import org.seatkeeper.batch.onboarding.InvitationAcceptance;
 
 /**
  * The product's feature areas, wired in menu order. Each feature adds its servlets, menu entry and dashboard
@@ -23,22 +33,23 @@ final class FeatureWiring {
     }
 
     static Features register(AppContext app, List<AutoCloseable> closeables) {
-        // feature areas are added here as they land
-        // the jobs engine comes first (providers start jobs) but its menu entry comes last
+        // the jobs engine comes first (features register their jobs with it) but its menu entry comes last
         JobsEngine jobs = JobsWiring.engine(app, closeables);
         CustomerService customers = CustomersWiring.register(app);
         AccountsWiring.register(app, customers);
         ProvidersWiring.register(app, jobs);
-        org.seatkeeper.batch.onboarding.InvitationAcceptance invitationAcceptance = org.seatkeeper.app.onboarding.OnboardingWiring.register(app);
+        InvitationAcceptance invitationAcceptance = OnboardingWiring.register(app);
         // a provider account sync that sees an invited tenant appear marks the invitation accepted and maps it
         jobs.addNewAccountsListener(invitationAcceptance);
-        org.seatkeeper.app.agreements.AgreementsWiring.register(app);
-        org.seatkeeper.app.reports.NightlyReconciliation reconciliation = org.seatkeeper.app.reports.ReportsWiring.register(app, jobs, org.seatkeeper.app.mismatch.MismatchWiring.register(app, closeables), closeables);
-        org.seatkeeper.app.contracts.NightlySubscriptionSync subscriptionSync = org.seatkeeper.app.contracts.ContractsWiring.register(app, closeables);
-        org.seatkeeper.app.subscriptions.SubscriptionsWiring.register(app);
-        org.seatkeeper.app.catalog.CatalogWiring.register(app);
+        AgreementsWiring.register(app);
+        NightlyReconciliation reconciliation = ReportsWiring.register(app, jobs, MismatchWiring.register(app, jobs), closeables);
+        NightlySubscriptionSync subscriptionSync = ContractsWiring.register(app, jobs);
+        SubscriptionsWiring.register(app);
+        CatalogWiring.register(app);
         NightlySchedule nightly = JobsWiring.register(app, jobs, closeables);
-        // after the night's account syncs: reconciliation, then the morning report
+        // every job is registered now: runs a crash left "running" can be marked failed (and restarted by a person)
+        jobs.recoverInterrupted();
+        // the night, after every provider's account sync: subscriptions, then reconciliation and the morning report
         nightly.thenRun("subscription sync", subscriptionSync::runAfterSyncs);
         nightly.thenRun("reconciliation and morning report", reconciliation::runAfterSyncs);
         return new Features(jobs, nightly);

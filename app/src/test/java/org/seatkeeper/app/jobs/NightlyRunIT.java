@@ -31,7 +31,7 @@ class NightlyRunIT {
     }
 
     @Test
-    void shouldSyncEveryProviderThenReconcileWhenTheNightFires() {
+    void shouldSyncAccountsThenSubscriptionsThenReconcileWhenTheNightFires() {
         // given an automatic provider
         DemoCredentials.PartnerCenter pc = emulator.credentials().partnerCenter();
         var jobs = app.application().jobs();
@@ -46,15 +46,18 @@ class NightlyRunIT {
         // when the nightly schedule fires (the call returns when the whole night is done)
         app.application().nightly().fire();
 
-        // then the accounts were synced, and the reconciliation ran after the sync had ended
+        // then accounts were synced, then subscriptions, then the reconciliation ran, each after the one before ended
         var accounts = new ProviderAccountRepository(app.application().context().database().dsl());
         assertThat(accounts.counts(AccountQuery.all()).all()).isEqualTo(6);
         List<JobRun> runs = jobs.history().recent(20);
         JobRun sync = runs.stream().filter(r -> r.jobName().equals("providerAccountSyncJob")).findFirst().orElseThrow();
+        JobRun subscriptions = runs.stream().filter(r -> r.jobName().equals("subscriptionSyncJob")).findFirst().orElseThrow();
         JobRun reconciliation = runs.stream().filter(r -> r.jobName().equals("licenseMismatchJob")).findFirst().orElseThrow();
         assertThat(sync.status()).isEqualTo("COMPLETED");
+        assertThat(subscriptions.status()).isEqualTo("COMPLETED");
         assertThat(reconciliation.status()).isEqualTo("COMPLETED");
-        assertThat(reconciliation.startedAt()).isAfterOrEqualTo(sync.endedAt());
+        assertThat(subscriptions.startedAt()).isAfterOrEqualTo(sync.endedAt());
+        assertThat(reconciliation.startedAt()).isAfterOrEqualTo(subscriptions.endedAt());
         assertThat(reconciliation.businessDate()).isEqualTo(sync.businessDate());
     }
 }
