@@ -7,7 +7,20 @@ import org.seatkeeper.db.customers.CustomerDetails;
 
 /** The customer detail page: facts, contacts, mapped provider accounts; contracts come with a later feature. */
 public record CustomerPage(long id, String name, boolean archived, int version, List<Fact> facts,
-                           List<ContactRow> contacts, List<AccountRow> accounts) {
+                           List<ContactRow> contacts, List<AccountRow> accounts, List<ContractRow> contracts,
+                           List<org.seatkeeper.app.mismatch.FindingRow> findings, int openFindings, String findingsHref) {
+
+    /** One billing contract of the customer, as its section lists it. */
+    public record ContractRow(long id, String name, String currency, String cycle, String startDate, int subscriptions,
+                              int activeSubscriptions, String status, String statusKind, boolean needsReview) {
+        static ContractRow of(org.seatkeeper.db.contracts.ContractSummary s) {
+            var c = s.contract();
+            boolean active = c.status() == org.seatkeeper.db.contracts.ContractStatus.ACTIVE;
+            return new ContractRow(c.id(), c.name(), c.currency(), c.billingCycle().name().toLowerCase(),
+                    c.startDate().toString(), s.subscriptions(), s.activeSubscriptions(),
+                    c.status().name().toLowerCase(), active ? "ok" : "muted", c.needsReview());
+        }
+    }
 
     public record Fact(String label, String value) {
     }

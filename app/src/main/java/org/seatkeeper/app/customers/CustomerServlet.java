@@ -20,9 +20,15 @@ public final class CustomerServlet extends PageServlet {
     private final ContactRepository contacts;
     private final ProviderAccountRepository accounts;
 
+    private final org.seatkeeper.db.contracts.BillingContractRepository contracts;
+    private final org.seatkeeper.app.mismatch.CustomerFindings findings;
+
     public CustomerServlet(PageSupport pages, CustomerRepository customers, ContactRepository contacts,
-                           ProviderAccountRepository accounts) {
+                           ProviderAccountRepository accounts, org.seatkeeper.db.contracts.BillingContractRepository contracts,
+                           org.seatkeeper.app.mismatch.CustomerFindings findings) {
         super(pages);
+        this.contracts = contracts;
+        this.findings = findings;
         this.customers = customers;
         this.contacts = contacts;
         this.accounts = accounts;
@@ -38,7 +44,10 @@ public final class CustomerServlet extends PageServlet {
                         a.domain() == null ? "" : a.domain(), a.tenantId() == null ? "" : a.tenantId(),
                         a.active() ? "active" : "inactive", a.active() ? "ok" : "muted"))
                 .toList();
+        var contractRows = contracts.list(customer.id(), false, 0, 50).stream().map(CustomerPage.ContractRow::of).toList();
         render(request, response, "customers/detail.ftlh", Map.of("page", new CustomerPage(customer.id(), customer.name(),
-                customer.archived(), customer.version(), CustomerPage.factsOf(customer), contactRows, accountRows)));
+                customer.archived(), customer.version(), CustomerPage.factsOf(customer), contactRows, accountRows,
+                contractRows, findings.of(customer.id(), 20), findings.totals(customer.id()).openFindings(),
+                org.seatkeeper.app.mismatch.CustomerFindings.reportHref(customer.id()))));
     }
 }

@@ -21,7 +21,9 @@ public final class CustomersWiring {
         app.web().route("/customers", new CustomersServlet(app.pages(), customers))
                 .route("/customers/*", new PathRoutes(new NotFoundServlet(app.pages()))
                         .add("/customers/new", new CustomerFormServlet(app.pages(), service, customers))
-                        .add("/customers/[0-9]+", new CustomerServlet(app.pages(), customers, contacts, new ProviderAccountRepository(dsl)))
+                        .add("/customers/[0-9]+", new CustomerServlet(app.pages(), customers, contacts, new ProviderAccountRepository(dsl),
+                                new org.seatkeeper.db.contracts.BillingContractRepository(dsl, app.clock()),
+                                new org.seatkeeper.app.mismatch.CustomerFindings(dsl)))
                         .add("/customers/[0-9]+/edit", new CustomerFormServlet(app.pages(), service, customers))
                         .add("/customers/[0-9]+/archive", new CustomerArchiveServlet(app.pages(), service, customers))
                         .add("/customers/[0-9]+/contacts/(new|[0-9]+)", new ContactFormServlet(app.pages(), service, customers, contacts))
