@@ -27,7 +27,14 @@ public abstract class PageServlet extends HttpServlet {
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
         try {
+            if ("POST".equals(request.getMethod())) {
+                // before handling, so the page it redirects to already counts the change
+                pages.dataChanged();
+            }
             super.service(request, response);
+            if ("POST".equals(request.getMethod())) {
+                pages.dataChanged();
+            }
         } catch (HttpProblem problem) {
             renderProblem(request, response, problem.status(), problem.getMessage());
         } catch (OptimisticLockException e) {

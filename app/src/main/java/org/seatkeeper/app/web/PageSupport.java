@@ -47,6 +47,11 @@ public final class PageSupport {
                 navigation.itemsFor(u), flashes, version);
     }
 
+    /** A request changed data: figures derived from it (menu badges) are recomputed on the next page. */
+    public void dataChanged() {
+        navigation.changed();
+    }
+
     public String version() {
         return version;
     }
