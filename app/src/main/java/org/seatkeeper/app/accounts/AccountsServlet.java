@@ -45,7 +45,8 @@ public final class AccountsServlet extends PageServlet {
         AccountSort sort = parse(AccountSort.class, request.getParameter("sort"), AccountSort.COMPANY);
         SortDirection direction = "desc".equals(request.getParameter("dir")) ? SortDirection.DESC : SortDirection.ASC;
         AccountQuery query = new AccountQuery(providerId, filter, q, sort, direction);
-        AccountCounts counts = accounts.counts(query);
+        AccountCounts counts = pages.figures().get(List.of("accounts.counts", String.valueOf(providerId), q),
+                () -> accounts.counts(query));
         int total = switch (filter) {
             case ALL -> counts.all();
             case MAPPED -> counts.mapped();
@@ -54,7 +55,7 @@ public final class AccountsServlet extends PageServlet {
             case NEW -> counts.newAccounts();
         };
         Paging paging = Paging.of(request, total, PAGE_SIZE);
-        List<AccountRow> rows = accounts.page(query, new PageRequest(paging.offset(), PAGE_SIZE)).items().stream()
+        List<AccountRow> rows = accounts.items(query, new PageRequest(paging.offset(), PAGE_SIZE)).stream()
                 .map(AccountRow::of).toList();
         String base = "/provider-accounts?providerId=" + (providerId == null ? "" : providerId) + "&q=" + encode(q);
         List<AccountListPage.Link> tabs = List.of(

@@ -11,6 +11,7 @@ import org.seatkeeper.app.mail.SmtpSender;
 import org.seatkeeper.app.users.PasswordHasher;
 import org.seatkeeper.app.users.UserService;
 import org.seatkeeper.app.users.UsersWiring;
+import org.seatkeeper.app.web.Figures;
 import org.seatkeeper.app.web.Navigation;
 import org.seatkeeper.app.web.PageSupport;
 import org.seatkeeper.app.web.SecurityFilter;
@@ -61,9 +62,10 @@ public final class Application implements AutoCloseable {
         scheduler.setThreadNamePrefix("scheduler-");
         scheduler.setWaitForTasksToCompleteOnShutdown(false);
         scheduler.initialize();
-        Navigation navigation = new Navigation();
+        Figures figures = new Figures();
+        Navigation navigation = new Navigation(figures);
         String version = Version.current();
-        PageSupport pages = new PageSupport(new Templates(), navigation, version);
+        PageSupport pages = new PageSupport(new Templates(), navigation, figures, version);
         AuditLog audit = new AuditLog(database.dsl(), options.clock());
         OutboxDispatcher mail = new OutboxDispatcher(new OutboxRepository(database.dsl()), new SettingsRepository(database.dsl()),
                 secrets, new SmtpSender(), database.transactions(), options.clock());

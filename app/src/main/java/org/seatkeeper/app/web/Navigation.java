@@ -1,8 +1,5 @@
 package org.seatkeeper.app.web;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntSupplier;
@@ -11,14 +8,15 @@ import java.util.function.IntSupplier;
  * The main navigation: each feature registers its area when it is wired, so the menu never links to a page
  * that does not exist. A badge supplier counts what needs attention (e.g. unmapped provider accounts).
  *
- * <p>Badge counts are queries, and the menu is on every page: they are kept for a few seconds, and dropped after
- * any change a person makes ({@link #changed()}), so nobody sees their own change missing from a badge.
+ * <p>Badge counts are queries, and the menu is on every page: they are kept as {@link Figures}.
  */
 public final class Navigation {
 
-    static final Duration BADGE_TTL = Duration.ofSeconds(10);
+    private final Figures figures;
 
-    private final Cache<String, Integer> badges = Caffeine.newBuilder().expireAfterWrite(BADGE_TTL).build();
+    public Navigation(Figures figures) {
+        this.figures = figures;
+    }
 
     private record Entry(String key, String label, String href, IntSupplier badge, boolean adminOnly) {
     }
@@ -40,17 +38,12 @@ public final class Navigation {
         return this;
     }
 
-    /** Someone changed data: badges are counted afresh on the next page. */
-    public void changed() {
-        badges.invalidateAll();
-    }
-
     public List<NavItem> itemsFor(SessionUser user) {
         List<NavItem> items = new ArrayList<>();
         for (Entry entry : entries) {
             if (!entry.adminOnly() || user.isAdmin()) {
                 items.add(new NavItem(entry.key(), entry.label(), entry.href(),
-                        badges.get(entry.key(), key -> entry.badge().getAsInt())));
+                        figures.get("badge:" + entry.key(), () -> entry.badge().getAsInt())));
             }
         }
         return items;

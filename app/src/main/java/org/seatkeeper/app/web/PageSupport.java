@@ -13,9 +13,11 @@ public final class PageSupport {
 
     private final Templates templates;
     private final Navigation navigation;
+    private final Figures figures;
     private final String version;
 
-    public PageSupport(Templates templates, Navigation navigation, String version) {
+    public PageSupport(Templates templates, Navigation navigation, Figures figures, String version) {
+        this.figures = figures;
         this.templates = templates;
         this.navigation = navigation;
         this.version = version;
@@ -47,9 +49,14 @@ public final class PageSupport {
                 navigation.itemsFor(u), flashes, version);
     }
 
-    /** A request changed data: figures derived from it (menu badges) are recomputed on the next page. */
+    /** A request changed data: figures derived from it (menu badges, tab counts) are recomputed on the next page. */
     public void dataChanged() {
-        navigation.changed();
+        figures.forget();
+    }
+
+    /** Counts pages show on every visit, kept briefly: see {@link Figures}. */
+    public Figures figures() {
+        return figures;
     }
 
     public String version() {

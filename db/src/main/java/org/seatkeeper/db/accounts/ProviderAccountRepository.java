@@ -10,9 +10,10 @@ import static org.seatkeeper.db.jooq.Tables.PROVIDER_ACCOUNT;
 
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
-import java.util.ArrayList;
 import java.util.Map;
+import java.util.ArrayList;
 import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -45,18 +46,46 @@ public final class ProviderAccountRepository {
         this.rules = new MappingRules(dsl);
     }
 
+    /**
+     * One page of accounts. The page's ids are chosen from the accounts table alone (customers and providers are
+     * joined only when the search or the sort needs them), sorted on an index of the same columns (V52), and only
+     * those ids are then read with their names: with 10,000 accounts a page costs a few milliseconds, not a sort of
+     * every row through the joins.
+     */
     public Page<ProviderAccount> page(AccountQuery query, PageRequest page) {
         Condition condition = textAndProvider(query).and(conditionFor(query.filter()));
-        List<ProviderAccount> items = selectAccounts()
+        int total = dsl.selectCount().from(sources(query)).where(condition).fetchSingle(0, int.class);
+        return new Page<>(items(query, page), total, page);
+    }
+
+    /** The accounts of one page without counting them all (the accounts page knows the total from its tabs). */
+    public List<ProviderAccount> items(AccountQuery query, PageRequest page) {
+        Condition condition = textAndProvider(query).and(conditionFor(query.filter()));
+        List<Long> ids = dsl.select(PROVIDER_ACCOUNT.ID)
+                .from(sources(query))
                 .where(condition)
-                .orderBy(orderFor(query), PROVIDER_ACCOUNT.ID.asc())
+                .orderBy(orderFor(query))
                 .offset(page.offset())
                 .limit(page.limit())
-                .fetch(ProviderAccountRepository::toAccount);
-        int total = dsl.fetchCount(dsl.select(PROVIDER_ACCOUNT.ID).from(PROVIDER_ACCOUNT)
-                .leftJoin(CUSTOMER).on(CUSTOMER.ID.eq(PROVIDER_ACCOUNT.CUSTOMER_ID))
-                .where(condition));
-        return new Page<>(items, total, page);
+                .fetch(PROVIDER_ACCOUNT.ID);
+        Map<Long, ProviderAccount> byId = new HashMap<>();
+        if (!ids.isEmpty()) {
+            selectAccounts().where(PROVIDER_ACCOUNT.ID.in(ids))
+                    .forEach(r -> byId.put(r.get(PROVIDER_ACCOUNT.ID), toAccount(r)));
+        }
+        return ids.stream().map(byId::get).toList();
+    }
+
+    /** The accounts table, with customers and providers joined only when the search or the sort reads them. */
+    private static org.jooq.Table<?> sources(AccountQuery query) {
+        org.jooq.Table<?> table = PROVIDER_ACCOUNT;
+        if (query.text() != null || query.sort() == AccountQuery.AccountSort.CUSTOMER) {
+            table = table.leftJoin(CUSTOMER).on(CUSTOMER.ID.eq(PROVIDER_ACCOUNT.CUSTOMER_ID));
+        }
+        if (query.sort() == AccountQuery.AccountSort.PROVIDER) {
+            table = table.join(PROVIDER).on(PROVIDER.ID.eq(PROVIDER_ACCOUNT.PROVIDER_ID));
+        }
+        return table;
     }
 
     /**
@@ -70,8 +99,7 @@ public final class ProviderAccountRepository {
                         countWhere(conditionFor(AccountFilter.UNMAPPED)),
                         countWhere(conditionFor(AccountFilter.INACTIVE)),
                         countWhere(conditionFor(AccountFilter.NEW)))
-                .from(PROVIDER_ACCOUNT)
-                .leftJoin(CUSTOMER).on(CUSTOMER.ID.eq(PROVIDER_ACCOUNT.CUSTOMER_ID))
+                .from(sources(query))
                 .where(textAndProvider(query))
                 .fetchSingle(r -> new AccountCounts(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
     }
@@ -186,11 +214,15 @@ public final class ProviderAccountRepository {
             condition = condition.and(PROVIDER_ACCOUNT.PROVIDER_ID.eq(query.providerId()));
         }
         if (query.text() != null) {
-            condition = condition.and(PROVIDER_ACCOUNT.COMPANY_NAME.containsIgnoreCase(query.text())
-                    .or(PROVIDER_ACCOUNT.DOMAIN.containsIgnoreCase(query.text()))
-                    .or(PROVIDER_ACCOUNT.TENANT_ID.containsIgnoreCase(query.text()))
+            // the whole pattern is one bound value: HSQLDB compiles it once, not once per row as it does for
+            // the '%' || ? || '%' that containsIgnoreCase renders
+            Field<String> pattern = DSL.val("%" + query.text().toLowerCase(java.util.Locale.ROOT)
+                    .replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
+            condition = condition.and(DSL.lower(PROVIDER_ACCOUNT.COMPANY_NAME).like(pattern, '!')
+                    .or(DSL.lower(PROVIDER_ACCOUNT.DOMAIN).like(pattern, '!'))
+                    .or(DSL.lower(PROVIDER_ACCOUNT.TENANT_ID).like(pattern, '!'))
                     .or(PROVIDER_ACCOUNT.EXTERNAL_ID.equalIgnoreCase(query.text()))
-                    .or(CUSTOMER.NAME.containsIgnoreCase(query.text())));
+                    .or(DSL.lower(CUSTOMER.NAME).like(pattern, '!')));
         }
         return condition;
     }
@@ -206,7 +238,8 @@ public final class ProviderAccountRepository {
         };
     }
 
-    private static SortField<?> orderFor(AccountQuery query) {
+    /** Sort column then id, both the same direction, so HSQLDB can walk the (column, id) index instead of sorting. */
+    private static List<SortField<?>> orderFor(AccountQuery query) {
         Field<?> field = switch (query.sort()) {
             case COMPANY -> PROVIDER_ACCOUNT.COMPANY_NAME;
             case DOMAIN -> PROVIDER_ACCOUNT.DOMAIN;
@@ -215,7 +248,9 @@ public final class ProviderAccountRepository {
             case FIRST_SEEN -> PROVIDER_ACCOUNT.FIRST_SEEN_AT;
             case STATUS -> PROVIDER_ACCOUNT.STATUS;
         };
-        return query.direction() == SortDirection.ASC ? field.asc().nullsLast() : field.desc().nullsLast();
+        boolean ascending = query.direction() == SortDirection.ASC;
+        return List.of(ascending ? field.asc() : field.desc(),
+                ascending ? PROVIDER_ACCOUNT.ID.asc() : PROVIDER_ACCOUNT.ID.desc());
     }
 
     static ProviderAccount toAccount(Record r) {

@@ -1,21 +1,11 @@
 package org.seatkeeper.app.mismatch.bench;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.Timestamp;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import org.htmlunit.WebClient;
+import org.seatkeeper.app.support.PageLoad;
 import org.seatkeeper.app.support.RunningApp;
 
 /**
@@ -28,50 +18,12 @@ public final class ReportPageBenchmark {
         int findings = 5000;
         int users = args.length > 1 ? Integer.parseInt(args[1]) : 20;
         int requestsPerUser = args.length > 0 ? Integer.parseInt(args[0]) : 60;
-        try (RunningApp app = RunningApp.start(); WebClient browser = RunningApp.browser()) {
+        try (RunningApp app = RunningApp.start()) {
             generate(app, findings);
-            app.signInAsAdmin(browser);
-            String cookie = "SEATKEEPER_SESSION=" + browser.getCookieManager().getCookie("SEATKEEPER_SESSION").getValue();
-            HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-            String[] paths = {"/mismatches", "/mismatches?check=PROVIDER_VS_SEATKEEPER", "/mismatches?page=7",
-                "/mismatches?customer=3"};
-            for (int i = 0; i < 100; i++) { // warm-up
-                get(http, app.url(paths[i % paths.length]), cookie);
-            }
-            ExecutorService pool = Executors.newFixedThreadPool(users);
-            List<Future<List<Long>>> futures = new ArrayList<>();
-            long start = System.nanoTime();
-            for (int u = 0; u < users; u++) {
-                int user = u;
-                futures.add(pool.submit(() -> {
-                    List<Long> times = new ArrayList<>();
-                    long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
-                    for (int r = 0; r < requestsPerUser && System.nanoTime() < deadline; r++) {
-                        long t = System.nanoTime();
-                        get(http, app.url(paths[(user + r) % paths.length]), cookie);
-                        times.add(System.nanoTime() - t);
-                    }
-                    return times;
-                }));
-            }
-            List<Long> all = new ArrayList<>();
-            for (Future<List<Long>> f : futures) {
-                all.addAll(f.get());
-            }
-            double seconds = (System.nanoTime() - start) / 1e9;
-            pool.shutdown();
-            Collections.sort(all);
-            System.out.printf("%d requests, %d users, %.1f req/s, p50 %.1f ms, p99 %.1f ms, max %.1f ms%n", all.size(),
-                    users, all.size() / seconds, all.get(all.size() / 2) / 1e6,
-                    all.get((int) Math.ceil(all.size() * 0.99) - 1) / 1e6, all.get(all.size() - 1) / 1e6);
-        }
-    }
-
-    private static void get(HttpClient http, String url, String cookie) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url)).header("Cookie", cookie)
-                .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != 200 || !response.body().contains("License mismatch report")) {
-            throw new IllegalStateException("GET " + url + " answered " + response.statusCode());
+            PageLoad load = PageLoad.signedIn(app);
+            System.out.println(load.run("license mismatch report, " + findings + " findings", List.of("/mismatches",
+                    "/mismatches?check=PROVIDER_VS_SEATKEEPER", "/mismatches?page=7", "/mismatches?customer=3"),
+                    users, requestsPerUser));
         }
     }
 
