@@ -15,6 +15,8 @@ import org.seatkeeper.emulator.EmulatorSettings;
 import org.seatkeeper.emulator.ProviderEmulator;
 import org.seatkeeper.providers.http.Parsed;
 import org.seatkeeper.providers.http.ProviderAuthException;
+import org.seatkeeper.providers.http.ProviderThrottledException;
+import org.seatkeeper.providers.http.ProviderUnavailableException;
 import org.seatkeeper.providers.http.TestTransports;
 
 class ConnectWiseClientIT {
@@ -87,5 +89,58 @@ class ConnectWiseClientIT {
                 .isInstanceOf(ProviderAuthException.class)
                 .hasMessageStartingWith("ConnectWise Manage refused the credentials")
                 .hasMessageNotContaining("wrongPrivateKey");
+    }
+
+    @Test
+    void shouldRetryAfter429AndSucceed() {
+        // given
+        ConnectWiseClient client = client(emulator.credentials().connectWise().privateKey());
+        List<Parsed<CwCompany>> expected = client.companies(null);
+        int throttledBefore = emulator.control().throttledCount(Api.CONNECTWISE);
+        emulator.control().failNext(Api.CONNECTWISE, 2, 429);
+
+        // when
+        List<Parsed<CwCompany>> companies = client.companies(null);
+
+        // then
+        assertThat(companies).hasSameSizeAs(expected).allMatch(Parsed::ok);
+        assertThat(emulator.control().throttledCount(Api.CONNECTWISE) - throttledBefore).isEqualTo(2);
+    }
+
+    @Test
+    void shouldRetryServerErrorsAndSucceed() {
+        // given
+        ConnectWiseClient client = client(emulator.credentials().connectWise().privateKey());
+        List<Parsed<CwCompany>> expected = client.companies(null);
+        emulator.control().failNext(Api.CONNECTWISE, 3, 503);
+
+        // when
+        List<Parsed<CwCompany>> companies = client.companies(null);
+
+        // then
+        assertThat(companies).hasSameSizeAs(expected).allMatch(Parsed::ok);
+    }
+
+    @Test
+    void shouldGiveUpAfterTheBoundWithTypedExceptions() {
+        // given
+        ConnectWiseClient client = client(emulator.credentials().connectWise().privateKey());
+        client.companies(null);
+        emulator.control().failNext(Api.CONNECTWISE, 4, 500);
+
+        // when / then
+        assertThatThrownBy(() -> client.agreements(null))
+                .isInstanceOf(ProviderUnavailableException.class)
+                .hasMessageStartingWith("ConnectWise Manage is unavailable: HTTP 500 on GET ")
+                .hasMessageContaining("/finance/agreements")
+                .hasMessageContaining("after 4 attempts");
+
+        // given
+        emulator.control().failNext(Api.CONNECTWISE, 4, 429);
+
+        // when / then
+        assertThatThrownBy(() -> client.catalog(null))
+                .isInstanceOf(ProviderThrottledException.class)
+                .hasMessageStartingWith("ConnectWise Manage is still throttling requests (HTTP 429) after 4 attempts");
     }
 }

@@ -13,9 +13,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.seatkeeper.emulator.Api;
 import org.seatkeeper.emulator.EmulatorSettings;
+import org.seatkeeper.emulator.FaultSettings;
 import org.seatkeeper.emulator.ProviderEmulator;
 import org.seatkeeper.providers.http.MutableClock;
 import org.seatkeeper.providers.http.Parsed;
+import org.seatkeeper.providers.http.ProviderResponseException;
 import org.seatkeeper.providers.http.ProviderUnavailableException;
 import org.seatkeeper.providers.http.RefreshTokenStore;
 import org.seatkeeper.providers.http.TestTransports;
@@ -120,5 +122,53 @@ class IonClientIT {
         assertThatThrownBy(() -> client.listCustomers(3, null))
                 .isInstanceOf(ProviderUnavailableException.class)
                 .hasMessageStartingWith("StreamOne Ion is unavailable");
+    }
+
+    private List<IonCustomer> allCustomers() {
+        List<IonCustomer> customers = new ArrayList<>();
+        String token = null;
+        do {
+            IonCustomerPage page = client.listCustomers(100, token);
+            page.customers().stream().filter(Parsed::ok).map(Parsed::value).forEach(customers::add);
+            token = page.nextPageToken();
+        } while (token != null);
+        return customers;
+    }
+
+    @Test
+    void shouldReportAMalformedBodyAsAReadableResponseError() {
+        // given
+        client.listCustomers(1, null);
+        emulator.control().setFaults(Api.ION, FaultSettings.none().withMalformedBody(true));
+
+        // when / then
+        assertThatThrownBy(() -> client.listCustomers(5, null))
+                .isInstanceOf(ProviderResponseException.class)
+                .hasMessageStartingWith("StreamOne Ion sent a response to GET /ion/api/v3/accounts/")
+                .hasMessageContaining("/customers that Seatkeeper could not read: the body is not JSON.")
+                .hasMessageEndingWith("If this persists, the provider may have changed its API.");
+    }
+
+    @Test
+    void shouldCreateOneCustomerWhenTheCreateIsRetriedAfterA503() {
+        // given: the first POST answers 503 before Ion stores anything (the emulator fails a request before handling
+        // it), so the channel's retry must create the customer exactly once
+        int before = allCustomers().size();
+        String email = "retry-once@example.com";
+        IonNewCustomer customer = new IonNewCustomer("Retry Once Ltd",
+                new IonAddress("1 Main St", null, "Redmond", "WA", "98052", "US"), "Ada Lovelace", email, null,
+                "+1 425 555 0100", "en", "Ada", "Lovelace");
+        client.listCustomers(1, null);
+        emulator.control().failNext(Api.ION, 1, 503);
+
+        // when
+        IonCustomer created = client.createCustomer(customer);
+
+        // then
+        List<IonCustomer> after = allCustomers();
+        assertThat(created.customerId()).isNotBlank();
+        assertThat(after).hasSize(before + 1);
+        assertThat(after).filteredOn(c -> email.equalsIgnoreCase(c.customerEmail()))
+                .singleElement().extracting(IonCustomer::customerId).isEqualTo(created.customerId());
     }
 }

@@ -19,6 +19,7 @@ import org.seatkeeper.emulator.ProviderEmulator;
 import org.seatkeeper.providers.http.MutableClock;
 import org.seatkeeper.providers.http.Parsed;
 import org.seatkeeper.providers.http.ProviderAuthException;
+import org.seatkeeper.providers.http.ProviderResponseException;
 import org.seatkeeper.providers.http.ProviderThrottledException;
 import org.seatkeeper.providers.http.ProviderUnavailableException;
 import org.seatkeeper.providers.http.TestTransports;
@@ -224,5 +225,24 @@ class PartnerCenterClientIT {
         assertThat(validation.status()).isNotBlank();
         assertThat(templates).isNotEmpty();
         assertThat(client.relationshipRequestUrl().toString()).contains("partnerId=");
+    }
+
+    @Test
+    void shouldReportAMalformedBodyAsAReadableResponseError() {
+        // given
+        client.listCustomers(1);
+        emulator.control().setFaults(Api.PARTNER_CENTER, FaultSettings.none().withMalformedBody(true));
+
+        // when / then
+        assertThatThrownBy(() -> client.listCustomers(5))
+                .isInstanceOf(ProviderResponseException.class)
+                .hasMessage("Partner Center sent a response to GET /partnercenter/v1/customers that Seatkeeper could "
+                        + "not read: the body is not JSON. If this persists, the provider may have changed its API.");
+
+        // given
+        emulator.control().clearFaults(Api.PARTNER_CENTER);
+
+        // when / then
+        assertThat(client.listCustomers(5).customers()).hasSize(5);
     }
 }
