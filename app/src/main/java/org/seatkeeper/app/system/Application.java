@@ -65,7 +65,9 @@ public final class Application implements AutoCloseable {
         Figures figures = new Figures();
         Navigation navigation = new Navigation(figures);
         String version = Version.current();
-        PageSupport pages = new PageSupport(new Templates(), navigation, figures, version);
+        Templates templates = new Templates();
+        templates.warmUp();
+        PageSupport pages = new PageSupport(templates, navigation, figures, version);
         AuditLog audit = new AuditLog(database.dsl(), options.clock());
         OutboxDispatcher mail = new OutboxDispatcher(new OutboxRepository(database.dsl()), new SettingsRepository(database.dsl()),
                 secrets, new SmtpSender(), database.transactions(), options.clock());

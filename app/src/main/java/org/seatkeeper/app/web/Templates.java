@@ -35,6 +35,16 @@ public final class Templates {
         configuration.setFallbackOnNullLoopVariable(false);
     }
 
+    /** Parses the layout and the sign-in page ahead of time, so the first visitor does not wait for it. */
+    public void warmUp() {
+        try {
+            configuration.getTemplate("users/login.ftlh");
+            configuration.getTemplate("dashboard/dashboard.ftlh");
+        } catch (IOException e) {
+            throw new UncheckedIOException("The page templates cannot be read", e);
+        }
+    }
+
     public String render(String templateName, Map<String, Object> model) {
         try {
             Template template = configuration.getTemplate(templateName);
