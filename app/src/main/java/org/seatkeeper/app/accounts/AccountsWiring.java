@@ -1,7 +1,7 @@
 package org.seatkeeper.app.accounts;
 
 import org.seatkeeper.app.customers.CustomerService;
-import org.seatkeeper.app.customers.PathRoutes;
+import org.seatkeeper.app.web.PathRoutes;
 import org.seatkeeper.app.dashboard.DashboardCard;
 import org.seatkeeper.app.system.AppContext;
 import org.seatkeeper.app.web.NotFoundServlet;

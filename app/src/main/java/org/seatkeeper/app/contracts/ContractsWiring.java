@@ -1,6 +1,6 @@
 package org.seatkeeper.app.contracts;
 
-import org.seatkeeper.app.customers.PathRoutes;
+import org.seatkeeper.app.web.PathRoutes;
 import org.seatkeeper.app.dashboard.DashboardCard;
 import org.seatkeeper.app.jobs.JobsEngine;
 import org.seatkeeper.app.system.AppContext;

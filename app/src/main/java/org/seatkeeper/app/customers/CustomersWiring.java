@@ -1,5 +1,6 @@
 package org.seatkeeper.app.customers;
 
+import org.seatkeeper.app.web.PathRoutes;
 import org.seatkeeper.app.system.AppContext;
 import org.seatkeeper.app.web.NotFoundServlet;
 import org.seatkeeper.db.accounts.ProviderAccountRepository;

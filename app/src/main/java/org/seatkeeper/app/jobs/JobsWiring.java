@@ -1,7 +1,7 @@
 package org.seatkeeper.app.jobs;
 
 import java.util.List;
-import org.seatkeeper.app.customers.PathRoutes;
+import org.seatkeeper.app.web.PathRoutes;
 import org.seatkeeper.app.dashboard.DashboardJobRow;
 import org.seatkeeper.app.system.AppContext;
 import org.seatkeeper.app.web.NotFoundServlet;

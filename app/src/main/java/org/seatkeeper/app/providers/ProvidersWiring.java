@@ -1,6 +1,6 @@
 package org.seatkeeper.app.providers;
 
-import org.seatkeeper.app.customers.PathRoutes;
+import org.seatkeeper.app.web.PathRoutes;
 import org.seatkeeper.app.jobs.JobsEngine;
 import org.seatkeeper.app.system.AppContext;
 import org.seatkeeper.app.web.NotFoundServlet;

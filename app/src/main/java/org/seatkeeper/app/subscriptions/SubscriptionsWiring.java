@@ -1,6 +1,6 @@
 package org.seatkeeper.app.subscriptions;
 
-import org.seatkeeper.app.customers.PathRoutes;
+import org.seatkeeper.app.web.PathRoutes;
 import org.seatkeeper.app.system.AppContext;
 import org.seatkeeper.app.web.NotFoundServlet;
 import org.seatkeeper.batch.licenses.LicenseLedger;

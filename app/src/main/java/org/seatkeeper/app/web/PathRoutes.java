@@ -1,4 +1,4 @@
-package org.seatkeeper.app.customers;
+package org.seatkeeper.app.web;
 
 import jakarta.servlet.ServletConfig;
 import jakarta.servlet.ServletException;
@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * Jetty's servlet mappings are exact, prefix or suffix only, so "/customers/{id}/edit" cannot be mapped directly.
  * Mounted on a prefix ("/customers/*"), this hands each request to the one servlet whose pattern matches the whole
  * path, keeping one servlet per resource. A path no pattern matches goes to the fallback (the not-found page).
- * Used by the customers, provider accounts, providers and jobs features; it belongs in app.web when that is next edited.
+ * Used by every feature with paths like /things/{id}/action.
  */
 public final class PathRoutes extends HttpServlet {
 
