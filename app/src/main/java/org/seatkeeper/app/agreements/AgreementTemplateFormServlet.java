@@ -62,7 +62,7 @@ public final class AgreementTemplateFormServlet extends PageServlet {
             if (existing == null) {
                 changes.add(user.username(), details);
             } else {
-                changes.edit(user.username(), existing.id(), details, version(form));
+                changes.edit(user.username(), existing.id(), details, form.version());
             }
             redirect(request, response, "/agreements", Flash.success("Agreement template \"" + details.name() + "\" saved."));
         } catch (AgreementTemplateChanges.RefusedException e) {
@@ -92,13 +92,6 @@ public final class AgreementTemplateFormServlet extends PageServlet {
         return new AgreementTemplateDetails(form.value("name"), form.value("agreementType"), link, form.value("bodyText"));
     }
 
-    private static int version(FormModel form) {
-        try {
-            return Integer.parseInt(form.value("version"));
-        } catch (NumberFormatException e) {
-            throw HttpProblem.badRequest("The form is incomplete. Reload the page and try again.");
-        }
-    }
 
     private static boolean isNew(HttpServletRequest request) {
         return request.getRequestURI().equals("/agreements/new");

@@ -74,19 +74,12 @@ public final class ProductFormServlet extends PageServlet {
             }
             return;
         }
-        service.updatePrice(user.username(), existing, parsed.unitPrice(), parsed.unitCost(), version(form));
+        service.updatePrice(user.username(), existing, parsed.unitPrice(), parsed.unitCost(), form.version());
         String back = request.getParameter("back");
         redirect(request, response, back != null && back.matches("/contracts/[0-9]+") ? back
                 : "/products/" + existing.id(), Flash.success("Price of " + existing.name() + " saved."));
     }
 
-    private static int version(FormModel form) {
-        try {
-            return Integer.parseInt(form.value("version"));
-        } catch (NumberFormatException e) {
-            throw HttpProblem.badRequest("The form is incomplete. Reload the page and try again.");
-        }
-    }
 
     private static boolean isNew(HttpServletRequest request) {
         return request.getRequestURI().equals("/products/new");

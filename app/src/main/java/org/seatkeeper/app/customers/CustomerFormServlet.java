@@ -55,7 +55,7 @@ public final class CustomerFormServlet extends PageServlet {
             return;
         }
         try {
-            service.update(user.username(), existing.id(), details, version(form));
+            service.update(user.username(), existing.id(), details, form.version());
             redirect(request, response, "/customers/" + existing.id(), Flash.success("Customer " + details.name() + " saved."));
         } catch (OptimisticLockException e) {
             form.error("version", e.getMessage());
@@ -63,13 +63,6 @@ public final class CustomerFormServlet extends PageServlet {
         }
     }
 
-    private static int version(FormModel form) {
-        try {
-            return Integer.parseInt(form.value("version"));
-        } catch (NumberFormatException e) {
-            throw HttpProblem.badRequest("The form is incomplete. Reload the page and try again.");
-        }
-    }
 
     private static boolean isNew(HttpServletRequest request) {
         return request.getRequestURI().equals("/customers/new");

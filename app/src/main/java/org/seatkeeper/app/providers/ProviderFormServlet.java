@@ -62,7 +62,7 @@ public final class ProviderFormServlet extends PageServlet {
                         + " added. Test the connection to check the credentials."));
             } else {
                 boolean changed = !credentials.equals(stored);
-                service.update(user.username(), existing.id(), details, version(form), changed ? credentials : null);
+                service.update(user.username(), existing.id(), details, form.version(), changed ? credentials : null);
                 redirect(request, response, "/providers/" + existing.id(), Flash.success("Provider " + details.name() + " saved."));
             }
         } catch (ProviderService.DuplicateNameException e) {
@@ -74,13 +74,6 @@ public final class ProviderFormServlet extends PageServlet {
         }
     }
 
-    private static int version(FormModel form) {
-        try {
-            return Integer.parseInt(form.value("version"));
-        } catch (NumberFormatException e) {
-            throw HttpProblem.badRequest("The form is incomplete. Reload the page and try again.");
-        }
-    }
 
     private static boolean isNew(HttpServletRequest request) {
         return request.getRequestURI().equals("/providers/new");

@@ -43,6 +43,15 @@ public final class FormModel {
         return value == null ? "" : value.trim();
     }
 
+    /** The record version the form was opened on (optimistic locking); a form without it is refused as incomplete. */
+    public int version() {
+        try {
+            return Integer.parseInt(value("version"));
+        } catch (NumberFormatException e) {
+            throw HttpProblem.badRequest("The form is incomplete. Reload the page and try again.");
+        }
+    }
+
     public boolean hasErrors() {
         return !errors.isEmpty();
     }
