@@ -12,6 +12,14 @@ import java.util.function.IntSupplier;
  */
 public final class Navigation {
 
+    /**
+     * The menu in the order of the work: onboarding and customers, the provider side, billing, the morning's
+     * reports, then the system pages. Features register in wiring order; areas not listed here come last.
+     */
+    private static final List<String> MENU_ORDER = List.of("dashboard", "onboarding", "customers", "provider-accounts",
+            "providers", "contracts", "products", "mismatches", "reports", "jobs", "notifications", "agreements",
+            "outbox", "audit", "users", "settings");
+
     private final Figures figures;
 
     public Navigation(Figures figures) {
@@ -46,6 +54,10 @@ public final class Navigation {
                         figures.get("badge:" + entry.key(), () -> entry.badge().getAsInt())));
             }
         }
+        items.sort(java.util.Comparator.comparingInt(item -> {
+            int position = MENU_ORDER.indexOf(item.key());
+            return position < 0 ? MENU_ORDER.size() : position;
+        }));
         return items;
     }
 }
