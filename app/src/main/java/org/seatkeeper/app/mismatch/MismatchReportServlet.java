@@ -50,7 +50,7 @@ final class MismatchReportServlet extends PageServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Map<String, String> values = FindingFilters.values(request);
         FindingFilter filter = filters.parse(values);
-        LocalDate newSince = filters.newSince();
+        LocalDate newSince = cache.get("newSince", List.of(), filters::newSince);
         MismatchTotals totals = cache.get("totals", List.of(filter), () -> findings.totals(filter));
         Paging paging = Paging.of(request, totals.openFindings(), PAGE_SIZE);
         List<FindingRow> rows = cache.get("page", List.of(filter, paging.offset()),
@@ -80,7 +80,7 @@ final class MismatchReportServlet extends PageServlet {
                 java.util.Arrays.stream(CheckKind.values()).map(k -> new Option(k.name(), k.label())).toList(),
                 groups, Math.max(0, allGroups.size() - groups.size()), rows, paging, String.valueOf(totals.openFindings()), String.valueOf(totals.acknowledged()),
                 Amounts.money(totals.moneyByCurrency()), checks, "/mismatches.csv" + FindingFilters.query(values),
-                FindingFilters.query(values), run.isRunning(), lastRun);
+                FindingFilters.query(values), pages.figures().get("mismatch.running", run::isRunning), lastRun);
         render(request, response, "mismatch/report.ftlh", Map.of("page", page));
     }
 }
