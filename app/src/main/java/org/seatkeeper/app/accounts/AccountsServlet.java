@@ -71,7 +71,7 @@ public final class AccountsServlet extends PageServlet {
             sortLinks.add(new AccountListPage.SortLink(label(column), base + "&filter=" + lower(filter) + "&sort=" + lower(column)
                     + "&dir=" + dir, active, active && direction == SortDirection.DESC));
         }
-        List<AccountListPage.Option> providerOptions = providers.list().stream()
+        List<AccountListPage.Option> providerOptions = pages.figures().get("providers.list", providers::list).stream()
                 .map(p -> new AccountListPage.Option(String.valueOf(p.id()), p.name())).toList();
         render(request, response, "accounts/list.ftlh", Map.of("page", new AccountListPage(tabs, providerOptions,
                 providerId == null ? "" : String.valueOf(providerId), lower(filter), q, rows, paging, sortLinks)));
