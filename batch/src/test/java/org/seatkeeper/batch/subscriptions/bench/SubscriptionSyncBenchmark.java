@@ -17,6 +17,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
@@ -58,9 +61,16 @@ public final class SubscriptionSyncBenchmark {
         int threads = args.length > 2 ? Integer.parseInt(args[2]) : 4;
         int chunk = args.length > 3 ? Integer.parseInt(args[3]) : 50;
         AtomicLong peak = new AtomicLong();
-        Thread sampler = new Thread(() -> sample(peak), "heap-sampler");
-        sampler.setDaemon(true);
-        sampler.start();
+        // heap in use, sampled every 50 ms by a periodic task for the whole run
+        ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor(task -> {
+            Thread thread = new Thread(task, "heap-sampler");
+            thread.setDaemon(true);
+            return thread;
+        });
+        List<MemoryPoolMXBean> heap = heapPools();
+        sampler.scheduleAtFixedRate(() -> peak.accumulateAndGet(
+                heap.stream().mapToLong(pool -> pool.getUsage().getUsed()).sum(), Math::max),
+                0, 50, TimeUnit.MILLISECONDS);
 
         run(500, perTenant, threads, chunk, false); // JIT warm-up
         double[] sync = run(tenants, perTenant, threads, chunk, true);
@@ -223,22 +233,14 @@ public final class SubscriptionSyncBenchmark {
         }
     }
 
-    private static void sample(AtomicLong peak) {
+    private static List<MemoryPoolMXBean> heapPools() {
         List<MemoryPoolMXBean> heap = new ArrayList<>();
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             if (pool.getType() == MemoryType.HEAP) {
                 heap.add(pool);
             }
         }
-        while (true) {
-            long used = heap.stream().mapToLong(p -> p.getUsage().getUsed()).sum();
-            peak.accumulateAndGet(used, Math::max);
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                return;
-            }
-        }
+        return heap;
     }
 
     private static void deleteQuietly(Path dir) {
