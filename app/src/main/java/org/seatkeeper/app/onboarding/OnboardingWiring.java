@@ -3,11 +3,10 @@ package org.seatkeeper.app.onboarding;
 import java.time.Clock;
 import org.jooq.DSLContext;
 import org.seatkeeper.app.dashboard.DashboardCard;
+import org.seatkeeper.app.jobs.JobsEngine;
 import org.seatkeeper.app.system.AppContext;
 import org.seatkeeper.batch.licenses.LicenseLedger;
 import org.seatkeeper.batch.onboarding.InvitationAcceptance;
-import org.seatkeeper.batch.providers.ConnectorFactory;
-import org.seatkeeper.batch.providers.CredentialsCodec;
 import org.seatkeeper.db.Transactions;
 import org.seatkeeper.db.accounts.ProviderAccountRepository;
 import org.seatkeeper.db.agreements.AgreementAcceptanceRepository;
@@ -27,16 +26,16 @@ import org.seatkeeper.db.subscriptions.LicenseChangeRepository;
 import org.seatkeeper.db.subscriptions.SubscriptionRepository;
 
 /**
- * Customer onboarding (seed 002): the guided flow, the pipeline page and the follow-up list. Returns the provider
- * account sync's listener that accepts invitations; register it with
- * {@code ProviderAccountSyncJobConfiguration.addNewAccountsListener(...)}.
+ * Customer onboarding (seed 002): the guided flow, the pipeline page and the follow-up list. Talks to providers
+ * through the jobs engine's connectors. Returns the provider account sync's listener that accepts invitations
+ * ({@code FeatureWiring} registers it with the jobs engine).
  */
 public final class OnboardingWiring {
 
     private OnboardingWiring() {
     }
 
-    public static InvitationAcceptance register(AppContext app) {
+    public static InvitationAcceptance register(AppContext app, JobsEngine jobs) {
         DSLContext dsl = app.database().dsl();
         Transactions tx = app.database().transactions();
         Clock clock = app.clock();
@@ -48,9 +47,7 @@ public final class OnboardingWiring {
         ContactRepository contacts = new ContactRepository(dsl);
         ProviderAccountRepository accounts = new ProviderAccountRepository(dsl);
         ProvisionedAccounts provisioned = new ProvisionedAccounts(dsl);
-        ConnectorFactory factory = new ConnectorFactory(providers, new CredentialsCodec(app.secrets()),
-                app.database().transactionManager(), null, clock);
-        ConnectorSource connectors = factory::create;
+        ConnectorSource connectors = jobs.connectors()::create;
         Flows flows = new Flows(onboardings, providers);
         InvitationDrafts drafts = new InvitationDrafts(connectors, customers, contacts, new SettingsRepository(dsl));
         Invitations sending = new Invitations(invitations, onboardings, new OutboxRepository(dsl), app.mail(), app.audit(),

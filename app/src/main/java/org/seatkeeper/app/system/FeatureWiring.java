@@ -38,7 +38,7 @@ final class FeatureWiring {
         CustomerService customers = CustomersWiring.register(app);
         AccountsWiring.register(app, customers);
         ProvidersWiring.register(app, jobs);
-        InvitationAcceptance invitationAcceptance = OnboardingWiring.register(app);
+        InvitationAcceptance invitationAcceptance = OnboardingWiring.register(app, jobs);
         // a provider account sync that sees an invited tenant appear marks the invitation accepted and maps it
         jobs.addNewAccountsListener(invitationAcceptance);
         AgreementsWiring.register(app);
