@@ -18,6 +18,7 @@ import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
+import org.seatkeeper.db.TextSearch;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.SelectJoinStep;
@@ -214,15 +215,11 @@ public final class ProviderAccountRepository {
             condition = condition.and(PROVIDER_ACCOUNT.PROVIDER_ID.eq(query.providerId()));
         }
         if (query.text() != null) {
-            // the whole pattern is one bound value: HSQLDB compiles it once, not once per row as it does for
-            // the '%' || ? || '%' that containsIgnoreCase renders
-            Field<String> pattern = DSL.val("%" + query.text().toLowerCase(java.util.Locale.ROOT)
-                    .replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
-            condition = condition.and(DSL.lower(PROVIDER_ACCOUNT.COMPANY_NAME).like(pattern, '!')
-                    .or(DSL.lower(PROVIDER_ACCOUNT.DOMAIN).like(pattern, '!'))
-                    .or(DSL.lower(PROVIDER_ACCOUNT.TENANT_ID).like(pattern, '!'))
+            condition = condition.and(TextSearch.contains(PROVIDER_ACCOUNT.COMPANY_NAME, query.text())
+                    .or(TextSearch.contains(PROVIDER_ACCOUNT.DOMAIN, query.text()))
+                    .or(TextSearch.contains(PROVIDER_ACCOUNT.TENANT_ID, query.text()))
                     .or(PROVIDER_ACCOUNT.EXTERNAL_ID.equalIgnoreCase(query.text()))
-                    .or(DSL.lower(CUSTOMER.NAME).like(pattern, '!')));
+                    .or(TextSearch.contains(CUSTOMER.NAME, query.text())));
         }
         return condition;
     }

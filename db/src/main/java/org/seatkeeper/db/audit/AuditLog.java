@@ -6,6 +6,7 @@ import static org.seatkeeper.db.jooq.Tables.AUDIT_LOG;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.seatkeeper.db.TextSearch;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
@@ -68,7 +69,7 @@ public final class AuditLog {
             condition = condition.and(AUDIT_LOG.ENTITY_TYPE.eq(filter.entityType()));
         }
         if (filter.text() != null && !filter.text().isBlank()) {
-            condition = condition.and(AUDIT_LOG.SUMMARY.containsIgnoreCase(filter.text()));
+            condition = condition.and(TextSearch.contains(AUDIT_LOG.SUMMARY, filter.text()));
         }
         if (filter.from() != null) {
             condition = condition.and(AUDIT_LOG.OCCURRED_AT.ge(filter.from().atStartOfDay().toInstant(ZoneOffset.UTC)));

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.seatkeeper.db.TextSearch;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.InsertValuesStep9;
@@ -148,8 +149,8 @@ public final class ProductRepository {
     private static Condition conditionFor(ProductFilter filter) {
         Condition condition = noCondition();
         if (filter.text() != null && !filter.text().isBlank()) {
-            condition = condition.and(PRODUCT.NAME.containsIgnoreCase(filter.text())
-                    .or(PRODUCT.OFFER_ID.containsIgnoreCase(filter.text())));
+            condition = condition.and(TextSearch.contains(PRODUCT.NAME, filter.text())
+                    .or(TextSearch.contains(PRODUCT.OFFER_ID, filter.text())));
         }
         if (filter.currency() != null && !filter.currency().isBlank()) {
             condition = condition.and(PRODUCT.CURRENCY.eq(filter.currency()));

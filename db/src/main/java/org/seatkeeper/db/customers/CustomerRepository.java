@@ -6,6 +6,7 @@ import static org.seatkeeper.db.jooq.Tables.CUSTOMER;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.seatkeeper.db.TextSearch;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -109,8 +110,8 @@ public final class CustomerRepository {
             condition = condition.and(CUSTOMER.STATUS.eq("ACTIVE"));
         }
         if (query.text() != null) {
-            condition = condition.and(CUSTOMER.NAME.containsIgnoreCase(query.text())
-                    .or(CUSTOMER.DOMAIN.containsIgnoreCase(query.text())));
+            condition = condition.and(TextSearch.contains(CUSTOMER.NAME, query.text())
+                    .or(TextSearch.contains(CUSTOMER.DOMAIN, query.text())));
         }
         return condition;
     }
