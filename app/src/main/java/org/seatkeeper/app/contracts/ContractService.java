@@ -4,6 +4,7 @@ import org.seatkeeper.db.Transactions;
 import org.seatkeeper.db.audit.AuditLog;
 import org.seatkeeper.db.contracts.BillingContract;
 import org.seatkeeper.db.contracts.BillingContractRepository;
+import org.seatkeeper.db.contracts.ContractTerms;
 
 /** Creating and editing billing contracts, each in one transaction with its audit entry. */
 final class ContractService {
@@ -33,7 +34,7 @@ final class ContractService {
         transactions.run(() -> {
             contracts.update(before.id(), f.terms(), f.status(), false, version);
             audit.record(username, "UPDATE_CONTRACT", "BILLING_CONTRACT", before.id(), "Saved billing contract "
-                    + f.terms().name(), describe(new ContractForm.Parsed(new org.seatkeeper.db.contracts.ContractTerms(
+                    + f.terms().name(), describe(new ContractForm.Parsed(new ContractTerms(
                     before.name(), before.currency().strip(), before.billingCycle(), before.billingDay(),
                     before.startDate(), before.psaAgreementRef()), before.status())), describe(f));
         });

@@ -4,18 +4,22 @@ import java.util.List;
 import org.seatkeeper.db.customers.Contact;
 import org.seatkeeper.db.customers.Customer;
 import org.seatkeeper.db.customers.CustomerDetails;
+import org.seatkeeper.db.contracts.ContractSummary;
+import org.seatkeeper.db.contracts.ContractStatus;
+import org.seatkeeper.app.mismatch.FindingRow;
+import java.util.stream.Stream;
 
 /** The customer detail page: facts, contacts, mapped provider accounts; contracts come with a later feature. */
 public record CustomerPage(long id, String name, boolean archived, int version, List<Fact> facts,
                            List<ContactRow> contacts, List<AccountRow> accounts, List<ContractRow> contracts,
-                           List<org.seatkeeper.app.mismatch.FindingRow> findings, int openFindings, String findingsHref) {
+                           List<FindingRow> findings, int openFindings, String findingsHref) {
 
     /** One billing contract of the customer, as its section lists it. */
     public record ContractRow(long id, String name, String currency, String cycle, String startDate, int subscriptions,
                               int activeSubscriptions, String status, String statusKind, boolean needsReview) {
-        static ContractRow of(org.seatkeeper.db.contracts.ContractSummary s) {
+        static ContractRow of(ContractSummary s) {
             var c = s.contract();
-            boolean active = c.status() == org.seatkeeper.db.contracts.ContractStatus.ACTIVE;
+            boolean active = c.status() == ContractStatus.ACTIVE;
             return new ContractRow(c.id(), c.name(), c.currency(), c.billingCycle().name().toLowerCase(),
                     c.startDate().toString(), s.subscriptions(), s.activeSubscriptions(),
                     c.status().name().toLowerCase(), active ? "ok" : "muted", c.needsReview());
@@ -39,7 +43,7 @@ public record CustomerPage(long id, String name, boolean archived, int version, 
 
     static List<Fact> factsOf(Customer customer) {
         CustomerDetails d = customer.details();
-        String address = String.join(", ", java.util.stream.Stream.of(d.addressLine1(), d.addressLine2(),
+        String address = String.join(", ", Stream.of(d.addressLine1(), d.addressLine2(),
                 join(d.postalCode(), d.city()), d.state(), d.country()).filter(s -> s != null && !s.isBlank()).toList());
         return List.of(new Fact("Domain", orDash(d.domain())), new Fact("Address", orDash(address)),
                 new Fact("Phone", orDash(d.phone())), new Fact("Status", customer.archived() ? "Archived" : "Active"));

@@ -12,6 +12,8 @@ import org.seatkeeper.db.accounts.ProviderAccountRepository;
 import org.seatkeeper.db.customers.ContactRepository;
 import org.seatkeeper.db.customers.Customer;
 import org.seatkeeper.db.customers.CustomerRepository;
+import org.seatkeeper.db.contracts.BillingContractRepository;
+import org.seatkeeper.app.mismatch.CustomerFindings;
 
 /** GET /customers/{id}: the customer with its contacts and mapped provider accounts. */
 public final class CustomerServlet extends PageServlet {
@@ -20,12 +22,12 @@ public final class CustomerServlet extends PageServlet {
     private final ContactRepository contacts;
     private final ProviderAccountRepository accounts;
 
-    private final org.seatkeeper.db.contracts.BillingContractRepository contracts;
-    private final org.seatkeeper.app.mismatch.CustomerFindings findings;
+    private final BillingContractRepository contracts;
+    private final CustomerFindings findings;
 
     public CustomerServlet(PageSupport pages, CustomerRepository customers, ContactRepository contacts,
-                           ProviderAccountRepository accounts, org.seatkeeper.db.contracts.BillingContractRepository contracts,
-                           org.seatkeeper.app.mismatch.CustomerFindings findings) {
+                           ProviderAccountRepository accounts, BillingContractRepository contracts,
+                           CustomerFindings findings) {
         super(pages);
         this.contracts = contracts;
         this.findings = findings;
@@ -48,6 +50,6 @@ public final class CustomerServlet extends PageServlet {
         render(request, response, "customers/detail.ftlh", Map.of("page", new CustomerPage(customer.id(), customer.name(),
                 customer.archived(), customer.version(), CustomerPage.factsOf(customer), contactRows, accountRows,
                 contractRows, findings.of(customer.id(), 20), findings.totals(customer.id()).openFindings(),
-                org.seatkeeper.app.mismatch.CustomerFindings.reportHref(customer.id()))));
+                CustomerFindings.reportHref(customer.id()))));
     }
 }

@@ -6,6 +6,8 @@ import org.seatkeeper.app.web.NotFoundServlet;
 import org.seatkeeper.db.accounts.ProviderAccountRepository;
 import org.seatkeeper.db.customers.ContactRepository;
 import org.seatkeeper.db.customers.CustomerRepository;
+import org.seatkeeper.db.contracts.BillingContractRepository;
+import org.seatkeeper.app.mismatch.CustomerFindings;
 
 /** Customers (the reseller's CRM accounts) and their contacts. */
 public final class CustomersWiring {
@@ -23,8 +25,8 @@ public final class CustomersWiring {
                 .route("/customers/*", new PathRoutes(new NotFoundServlet(app.pages()))
                         .add("/customers/new", new CustomerFormServlet(app.pages(), service, customers))
                         .add("/customers/[0-9]+", new CustomerServlet(app.pages(), customers, contacts, new ProviderAccountRepository(dsl),
-                                new org.seatkeeper.db.contracts.BillingContractRepository(dsl, app.clock()),
-                                new org.seatkeeper.app.mismatch.CustomerFindings(dsl)))
+                                new BillingContractRepository(dsl, app.clock()),
+                                new CustomerFindings(dsl)))
                         .add("/customers/[0-9]+/edit", new CustomerFormServlet(app.pages(), service, customers))
                         .add("/customers/[0-9]+/archive", new CustomerArchiveServlet(app.pages(), service, customers))
                         .add("/customers/[0-9]+/contacts/(new|[0-9]+)", new ContactFormServlet(app.pages(), service, customers, contacts))

@@ -15,6 +15,7 @@ import org.seatkeeper.db.providers.ProviderRepository;
 import org.seatkeeper.db.settings.SettingsRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.seatkeeper.batch.accounts.NewAccountsListener;
 
 /**
  * The batch side of the app: one job repository, runner and history per process, the connector factory the provider
@@ -71,7 +72,7 @@ public final class JobsEngine implements AutoCloseable {
     }
 
     /** Features that react to accounts a sync sees for the first time (e.g. an invitation becoming accepted). */
-    public void addNewAccountsListener(org.seatkeeper.batch.accounts.NewAccountsListener listener) {
+    public void addNewAccountsListener(NewAccountsListener listener) {
         accountSync.addNewAccountsListener(listener);
     }
 

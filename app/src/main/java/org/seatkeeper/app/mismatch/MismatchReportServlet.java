@@ -19,16 +19,17 @@ import org.seatkeeper.db.mismatch.FindingFilter;
 import org.seatkeeper.db.mismatch.FindingQuery;
 import org.seatkeeper.db.mismatch.MismatchHistoryRepository;
 import org.seatkeeper.db.mismatch.MismatchTotals;
+import org.seatkeeper.db.mismatch.FindingGroup;
 
 /** GET /mismatches: the license mismatch report, filtered, grouped by check and customer, by money at stake. */
 final class MismatchReportServlet extends PageServlet {
 
     static final int PAGE_SIZE = 50;
     static final int MAX_GROUPS = 30;
-    private static final java.util.Comparator<org.seatkeeper.db.mismatch.FindingGroup> LARGEST_FIRST =
-            java.util.Comparator.comparing((org.seatkeeper.db.mismatch.FindingGroup g) -> g.moneyByCurrency().values().stream()
+    private static final java.util.Comparator<FindingGroup> LARGEST_FIRST =
+            java.util.Comparator.comparing((FindingGroup g) -> g.moneyByCurrency().values().stream()
                     .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add)).reversed()
-                    .thenComparing(org.seatkeeper.db.mismatch.FindingGroup::findings, java.util.Comparator.reverseOrder());
+                    .thenComparing(FindingGroup::findings, java.util.Comparator.reverseOrder());
 
     private final FindingQuery findings;
     private final MismatchHistoryRepository history;
@@ -56,7 +57,7 @@ final class MismatchReportServlet extends PageServlet {
         List<FindingRow> rows = cache.get("page", List.of(filter, paging.offset()),
                 () -> findings.page(filter, paging.offset(), PAGE_SIZE)).stream()
                 .map(f -> FindingRow.of(f, newSince)).toList();
-        List<org.seatkeeper.db.mismatch.FindingGroup> allGroups = cache.get("groups", List.of(filter), () -> findings.groups(filter));
+        List<FindingGroup> allGroups = cache.get("groups", List.of(filter), () -> findings.groups(filter));
         // the largest groups only: a long tail is reached through the filters, not by scrolling
         List<GroupRow> groups = allGroups.stream().sorted(LARGEST_FIRST).limit(MAX_GROUPS).map(g -> {
             Map<String, String> narrowed = new java.util.LinkedHashMap<>(values);

@@ -24,6 +24,8 @@ import org.seatkeeper.db.settings.SettingsRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
+import org.seatkeeper.app.jobs.NightlySchedule;
+import org.seatkeeper.app.jobs.JobsEngine;
 
 /**
  * The composition root: opens the data directory and the database, wires every feature, starts Jetty and the
@@ -118,12 +120,12 @@ public final class Application implements AutoCloseable {
     }
 
     /** The nightly schedule, whose chain of steps tests can run at once. */
-    public org.seatkeeper.app.jobs.NightlySchedule nightly() {
+    public NightlySchedule nightly() {
         return features.nightly();
     }
 
     /** The jobs engine: tests wait for a run with {@code jobs().runner().awaitCompletion(...)}. */
-    public org.seatkeeper.app.jobs.JobsEngine jobs() {
+    public JobsEngine jobs() {
         return features.jobs();
     }
 

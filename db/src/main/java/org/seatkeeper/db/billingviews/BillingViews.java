@@ -8,6 +8,7 @@ import static org.seatkeeper.db.jooq.Tables.SUBSCRIPTION;
 
 import java.util.List;
 import org.jooq.DSLContext;
+import org.seatkeeper.db.subscriptions.SubscriptionState;
 
 /** Read models the contract and subscription pages need beyond the billing repositories. */
 public final class BillingViews {
@@ -34,7 +35,7 @@ public final class BillingViews {
                 .where(SUBSCRIPTION.CONTRACT_ID.eq(contractId))
                 .orderBy(SUBSCRIPTION.NAME, SUBSCRIPTION.ID)
                 .fetch(r -> new ContractLine(r.value1(), r.value2(), r.value3(),
-                        org.seatkeeper.db.subscriptions.SubscriptionState.valueOf(r.value4()), r.value5(), r.value6(),
+                        SubscriptionState.valueOf(r.value4()), r.value5(), r.value6(),
                         r.value7(), r.value8(), r.value9(), r.value10(), r.value11(),
                         r.value12() != null ? r.value12() : "#" + r.value11(), r.value13(), r.value14(), r.value15(),
                         r.value16(), r.value17(), r.value18()));

@@ -19,11 +19,12 @@ import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.SelectOnConditionStep;
 import org.jooq.SortField;
+import org.seatkeeper.db.jooq.tables.MismatchFinding;
 
 /** Reads findings for the report, its CSV export, the dashboard, the morning report and the customer page. */
 public final class FindingQuery {
 
-    private static final org.seatkeeper.db.jooq.tables.MismatchFinding F = MISMATCH_FINDING;
+    private static final MismatchFinding F = MISMATCH_FINDING;
     private static final List<SortField<?>> ORDER = List.of(F.MONEY_AT_STAKE.desc().nullsLast(),
             F.CHECK_KIND.asc(), CUSTOMER.NAME.asc().nullsFirst(), F.ID.asc());
 

@@ -16,6 +16,7 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Select;
 import org.jooq.Table;
+import org.seatkeeper.db.jooq.tables.MismatchFinding;
 
 /**
  * Writes findings. Every statement is set-based: a check's candidate query is merged into the findings in one
@@ -24,7 +25,7 @@ import org.jooq.Table;
  */
 public final class MismatchFindingRepository {
 
-    private static final org.seatkeeper.db.jooq.tables.MismatchFinding F = MISMATCH_FINDING;
+    private static final MismatchFinding F = MISMATCH_FINDING;
 
     private final DSLContext dsl;
     private final Clock clock;

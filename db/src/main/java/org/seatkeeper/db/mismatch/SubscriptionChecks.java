@@ -25,6 +25,7 @@ import org.jooq.Select;
 import org.jooq.Table;
 import org.jooq.impl.SQLDataType;
 import org.seatkeeper.db.jooq.tables.Subscription;
+import org.seatkeeper.db.jooq.Tables;
 
 /**
  * The per-subscription checks as set-based candidate queries over one range of subscription ids (a chunk of the
@@ -155,7 +156,7 @@ public final class SubscriptionChecks {
     private static Select<?> ghost(Condition range) {
         // the account's latest sync day (refreshed once per run): a subscription the provider no longer reports keeps
         // an older stamp (compared by day, since a nightly sync stamps a chunk at a time)
-        Field<java.time.LocalDate> accountLastSync = org.seatkeeper.db.jooq.Tables.MISMATCH_ACCOUNT_SYNC.LAST_SYNCED_ON;
+        Field<java.time.LocalDate> accountLastSync = Tables.MISMATCH_ACCOUNT_SYNC.LAST_SYNCED_ON;
         Condition gone = PROVIDER_ACCOUNT.STATUS.eq("INACTIVE")
                 .or(S.LAST_SYNCED_AT.isNotNull().and(S.LAST_SYNCED_AT.cast(SQLDataType.LOCALDATE).lt(accountLastSync)));
         CandidateFields fields = base(CheckKind.GHOST, text(Direction.OVER_BILLING.name()))
@@ -169,8 +170,8 @@ public final class SubscriptionChecks {
                 .join(BILLING_CONTRACT).on(BILLING_CONTRACT.ID.eq(S.CONTRACT_ID))
                 .leftJoin(PRODUCT).on(PRODUCT.ID.eq(S.PRODUCT_ID))
                 .join(PROVIDER_ACCOUNT).on(PROVIDER_ACCOUNT.ID.eq(S.PROVIDER_ACCOUNT_ID))
-                .leftJoin(org.seatkeeper.db.jooq.Tables.MISMATCH_ACCOUNT_SYNC)
-                .on(org.seatkeeper.db.jooq.Tables.MISMATCH_ACCOUNT_SYNC.PROVIDER_ACCOUNT_ID.eq(S.PROVIDER_ACCOUNT_ID))
+                .leftJoin(Tables.MISMATCH_ACCOUNT_SYNC)
+                .on(Tables.MISMATCH_ACCOUNT_SYNC.PROVIDER_ACCOUNT_ID.eq(S.PROVIDER_ACCOUNT_ID))
                 .where(range)
                 .and(PROVIDER.AUTOMATIC.isTrue())
                 .and(S.EXTERNAL_ID.isNotNull())

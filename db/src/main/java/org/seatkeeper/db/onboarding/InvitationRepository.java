@@ -10,11 +10,12 @@ import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import org.seatkeeper.db.jooq.tables.RelationshipInvitation;
 
 /** Reseller relationship invitations: sent, resent, and accepted when a sync sees the tenant. */
 public final class InvitationRepository {
 
-    private static final org.seatkeeper.db.jooq.tables.RelationshipInvitation RI = RELATIONSHIP_INVITATION;
+    private static final RelationshipInvitation RI = RELATIONSHIP_INVITATION;
 
     private final DSLContext dsl;
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
+import org.seatkeeper.emulator.http.Json;
 
 /**
  * Parses ConnectWise {@code conditions}: {@code field op value} with {@code /} paths, operators
@@ -128,7 +129,7 @@ final class Conditions {
     static JsonNode lookup(JsonNode node, String[] path) {
         JsonNode current = node;
         for (String segment : path) {
-            current = org.seatkeeper.emulator.http.Json.field(current, segment);
+            current = Json.field(current, segment);
         }
         return current;
     }

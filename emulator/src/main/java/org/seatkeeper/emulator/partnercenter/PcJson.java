@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
+import org.seatkeeper.emulator.data.SubscriptionStatus;
 
 /** Partner Center resource JSON (camelCase, as the API answers). */
 final class PcJson {
@@ -111,7 +112,7 @@ final class PcJson {
             refundable.put("totalQuantity", 0);
         }
         json.putArray("suspensionReasons");
-        if (s.status() == org.seatkeeper.emulator.data.SubscriptionStatus.SUSPENDED) {
+        if (s.status() == SubscriptionStatus.SUSPENDED) {
             ((ArrayNode) json.get("suspensionReasons")).add("CustomerCancellation");
         }
         String self = BASE + "customers/" + s.tenant().customerId() + "/subscriptions/" + id;

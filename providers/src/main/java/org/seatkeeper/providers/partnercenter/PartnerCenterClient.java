@@ -20,6 +20,7 @@ import org.seatkeeper.providers.http.ProviderTransport;
 import org.seatkeeper.providers.http.RefreshTokenStore;
 import org.seatkeeper.providers.http.TokenCache;
 import org.seatkeeper.providers.http.TokenEndpoint;
+import org.seatkeeper.providers.http.ProviderResponseException;
 
 /**
  * Microsoft Partner Center REST API (§1 of provider-apis.md): customers, onboarding and subscriptions.
@@ -107,7 +108,7 @@ public final class PartnerCenterClient {
     public URI relationshipRequestUrl() {
         JsonNode url = call(ApiCall.get(uri("customers/relationshiprequests"))).tree().get("url");
         if (url == null || url.asText().isBlank()) {
-            throw new org.seatkeeper.providers.http.ProviderResponseException(PROVIDER,
+            throw new ProviderResponseException(PROVIDER,
                     "GET customers/relationshiprequests", "no url in the answer", null);
         }
         return URI.create(url.asText());
