@@ -14,6 +14,7 @@ import org.seatkeeper.app.web.PageSupport;
 import org.seatkeeper.app.web.Paging;
 import org.seatkeeper.db.accounts.AccountCounts;
 import org.seatkeeper.db.accounts.AccountFilter;
+import org.seatkeeper.db.accounts.AccountListing;
 import org.seatkeeper.db.accounts.AccountQuery;
 import org.seatkeeper.db.accounts.AccountQuery.AccountSort;
 import org.seatkeeper.db.accounts.ProviderAccountRepository;
@@ -29,11 +30,14 @@ public final class AccountsServlet extends PageServlet {
             AccountSort.CUSTOMER, AccountSort.STATUS, AccountSort.FIRST_SEEN);
 
     private final ProviderAccountRepository accounts;
+    private final AccountListings listings;
     private final ProviderRepository providers;
 
-    public AccountsServlet(PageSupport pages, ProviderAccountRepository accounts, ProviderRepository providers) {
+    AccountsServlet(PageSupport pages, ProviderAccountRepository accounts, AccountListings listings,
+                    ProviderRepository providers) {
         super(pages);
         this.accounts = accounts;
+        this.listings = listings;
         this.providers = providers;
     }
 
@@ -45,8 +49,8 @@ public final class AccountsServlet extends PageServlet {
         AccountSort sort = parse(AccountSort.class, request.getParameter("sort"), AccountSort.COMPANY);
         SortDirection direction = "desc".equals(request.getParameter("dir")) ? SortDirection.DESC : SortDirection.ASC;
         AccountQuery query = new AccountQuery(providerId, filter, q, sort, direction);
-        AccountCounts counts = pages.figures().get(List.of("accounts.counts", String.valueOf(providerId), q),
-                () -> accounts.counts(query));
+        AccountListing listing = listings.current();
+        AccountCounts counts = listing.counts(query);
         int total = switch (filter) {
             case ALL -> counts.all();
             case MAPPED -> counts.mapped();
@@ -55,8 +59,8 @@ public final class AccountsServlet extends PageServlet {
             case NEW -> counts.newAccounts();
         };
         Paging paging = Paging.of(request, total, PAGE_SIZE);
-        List<AccountRow> rows = accounts.items(query, new PageRequest(paging.offset(), PAGE_SIZE)).stream()
-                .map(AccountRow::of).toList();
+        List<Long> ids = listing.ids(query, new PageRequest(paging.offset(), PAGE_SIZE));
+        List<AccountRow> rows = accounts.byIds(ids).stream().map(AccountRow::of).toList();
         String base = "/provider-accounts?providerId=" + (providerId == null ? "" : providerId) + "&q=" + encode(q);
         List<AccountListPage.Link> tabs = List.of(
                 tab("All", counts.all(), AccountFilter.ALL, filter, base),

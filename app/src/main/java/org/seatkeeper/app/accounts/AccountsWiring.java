@@ -6,6 +6,7 @@ import org.seatkeeper.app.dashboard.DashboardCard;
 import org.seatkeeper.app.system.AppContext;
 import org.seatkeeper.app.web.NotFoundServlet;
 import org.seatkeeper.db.accounts.CustomerSuggestions;
+import org.seatkeeper.db.accounts.AccountQuery;
 import org.seatkeeper.db.accounts.ProviderAccountRepository;
 import org.seatkeeper.db.customers.CustomerRepository;
 import org.seatkeeper.db.providers.ProviderRepository;
@@ -21,7 +22,8 @@ public final class AccountsWiring {
         ProviderAccountRepository accounts = new ProviderAccountRepository(dsl);
         CustomerSuggestions suggestions = new CustomerSuggestions(dsl);
         MappingService mapping = new MappingService(accounts, customers, app.audit(), app.database().transactions(), app.clock());
-        app.web().route("/provider-accounts", new AccountsServlet(app.pages(), accounts, new ProviderRepository(dsl)))
+        AccountListings listings = new AccountListings(app.pages().figures(), dsl);
+        app.web().route("/provider-accounts", new AccountsServlet(app.pages(), accounts, listings, new ProviderRepository(dsl)))
                 .route("/provider-accounts/*", new PathRoutes(new NotFoundServlet(app.pages()))
                         .add("/provider-accounts/suggestions", new SuggestionsServlet(app.pages(), accounts, suggestions, mapping))
                         .add("/provider-accounts/[0-9]+", new AccountServlet(app.pages(), accounts, suggestions, new CustomerRepository(dsl)))
@@ -29,9 +31,9 @@ public final class AccountsWiring {
                         .add("/provider-accounts/[0-9]+/unmap", new AccountUnmapServlet(app.pages(), accounts, mapping))
                         .add("/provider-accounts/[0-9]+/create-customer", new AccountCustomerServlet(app.pages(), accounts, mapping)));
         app.navigation().add("provider-accounts", "Provider accounts", "/provider-accounts",
-                () -> accounts.dashboardCounts().unmapped());
+                () -> listings.current().counts(AccountQuery.all()).unmapped());
         app.dashboard().addCard(() -> {
-            int unmapped = accounts.dashboardCounts().unmapped();
+            int unmapped = listings.current().counts(AccountQuery.all()).unmapped();
             return new DashboardCard("Unmapped provider accounts", String.valueOf(unmapped),
                     unmapped == 0 ? "Every provider account is mapped to a customer."
                             : "Unmapped means unbilled: map them to customers.", "/provider-accounts?filter=unmapped", unmapped > 0);

@@ -20,6 +20,8 @@ public final class JobsWiring {
     public static JobsEngine engine(AppContext app, List<AutoCloseable> closeables) {
         JobsEngine engine = JobsEngine.start(app);
         closeables.add(engine);
+        // pages show figures and listings kept for a few seconds; a finished job's changes show at once
+        engine.runner().whenAnyJobFinished(app.pages()::dataChanged);
         return engine;
     }
 

@@ -45,6 +45,7 @@ class AccountMappingJourneysIT {
     private static ProviderEmulator emulator;
     private static RunningApp app;
     private static List<ProviderAccount> accounts;
+    private static long providerId;
     private WebClient browser;
 
     @BeforeAll
@@ -53,7 +54,7 @@ class AccountMappingJourneysIT {
         app = RunningApp.start();
         DemoCredentials.PartnerCenter pc = emulator.credentials().partnerCenter();
         var jobs = app.application().jobs();
-        long providerId = new ProviderRepository(app.application().context().database().dsl()).insert(
+        providerId = new ProviderRepository(app.application().context().database().dsl()).insert(
                 new ProviderDetails("Partner Center", "PARTNER_CENTER", true, "USD", emulator.apiBaseUri(Api.PARTNER_CENTER).toString(),
                         emulator.tokenUri(Api.PARTNER_CENTER).toString(), Set.of("US")),
                 jobs.credentials().encrypt(Map.of("partnerTenantId", pc.partnerTenantId(), "clientId", pc.clientId(),
@@ -78,6 +79,24 @@ class AccountMappingJourneysIT {
     @AfterEach
     void closeBrowser() {
         browser.close();
+    }
+
+    @Test
+    void shouldListATenantTheNightlySyncFoundAsSoonAsTheSyncHasFinished() throws Exception {
+        // given someone looking at the accounts page (the page keeps its listing for a few seconds)
+        app.signInAsAdmin(browser);
+        HtmlPage before = browser.getPage(app.url("/provider-accounts?q=Quokka"));
+        assertThat(before.asNormalizedText()).doesNotContain("Quokka Dental");
+
+        // when a sync that nobody started from a page (the nightly schedule's way) finds a new tenant
+        emulator.control().addTenant(Api.PARTNER_CENTER, "Quokka Dental", "quokkadental.com", "US");
+        var jobs = app.application().jobs();
+        long run = jobs.syncs().startNow(providerId, "nightly").executionId();
+        assertThat(jobs.runner().awaitCompletion(run, Duration.ofSeconds(30))).isEqualTo(BatchStatus.COMPLETED);
+
+        // then the next look at the page lists it as new and unmapped, without waiting for the listing to expire
+        HtmlPage after = browser.getPage(app.url("/provider-accounts?q=Quokka&filter=new"));
+        assertThat(after.asNormalizedText()).contains("Quokka Dental").contains("New (1)");
     }
 
     @Test

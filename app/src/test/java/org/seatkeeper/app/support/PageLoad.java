@@ -49,6 +49,15 @@ public final class PageLoad {
 
     /** Warms up, then has {@code users} users request the paths in turn, {@code perUser} requests each. */
     public Result run(String what, List<String> paths, int users, int perUser) throws Exception {
+        if (users > 1 && WrkLoad.available()) {
+            // a separate, light load process: the in-JVM client costs about as much CPU per request as a cached page
+            return new WrkLoad(app, sessionCookie).run(what, paths, users, perUser);
+        }
+        return runInJvm(what, paths, users, perUser);
+    }
+
+    /** The same load from this JVM's HTTP client (used when wrk is not installed, and for one user alone). */
+    public Result runInJvm(String what, List<String> paths, int users, int perUser) throws Exception {
         measure(paths, users, Math.max(10, perUser / 5));
         long started = System.nanoTime();
         List<Long> latencies = measure(paths, users, perUser);

@@ -1,8 +1,10 @@
 package org.seatkeeper.batch.jobs;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.springframework.batch.core.job.JobExecution;
@@ -17,6 +19,7 @@ final class JobCompletions implements JobExecutionListener {
 
     private final Map<Long, CountDownLatch> latches = new ConcurrentHashMap<>();
     private final ThreadLocal<Long> current = new ThreadLocal<>();
+    private final List<Runnable> whenAnyFinished = new CopyOnWriteArrayList<>();
 
     @Override
     public void beforeJob(JobExecution jobExecution) {
@@ -32,10 +35,16 @@ final class JobCompletions implements JobExecutionListener {
                 Long id = current.get();
                 current.remove();
                 if (id != null) {
+                    whenAnyFinished.forEach(Runnable::run);
                     latch(id).countDown();
                 }
             }
         });
+    }
+
+    /** Runs the action after every job execution has finished, before its waiters are released. */
+    void whenAnyFinished(Runnable action) {
+        whenAnyFinished.add(action);
     }
 
     /** @return true when the execution finished within the timeout */

@@ -98,6 +98,14 @@ public final class JobRunner {
                 .anyMatch(e -> Objects.equals(providerId, e.getJobParameters().getLong(JobParametersFor.PROVIDER_ID)));
     }
 
+    /**
+     * Runs the action whenever any job execution has finished (completed, failed or stopped), on the job's thread:
+     * the app uses it to forget figures computed from data a job may have changed.
+     */
+    public void whenAnyJobFinished(Runnable action) {
+        infrastructure.completions().whenAnyFinished(action);
+    }
+
     /** Waits (bounded) until the execution has finished; returns its status, still running if the time ran out. */
     public BatchStatus awaitCompletion(long executionId, Duration timeout) {
         try {

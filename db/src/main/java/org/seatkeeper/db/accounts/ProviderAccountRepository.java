@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.ArrayList;
+import java.util.Objects;
 import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -69,12 +70,17 @@ public final class ProviderAccountRepository {
                 .offset(page.offset())
                 .limit(page.limit())
                 .fetch(PROVIDER_ACCOUNT.ID);
+        return byIds(ids);
+    }
+
+    /** The accounts with these ids, in the order given (a page chosen by {@link AccountListing}). */
+    public List<ProviderAccount> byIds(List<Long> ids) {
         Map<Long, ProviderAccount> byId = new HashMap<>();
         if (!ids.isEmpty()) {
             selectAccounts().where(PROVIDER_ACCOUNT.ID.in(ids))
                     .forEach(r -> byId.put(r.get(PROVIDER_ACCOUNT.ID), toAccount(r)));
         }
-        return ids.stream().map(byId::get).toList();
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
     /** The accounts table, with customers and providers joined only when the search or the sort reads them. */
@@ -107,11 +113,6 @@ public final class ProviderAccountRepository {
 
     private static org.jooq.AggregateFunction<Integer> countWhere(org.jooq.Condition condition) {
         return DSL.count(DSL.when(condition, DSL.inline(1)));
-    }
-
-    /** The dashboard's figures over all providers. */
-    public AccountCounts dashboardCounts() {
-        return counts(AccountQuery.all());
     }
 
     public Optional<ProviderAccount> find(long id) {
@@ -246,7 +247,8 @@ public final class ProviderAccountRepository {
             case STATUS -> PROVIDER_ACCOUNT.STATUS;
         };
         boolean ascending = query.direction() == SortDirection.ASC;
-        return List.of(ascending ? field.asc() : field.desc(),
+        // empty values explicitly first ascending and last descending: HSQLDB's default depends on the plan
+        return List.of(ascending ? field.asc().nullsFirst() : field.desc().nullsLast(),
                 ascending ? PROVIDER_ACCOUNT.ID.asc() : PROVIDER_ACCOUNT.ID.desc());
     }
 

@@ -46,6 +46,8 @@ public final class AccountsPageBenchmark {
                 System.out.println(load.run(path + " alone", List.of(path), 1, 20));
             }
             System.out.println(load.run("provider accounts page, " + accounts + " accounts", paths, users, perUser));
+            // the same load from this JVM's own HTTP client, comparable with the figures measured before wrk was used
+            System.out.println(load.runInJvm("provider accounts page, in-JVM client", paths, users, perUser));
         }
     }
 }
