@@ -1,15 +1,16 @@
 package org.seatkeeper.app.contracts;
 
 import java.util.List;
+import org.seatkeeper.app.web.Paging;
 
 /**
- * The contract page: terms, subscriptions with price, cost and margin, the monthly total (computed in Java), the
+ * The contract page: terms, one page of subscriptions with price, cost and margin, the monthly total (computed in Java), the
  * health check, and the progress of its "Sync subscriptions" run.
  *
  * @param syncPercent -1 while the total is unknown
  */
 public record ContractPage(long id, String name, long customerId, String customerName, List<Fact> facts,
-                           boolean needsReview, List<Line> lines, String monthlyTotal, String monthlyCost,
+                           boolean needsReview, List<Line> lines, Paging paging, String monthlyTotal, String monthlyCost,
                            String monthlyMargin, List<HealthProblem> problems, boolean syncRunning,
                            int syncPercent, String syncStatus, boolean canAddManual) {
 

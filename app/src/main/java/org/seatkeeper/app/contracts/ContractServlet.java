@@ -3,7 +3,9 @@ package org.seatkeeper.app.contracts;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.List;
 import java.util.Map;
+import org.seatkeeper.app.web.Paging;
 import org.seatkeeper.app.web.HttpProblem;
 import org.seatkeeper.app.web.PageServlet;
 import org.seatkeeper.app.web.PageSupport;
@@ -28,7 +30,11 @@ public final class ContractServlet extends PageServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         BillingContract contract = contracts.findById(idFromPath(request, 0))
                 .orElseThrow(() -> HttpProblem.notFound("That billing contract"));
-        ContractPage page = view.build(contract, syncs.progress(contract.id()), true);
+        // kept as a page figure: forgotten on any change and when a job finishes; the version covers a contract edit
+        ContractView.ContractSummary summary = pages.figures().get(
+                List.of("contract.summary", contract.id(), contract.version()), () -> view.summarise(contract));
+        Paging paging = Paging.of(request, summary.rows().size(), ContractView.PAGE_SIZE);
+        ContractPage page = view.build(contract, summary, paging, syncs.progress(contract.id()), true);
         render(request, response, "contracts/detail.ftlh", Map.of("page", page));
     }
 }

@@ -2,7 +2,9 @@ package org.seatkeeper.app.contracts;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
 import java.util.List;
+import org.seatkeeper.app.web.Paging;
 import org.seatkeeper.db.billingviews.BillingViews;
 import org.seatkeeper.db.billingviews.ContractLine;
 import org.seatkeeper.db.catalog.Money;
@@ -13,6 +15,9 @@ import org.seatkeeper.db.subscriptions.SubscriptionState;
 /** Builds the contract page: the money is added up here, in the contract's currency, never in the template. */
 final class ContractView {
 
+    /** Subscriptions shown per page of the contract's table; the totals and the health check cover all of them. */
+    static final int PAGE_SIZE = 100;
+
     private final BillingViews views;
     private final CustomerRepository customers;
 
@@ -21,12 +26,16 @@ final class ContractView {
         this.customers = customers;
     }
 
-    ContractPage build(BillingContract c, SyncProgress sync, boolean canAddManual) {
+    /**
+     * Everything the page computes from all the contract's subscriptions: every row, the monthly totals and the
+     * health check. The page keeps it as a figure (see ContractServlet) and shows one page of the rows.
+     */
+    ContractSummary summarise(BillingContract c) {
         List<ContractLine> lines = views.contractLines(c.id());
         String currency = c.currency().strip();
         BigDecimal total = BigDecimal.ZERO;
         BigDecimal cost = BigDecimal.ZERO;
-        List<ContractPage.Line> rows = new java.util.ArrayList<>(lines.size());
+        List<ContractPage.Line> rows = new ArrayList<>(lines.size());
         for (ContractLine line : lines) {
             boolean live = line.status() != SubscriptionState.DEACTIVATED;
             Money monthly = line.total().filter(m -> m.currency().equals(currency))
@@ -45,6 +54,13 @@ final class ContractView {
                     text(line.margin().orElse(null)), text(monthly),
                     line.termEndDate() == null ? "—" : line.termEndDate().toString(), line.externalId() == null));
         }
+        return new ContractSummary(List.copyOf(rows), text(new Money(total, currency)), text(new Money(cost, currency)),
+                text(new Money(total.subtract(cost), currency)), ContractHealth.check(c, lines));
+    }
+
+    ContractPage build(BillingContract c, ContractSummary summary, Paging paging, SyncProgress sync,
+                       boolean canAddManual) {
+        String currency = c.currency().strip();
         String customerName = customers.find(c.customerId()).map(x -> x.name()).orElse("#" + c.customerId());
         List<ContractPage.Fact> facts = List.of(new ContractPage.Fact("Customer", customerName),
                 new ContractPage.Fact("Currency", currency),
@@ -52,9 +68,10 @@ final class ContractView {
                 new ContractPage.Fact("Start date", c.startDate().toString()),
                 new ContractPage.Fact("PSA agreement", c.psaAgreementRef() == null ? "—" : c.psaAgreementRef()),
                 new ContractPage.Fact("Status", c.status().name().toLowerCase()));
-        return new ContractPage(c.id(), c.name(), c.customerId(), customerName, facts, c.needsReview(), rows,
-                text(new Money(total, currency)), text(new Money(cost, currency)),
-                text(new Money(total.subtract(cost), currency)), ContractHealth.check(c, lines),
+        List<ContractPage.Line> shown = summary.rows().subList(Math.min(paging.offset(), summary.rows().size()),
+                Math.min(paging.offset() + PAGE_SIZE, summary.rows().size()));
+        return new ContractPage(c.id(), c.name(), c.customerId(), customerName, facts, c.needsReview(), shown, paging,
+                summary.monthlyTotal(), summary.monthlyCost(), summary.monthlyMargin(), summary.problems(),
                 sync.running(), sync.percent(), sync.status(), canAddManual);
     }
 
@@ -67,6 +84,11 @@ final class ContractView {
 
     private static String text(Money money) {
         return money == null ? "—" : money.toString();
+    }
+
+    /** The subscriptions of a contract, with its totals and health check (over all of them, not one page). */
+    record ContractSummary(List<ContractPage.Line> rows, String monthlyTotal, String monthlyCost, String monthlyMargin,
+                           List<HealthProblem> problems) {
     }
 
     /** How the contract's own sync is doing, for the page (refreshing while it runs). */

@@ -47,6 +47,18 @@ public final class PageLoad {
         }
     }
 
+    /** Milliseconds one request of the path takes, alone. */
+    public double once(String path) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(app.url(path))).header("Cookie", sessionCookie).GET()
+                .build();
+        long start = System.nanoTime();
+        HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException(path + " answered HTTP " + response.statusCode());
+        }
+        return (System.nanoTime() - start) / 1e6;
+    }
+
     /** Warms up, then has {@code users} users request the paths in turn, {@code perUser} requests each. */
     public Result run(String what, List<String> paths, int users, int perUser) throws Exception {
         if (users > 1 && WrkLoad.available()) {
