@@ -24,15 +24,25 @@ public final class DemoMode implements AutoCloseable {
         this.emulator = emulator;
     }
 
-    /** Starts the emulator, points the demo providers at it and starts their first account sync in the background. */
-    public static DemoMode start(AppContext app, UserService users, JobsEngine jobs) {
-        ProviderEmulator emulator = ProviderEmulator.start(EmulatorSettings.defaults().withTenants(40));
+    /**
+     * Creates (or resets) the demo administrator and prints its login. Done before the web server answers, so the
+     * first page a newcomer sees is the login page, not the first-run setup.
+     */
+    public static void createAdministrator(UserService users) {
         String password = randomPassword();
         users.ensureUser(DEMO_USER, "Demo Administrator", Role.ADMIN, password);
+        System.out.println("demo login: " + DEMO_USER + " / " + password);
+    }
+
+    /**
+     * Starts the emulator, points the demo providers at it and starts their first account sync in the background.
+     * Called once the login page is served: nobody can reach a provider page before they have typed the login.
+     */
+    public static DemoMode start(AppContext app, JobsEngine jobs) {
+        ProviderEmulator emulator = ProviderEmulator.start(EmulatorSettings.defaults().withTenants(40));
         new DemoProviders(new ProviderRepository(app.database().dsl()), jobs.credentials(), app.audit(),
                 app.database().transactions(), app.clock()).pointAt(emulator);
         jobs.syncs().startAllScheduled();
-        System.out.println("demo login: " + DEMO_USER + " / " + password);
         System.out.println("demo provider emulator: " + emulator.baseUri().resolve("/_emulator"));
         return new DemoMode(emulator);
     }

@@ -4,6 +4,7 @@ import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServlet;
 import java.net.URI;
 import java.util.EnumSet;
+import java.util.concurrent.CompletableFuture;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
@@ -19,6 +20,7 @@ public final class WebServer {
 
     private final Server server;
     private final ServletContextHandler context;
+    private final FirstResponse firstResponse = new FirstResponse();
 
     public WebServer(String host, int port, SecurityFilter securityFilter) {
         QueuedThreadPool threads = new QueuedThreadPool(64, 8);
@@ -35,6 +37,7 @@ public final class WebServer {
         sessions.setSameSite(HttpCookie.SameSite.LAX);
         sessions.setSessionCookie("SEATKEEPER_SESSION");
         sessions.setMaxInactiveInterval(8 * 60 * 60);
+        context.addFilter(new FilterHolder(firstResponse), "/*", EnumSet.of(DispatcherType.REQUEST));
         context.addFilter(new FilterHolder(securityFilter), "/*", EnumSet.of(DispatcherType.REQUEST));
         server.setHandler(context);
         server.setStopAtShutdown(false);
@@ -43,6 +46,11 @@ public final class WebServer {
     public WebServer route(String pathSpec, HttpServlet servlet) {
         context.addServlet(new ServletHolder(servlet), pathSpec);
         return this;
+    }
+
+    /** Completes when the first request has been answered. */
+    public CompletableFuture<Void> firstResponse() {
+        return firstResponse.answered();
     }
 
     public void start() throws Exception {

@@ -116,15 +116,19 @@ public final class UserService {
         });
     }
 
-    /** For the demo: makes sure the demo admin exists with a known password. */
-    public void ensureUser(String username, String displayName, Role role, String password) {
+    /**
+     * For the demo: makes sure the demo admin exists with a password Seatkeeper generated at random (see
+     * {@link PasswordHasher#hashGenerated}); never for a password a person chose.
+     */
+    public void ensureUser(String username, String displayName, Role role, String generatedPassword) {
         transactions.run(() -> {
             Optional<User> existing = users.findByUsername(username);
+            String hash = hasher.hashGenerated(generatedPassword);
             if (existing.isEmpty()) {
-                long id = users.insert(username, displayName, hasher.hash(password), role, clock.instant());
+                long id = users.insert(username, displayName, hash, role, clock.instant());
                 audit.record("system", "CREATE", "user", id, "Demo user " + username + " created");
             } else {
-                users.updatePassword(existing.get().id(), hasher.hash(password));
+                users.updatePassword(existing.get().id(), hash);
             }
             setupDone.set(true);
         });
