@@ -2,6 +2,7 @@ package org.seatkeeper.app.dashboard;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
 
 /**
@@ -10,8 +11,8 @@ import java.util.function.Supplier;
  */
 public final class Dashboard {
 
-    private final List<Supplier<DashboardCard>> cards = new ArrayList<>();
-    private Supplier<List<DashboardJobRow>> recentJobs = List::of;
+    private final List<Supplier<DashboardCard>> cards = new CopyOnWriteArrayList<>();
+    private volatile Supplier<List<DashboardJobRow>> recentJobs = List::of;
 
     public Dashboard addCard(Supplier<DashboardCard> card) {
         cards.add(card);

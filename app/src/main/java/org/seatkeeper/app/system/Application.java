@@ -73,7 +73,7 @@ public final class Application implements AutoCloseable {
         Navigation navigation = new Navigation(figures);
         String version = Version.current();
         Templates templates = new Templates();
-        templates.warmUp();
+        templates.warmUp("users/login.ftlh");
         PageSupport pages = new PageSupport(templates, navigation, figures, version);
         AuditLog audit = new AuditLog(database.dsl(), options.clock());
         OutboxDispatcher mail = new OutboxDispatcher(new OutboxRepository(database.dsl()), new SettingsRepository(database.dsl()),
@@ -89,17 +89,20 @@ public final class Application implements AutoCloseable {
         users = UsersWiring.register(context, hasher);
         usersHolder[0] = users;
         timer.mark("core pages");
-        features = FeatureWiring.register(context, closeables);
-        timer.mark("features");
         if (options.demo()) {
             DemoMode.createAdministrator(users);
             timer.mark("demo login");
         }
-        SystemWiring.registerAdminNavigation(context);
-        scheduler.scheduleWithFixedDelay(this::sendMail, Duration.ofMinutes(1));
         try {
+            // the sign-in pages are served while the feature areas are wired (StartupGate answers the rest)
             web.start();
             timer.mark("web server");
+            features = FeatureWiring.register(context, closeables);
+            SystemWiring.registerAdminNavigation(context);
+            scheduler.scheduleWithFixedDelay(this::sendMail, Duration.ofMinutes(1));
+            templates.warmUp("dashboard/dashboard.ftlh");
+            web.openEveryPage();
+            timer.mark("features");
         } catch (Exception e) {
             close();
             throw e;

@@ -20,7 +20,7 @@ public final class WebServer {
 
     private final Server server;
     private final ServletContextHandler context;
-    private final FirstResponse firstResponse = new FirstResponse();
+    private final StartupGate gate = new StartupGate();
 
     public WebServer(String host, int port, SecurityFilter securityFilter) {
         QueuedThreadPool threads = new QueuedThreadPool(64, 8);
@@ -37,7 +37,7 @@ public final class WebServer {
         sessions.setSameSite(HttpCookie.SameSite.LAX);
         sessions.setSessionCookie("SEATKEEPER_SESSION");
         sessions.setMaxInactiveInterval(8 * 60 * 60);
-        context.addFilter(new FilterHolder(firstResponse), "/*", EnumSet.of(DispatcherType.REQUEST));
+        context.addFilter(new FilterHolder(gate), "/*", EnumSet.of(DispatcherType.REQUEST));
         context.addFilter(new FilterHolder(securityFilter), "/*", EnumSet.of(DispatcherType.REQUEST));
         server.setHandler(context);
         server.setStopAtShutdown(false);
@@ -50,7 +50,15 @@ public final class WebServer {
 
     /** Completes when the first request has been answered. */
     public CompletableFuture<Void> firstResponse() {
-        return firstResponse.answered();
+        return gate.firstResponse();
+    }
+
+    /**
+     * Until this is called, only the sign-in pages, health and static files are served (others answer 503 and reload
+     * themselves): the server starts before the feature areas are wired. Routes may be added after start.
+     */
+    public void openEveryPage() {
+        gate.open();
     }
 
     public void start() throws Exception {

@@ -2,6 +2,7 @@ package org.seatkeeper.app.web;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.IntSupplier;
 
 /**
@@ -29,7 +30,8 @@ public final class Navigation {
     private record Entry(String key, String label, String href, IntSupplier badge, boolean adminOnly) {
     }
 
-    private final List<Entry> entries = new ArrayList<>();
+    // written while the features are wired, which happens after the web server has started
+    private final List<Entry> entries = new CopyOnWriteArrayList<>();
 
     public Navigation add(String key, String label, String href) {
         entries.add(new Entry(key, label, href, () -> 0, false));

@@ -35,11 +35,15 @@ public final class Templates {
         configuration.setFallbackOnNullLoopVariable(false);
     }
 
-    /** Parses the layout and the sign-in page ahead of time, so the first visitor does not wait for it. */
-    public void warmUp() {
+    /**
+     * Parses pages ahead of time, so the first visitor does not wait for them: the layout and the sign-in page
+     * before the server starts, the dashboard (the page after signing in) while the features are wired.
+     */
+    public void warmUp(String... templateNames) {
         try {
-            configuration.getTemplate("users/login.ftlh");
-            configuration.getTemplate("dashboard/dashboard.ftlh");
+            for (String name : templateNames) {
+                configuration.getTemplate(name);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("The page templates cannot be read", e);
         }
