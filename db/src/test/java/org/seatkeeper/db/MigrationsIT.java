@@ -9,7 +9,14 @@ import static org.seatkeeper.db.jooq.Tables.PROVIDER_ACCOUNT;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.jooq.Field;
+import org.jooq.Table;
 import org.jooq.exception.DataAccessException;
+import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,6 +30,32 @@ class MigrationsIT {
             assertThat(db.dsl().select(AGREEMENT_TEMPLATE.NAME).from(AGREEMENT_TEMPLATE)
                     .where(AGREEMENT_TEMPLATE.BUILT_IN.isTrue()).fetch(AGREEMENT_TEMPLATE.NAME))
                     .containsExactly("Microsoft Customer Agreement");
+        }
+    }
+
+    @Test
+    void shouldNotMaintainTwoPlainIndexesOnTheSameColumns() {
+        // every insert pays for every index; HSQLDB already indexes each foreign key (V54 dropped the copies)
+        try (Database db = Database.openInMemory()) {
+            Table<?> indexInfo = DSL.table(DSL.name("INFORMATION_SCHEMA", "SYSTEM_INDEXINFO"));
+            Field<String> table = DSL.field(DSL.name("TABLE_NAME"), String.class);
+            Field<String> index = DSL.field(DSL.name("INDEX_NAME"), String.class);
+            Field<String> column = DSL.field(DSL.name("COLUMN_NAME"), String.class);
+            Map<String, List<String>> columnsByIndex = new TreeMap<>();
+            db.dsl().select(table, index, column).from(indexInfo)
+                    .where(DSL.field(DSL.name("TABLE_SCHEM"), String.class).eq("PUBLIC"))
+                    // primary and unique keys enforce something; a second index on their columns is not a copy
+                    .and(index.notLike("PK\\_%", '\\')).and(index.notLike("SYS\\_PK\\_%", '\\'))
+                    .and(index.notLike("UQ\\_%", '\\'))
+                    .orderBy(table, index, DSL.field(DSL.name("ORDINAL_POSITION")))
+                    .forEach(r -> columnsByIndex.computeIfAbsent(r.value1() + "." + r.value2(), k -> new ArrayList<>())
+                            .add(r.value3()));
+            Map<String, List<String>> indexesByColumns = new TreeMap<>();
+            columnsByIndex.forEach((name, columns) -> indexesByColumns.computeIfAbsent(
+                    name.substring(0, name.indexOf('.')) + " " + columns, k -> new ArrayList<>()).add(name));
+
+            assertThat(indexesByColumns.values()).as("indexes on the same columns").allMatch(names -> names.size() == 1);
+            assertThat(columnsByIndex).containsKey("SUBSCRIPTION.FK_SUBSCRIPTION_CONTRACT");
         }
     }
 

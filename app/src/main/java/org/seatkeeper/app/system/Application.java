@@ -4,8 +4,12 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import org.seatkeeper.app.dashboard.Dashboard;
@@ -52,6 +56,13 @@ public final class Application implements AutoCloseable {
     private Application(StartOptions options) throws Exception {
         StartupTimer timer = new StartupTimer();
         dataDirectory = DataDirectory.open(options.dataDirectory());
+        // jOOQ's first statement and the key's crypto library need no database: a second thread prepares them
+        // while the database opens and migrates (both cores are busy either way; this takes them off the path)
+        ExecutorService preparer = Executors.newSingleThreadExecutor(task -> new Thread(task, "start-up"));
+        CompletableFuture<Void> sqlRendering = CompletableFuture.runAsync(Database::prepareSqlRendering, preparer);
+        CompletableFuture<SecretBox> key = CompletableFuture.supplyAsync(() -> SecretBox.open(
+                dataDirectory.secretKeyFile(), System.getenv(SecretBox.KEY_ENVIRONMENT_VARIABLE)), preparer);
+        preparer.shutdown();
         AppConfig config;
         try {
             config = AppConfig.load(dataDirectory.configFile());
@@ -61,7 +72,8 @@ public final class Application implements AutoCloseable {
             dataDirectory.close();
             throw e;
         }
-        SecretBox secrets = SecretBox.open(dataDirectory.secretKeyFile(), System.getenv(SecretBox.KEY_ENVIRONMENT_VARIABLE));
+        SecretBox secrets = joined(key);
+        joined(sqlRendering);
         timer.mark("key");
         scheduler = new ThreadPoolTaskScheduler();
         // the nightly chain may wait hours for its jobs on one thread; mail and report timers use the others
@@ -73,8 +85,8 @@ public final class Application implements AutoCloseable {
         Navigation navigation = new Navigation(figures);
         String version = Version.current();
         Templates templates = new Templates();
-        templates.warmUp("users/login.ftlh");
         PageSupport pages = new PageSupport(templates, navigation, figures, version);
+        pages.warmUp("users/login.ftlh", Map.of("next", "/"));
         AuditLog audit = new AuditLog(database.dsl(), options.clock());
         OutboxDispatcher mail = new OutboxDispatcher(new OutboxRepository(database.dsl()), new SettingsRepository(database.dsl()),
                 secrets, new SmtpSender(), database.transactions(), options.clock());
@@ -138,6 +150,18 @@ public final class Application implements AutoCloseable {
     /** The demo mode once its emulator and providers are ready (tests wait for it); empty when not in demo mode. */
     public Optional<DemoMode> awaitDemo(Duration timeout) throws Exception {
         return Optional.ofNullable(demo.get(timeout.toMillis(), TimeUnit.MILLISECONDS));
+    }
+
+    /** The value prepared on the start-up thread; its failure is thrown as it was. */
+    private static <T> T joined(CompletableFuture<T> prepared) {
+        try {
+            return prepared.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 
     /** Starts Seatkeeper; the caller closes it. */

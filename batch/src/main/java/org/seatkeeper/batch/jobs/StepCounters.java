@@ -11,6 +11,8 @@ public final class StepCounters {
     /** The number of items the source says it has, when it says so. */
     public static final String PROGRESS_TOTAL = "progress.total";
     public static final String PROGRESS_PAGES = "progress.pages";
+    /** Nanoseconds the writer spent on its chunks (its reads, plans and writes in the database): the job's DB side. */
+    public static final String WRITE_NANOS = "write.nanos";
 
     private StepCounters() {
     }

@@ -71,6 +71,7 @@ final class SubscriptionSyncWriter implements ItemWriter<AccountSync>, StepExecu
 
     @Override
     public void write(Chunk<? extends AccountSync> chunk) {
+        long started = System.nanoTime();
         Instant now = clock.instant();
         List<AccountSync> items = List.copyOf(chunk.getItems());
         List<AccountSync> mapped = items.stream().filter(i -> i.account().mapped()).toList();
@@ -106,6 +107,7 @@ final class SubscriptionSyncWriter implements ItemWriter<AccountSync>, StepExecu
         add(SubscriptionSyncCounters.CONTRACTS_CREATED, contractIds.created());
         add(StepCounters.ROWS_CHANGED, plan.inserts.size() + plan.updates.size() + held);
         add(StepCounters.ROWS_UNCHANGED, plan.unchanged + plan.held.size() - held);
+        add(StepCounters.WRITE_NANOS, System.nanoTime() - started);
     }
 
     private int recordRejections(List<AccountSync> items, Instant now) {

@@ -4,12 +4,14 @@ import static org.seatkeeper.db.jooq.Tables.SUBSCRIPTION;
 
 import java.math.BigDecimal;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,22 +50,32 @@ public final class SubscriptionBulkInsert {
             return Map.of(); // HSQLDB refuses an empty batch
         }
         OffsetDateTime stamp = now.atOffset(ZoneOffset.UTC);
+        List<Long> generated = new ArrayList<>(rows.size());
         dsl.connection(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement(sql)) {
+            // the new ids come back with the batch (HSQLDB returns one generated key per row, in batch order),
+            // instead of reading the chunk's subscriptions back
+            try (PreparedStatement insert = connection.prepareStatement(sql, new String[] {"ID"})) {
                 for (NewSyncedSubscription row : rows) {
                     bind(insert, row, stamp);
                     insert.addBatch();
                 }
                 insert.executeBatch();
+                try (ResultSet keys = insert.getGeneratedKeys()) {
+                    while (keys.next()) {
+                        generated.add(keys.getLong(1));
+                    }
+                }
             }
         });
+        if (generated.size() != rows.size()) {
+            throw new IllegalStateException("The database returned " + generated.size() + " new subscription ids for "
+                    + rows.size() + " rows");
+        }
         Map<String, Long> ids = new HashMap<>();
-        List<Long> accounts = rows.stream().map(r -> r.subscription().providerAccountId()).distinct().toList();
-        dsl.select(SUBSCRIPTION.ID, SUBSCRIPTION.PROVIDER_ACCOUNT_ID, SUBSCRIPTION.EXTERNAL_ID)
-                .from(SUBSCRIPTION)
-                .where(SUBSCRIPTION.PROVIDER_ACCOUNT_ID.in(accounts))
-                .forEach(r -> ids.put(key(r.get(SUBSCRIPTION.PROVIDER_ACCOUNT_ID), r.get(SUBSCRIPTION.EXTERNAL_ID)),
-                        r.get(SUBSCRIPTION.ID)));
+        for (int i = 0; i < rows.size(); i++) {
+            NewSubscription row = rows.get(i).subscription();
+            ids.put(key(row.providerAccountId(), row.externalId()), generated.get(i));
+        }
         return ids;
     }
 

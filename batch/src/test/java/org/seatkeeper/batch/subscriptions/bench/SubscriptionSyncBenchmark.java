@@ -21,13 +21,16 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.Map;
+import java.util.Random;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import org.seatkeeper.batch.accounts.ProviderAccountSyncJobConfiguration;
 import org.seatkeeper.batch.accounts.SyncSettings;
 import org.seatkeeper.batch.jobs.BatchInfrastructure;
 import org.seatkeeper.batch.jobs.JobRequest;
 import org.seatkeeper.batch.jobs.JobRunner;
+import org.seatkeeper.batch.jobs.StepCounters;
 import org.seatkeeper.batch.providers.ConnectorFactory;
 import org.seatkeeper.batch.providers.CredentialsCodec;
 import org.seatkeeper.batch.subscriptions.SubscriptionSyncJobConfiguration;
@@ -46,8 +49,9 @@ import org.springframework.batch.core.BatchStatus;
 /**
  * Subscription sync of 10,000 tenants x 20 subscriptions (200,000) from the emulator on loopback (no added latency)
  * into a FILE database in a temp dir (not a unit test). Prints the first sync and the idempotent second sync in
- * subscriptions per second, a plain JDBC batch MERGE of the same 200,000 rows into a fresh file database for
- * comparison, and the peak heap. Run it with -Xmx512m; rerun commands in the package README.
+ * subscriptions per second (and its writer's database work alone), for comparison plain JDBC batches writing the
+ * same rows (subscriptions and their events) into the real schema of a fresh file database, a bare one-table MERGE,
+ * and the peak heap. Run it with -Xmx512m; rerun commands in the package README.
  * Arguments: tenants (10000), subscriptions per tenant (20), fetch threads (4), chunk size in accounts (50).
  */
 public final class SubscriptionSyncBenchmark {
@@ -74,17 +78,22 @@ public final class SubscriptionSyncBenchmark {
 
         run(500, perTenant, threads, chunk, false); // JIT warm-up
         double[] sync = run(tenants, perTenant, threads, chunk, true);
-        plainMerge(Math.min(20_000, tenants * perTenant), false);
-        double plain = plainMerge(tenants * perTenant, true);
-        System.out.printf("%nSUMMARY %,d subscriptions: first sync %.1f s = %.0f subscriptions/s; second sync %.1f s"
-                        + " = %.0f subscriptions/s; plain JDBC batch MERGE %.0f rows/s; first sync / plain = %.0f%%;"
-                        + " peak heap used %d MB (max %d MB)%n",
-                tenants * perTenant, sync[0], tenants * perTenant / sync[0], sync[1], tenants * perTenant / sync[1],
-                plain, 100 * (tenants * perTenant / sync[0]) / plain, peak.get() >> 20,
-                Runtime.getRuntime().maxMemory() >> 20);
+        int n = tenants * perTenant;
+        plainMerge(Math.min(20_000, n), false);
+        double bare = plainMerge(n, true);
+        sameRowsPlain(Math.min(500, tenants), perTenant, Math.min(500, tenants) * perTenant, false);
+        double plain = sameRowsPlain(tenants, perTenant, (long) sync[2], true);
+        double job = n / sync[0];
+        double writer = n / sync[3];
+        System.out.printf("%nSUMMARY %,d subscriptions: first sync %.1f s = %.0f subscriptions/s (writer alone %.1f s ="
+                        + " %.0f subscriptions/s); second sync %.1f s = %.0f subscriptions/s; plain JDBC of the same rows"
+                        + " %.0f subscriptions/s (bare one-table MERGE %.0f rows/s); whole job / plain = %.0f%%;"
+                        + " writer / plain = %.0f%%; peak heap used %d MB (max %d MB)%n",
+                n, sync[0], job, sync[3], writer, sync[1], n / sync[1], plain, bare, 100 * job / plain,
+                100 * writer / plain, peak.get() >> 20, Runtime.getRuntime().maxMemory() >> 20);
     }
 
-    /** @return seconds of the first and second subscription sync */
+    /** @return seconds of the first and second subscription sync, the first's events, and its writer's seconds */
     private static double[] run(int tenants, int perTenant, int threads, int chunk, boolean print) throws Exception {
         Path dir = Files.createTempDirectory("sk-subsync-bench");
         try (ProviderEmulator emulator = ProviderEmulator.start(EmulatorSettings.defaults().withTenants(tenants)
@@ -112,9 +121,12 @@ public final class SubscriptionSyncBenchmark {
                         JobRequest.scheduled(providerId, NIGHT)).executionId());
                 mapEveryAccount(db);
                 long t0 = System.nanoTime();
-                BatchStatus first = await(runner, runner.start(SubscriptionSyncJobConfiguration.JOB_NAME,
-                        JobRequest.scheduled(providerId, NIGHT)).executionId());
+                long firstRun = runner.start(SubscriptionSyncJobConfiguration.JOB_NAME,
+                        JobRequest.scheduled(providerId, NIGHT)).executionId();
+                BatchStatus first = await(runner, firstRun);
                 double firstSeconds = (System.nanoTime() - t0) / 1e9;
+                double writerSeconds = batch.jobRepository().getJobExecution(firstRun).getStepExecutions().stream()
+                        .mapToLong(step -> step.getExecutionContext().getLong(StepCounters.WRITE_NANOS, 0L)).sum() / 1e9;
                 long rows = count(db, "SELECT COUNT(*) FROM subscription");
                 long events = count(db, "SELECT COUNT(*) FROM license_change");
                 long t1 = System.nanoTime();
@@ -123,12 +135,13 @@ public final class SubscriptionSyncBenchmark {
                 double secondSeconds = (System.nanoTime() - t1) / 1e9;
                 long eventsAfter = count(db, "SELECT COUNT(*) FROM license_change");
                 if (print) {
-                    System.out.printf("first sync: %s, %,d subscriptions, %,d events in %.1f s (%.0f/s)%n", first,
-                            rows, events, firstSeconds, rows / firstSeconds);
+                    System.out.printf("first sync: %s, %,d subscriptions, %,d events in %.1f s (%.0f/s); the writer's"
+                            + " database work %.1f s (%.0f/s)%n", first, rows, events, firstSeconds, rows / firstSeconds,
+                            writerSeconds, rows / writerSeconds);
                     System.out.printf("second sync: %s, %,d new events in %.1f s (%.0f/s)%n", second,
                             eventsAfter - events, secondSeconds, rows / secondSeconds);
                 }
-                return new double[] {firstSeconds, secondSeconds};
+                return new double[] {firstSeconds, secondSeconds, events, writerSeconds};
             }
         } finally {
             deleteQuietly(dir);
@@ -148,7 +161,107 @@ public final class SubscriptionSyncBenchmark {
         }
     }
 
-    /** A plain JDBC batch MERGE of n subscription-shaped rows into a fresh file database; rows per second. */
+    /**
+     * The same rows the first sync writes, with plain JDBC batches into the real schema (migrated file database, the
+     * real subscription and license_change tables with their keys, indexes and foreign keys): a MERGE per
+     * subscription and an INSERT per event, committed every 1,000 subscriptions. Accounts, customers, contracts and
+     * products are set up first, untimed. Returns subscriptions per second.
+     */
+    private static double sameRowsPlain(int tenants, int perTenant, long events, boolean print) throws Exception {
+        Path dir = Files.createTempDirectory("sk-subsync-same");
+        try (Database db = Database.openFile(dir); Connection c = db.dataSource().getConnection()) {
+            c.setAutoCommit(false);
+            try (Statement s = c.createStatement()) {
+                s.executeUpdate("INSERT INTO provider (name, kind, automatic, currency, created_at)"
+                        + " VALUES ('Partner Center', 'PARTNER_CENTER', TRUE, 'USD', CURRENT_TIMESTAMP)");
+                s.executeUpdate("INSERT INTO customer (name, created_at, updated_at) SELECT 'c' || x, CURRENT_TIMESTAMP,"
+                        + " CURRENT_TIMESTAMP FROM UNNEST(SEQUENCE_ARRAY(1, " + tenants + ", 1)) AS t(x)");
+                s.executeUpdate("INSERT INTO provider_account (provider_id, external_id, relationship_status,"
+                        + " first_seen_at, last_seen_at, customer_id) SELECT 1, 'tenant-' || x, 'RESELLER',"
+                        + " CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, x FROM UNNEST(SEQUENCE_ARRAY(1, " + tenants
+                        + ", 1)) AS t(x)");
+                s.executeUpdate("INSERT INTO billing_contract (customer_id, name, currency, billing_cycle, start_date,"
+                        + " created_at) SELECT x, 'Main', 'USD', 'MONTHLY', DATE '2026-11-23', CURRENT_TIMESTAMP"
+                        + " FROM UNNEST(SEQUENCE_ARRAY(1, " + tenants + ", 1)) AS t(x)");
+                s.executeUpdate("INSERT INTO product (offer_id, name, term, billing_cycle, currency, created_at)"
+                        + " SELECT 'offer-' || x, 'Product ' || x, 'P1M', 'MONTHLY', 'USD', CURRENT_TIMESTAMP"
+                        + " FROM UNNEST(SEQUENCE_ARRAY(1, 40, 1)) AS t(x)");
+            }
+            c.commit();
+            String merge = "MERGE INTO subscription t USING (VALUES (CAST(? AS BIGINT), CAST(? AS BIGINT),"
+                    + " CAST(? AS BIGINT), CAST(? AS VARCHAR(100)), CAST(? AS VARCHAR(300)), CAST(? AS INTEGER),"
+                    + " CAST(? AS VARCHAR(20)), CAST(? AS DATE), CAST(? AS DATE), CAST(? AS BOOLEAN), CAST(? AS DATE),"
+                    + " CAST(? AS INTEGER), CAST(? AS VARCHAR(40)), CAST(? AS TIMESTAMP WITH TIME ZONE)))"
+                    + " AS s(contract_id, product_id, provider_account_id, external_id, name, quantity, status,"
+                    + " effective_date, term_end_date, auto_renew, cancellation_allowed_until, provider_quantity,"
+                    + " provider_status, now)"
+                    + " ON t.provider_id = 1 AND t.external_id = s.external_id"
+                    + " WHEN MATCHED THEN UPDATE SET quantity = s.quantity, status = s.status,"
+                    + " term_end_date = s.term_end_date, provider_quantity = s.provider_quantity, last_synced_at = s.now"
+                    + " WHEN NOT MATCHED THEN INSERT (contract_id, provider_id, product_id, provider_account_id,"
+                    + " external_id, name, quantity, status, effective_date, term_end_date, auto_renew,"
+                    + " cancellation_allowed_until, provider_quantity, provider_status, last_synced_at, currency,"
+                    + " created_at) VALUES (s.contract_id, 1, s.product_id, s.provider_account_id, s.external_id,"
+                    + " s.name, s.quantity, s.status, s.effective_date, s.term_end_date, s.auto_renew,"
+                    + " s.cancellation_allowed_until, s.provider_quantity, s.provider_status, s.now, 'USD', s.now)";
+            String event = "INSERT INTO license_change (subscription_id, event_type, quantity_change, quantity_after,"
+                    + " effective_date, source, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, 'SYNC', 'sync', ?)";
+            OffsetDateTime now = CLOCK.instant().atOffset(ZoneOffset.UTC);
+            int n = tenants * perTenant;
+            long t0 = System.nanoTime();
+            long eventsWritten = 0;
+            Random ids = new Random(42);
+            try (PreparedStatement m = c.prepareStatement(merge); PreparedStatement e = c.prepareStatement(event)) {
+                for (int i = 0; i < n; i++) {
+                    int quantity = 1 + i % 300;
+                    m.setLong(1, i / perTenant + 1);
+                    m.setLong(2, i % 40 + 1);
+                    m.setLong(3, i / perTenant + 1);
+                    // provider subscription ids are GUIDs, as the emulator's are: random places in the unique index
+                    m.setString(4, new UUID(ids.nextLong(), ids.nextLong()).toString());
+                    m.setString(5, "Microsoft 365 Business Premium");
+                    m.setInt(6, quantity);
+                    m.setString(7, "ACTIVE");
+                    m.setObject(8, LocalDate.of(2026, 1, 1).plusDays(i % 365));
+                    m.setObject(9, LocalDate.of(2027, 1, 1).plusDays(i % 365));
+                    m.setBoolean(10, true);
+                    m.setObject(11, LocalDate.of(2026, 1, 8).plusDays(i % 365));
+                    m.setInt(12, quantity);
+                    m.setString(13, "active");
+                    m.setObject(14, now);
+                    m.addBatch();
+                    // the subscription's events (ids follow the insert order in this fresh table): CREATE, plus
+                    // one more for as many subscriptions as the job's first run wrote extra events for
+                    long perSubscription = i < events - n ? 2 : 1;
+                    for (long k = 0; k < perSubscription; k++) {
+                        e.setLong(1, i + 1);
+                        e.setString(2, k == 0 ? "CREATE" : "SUSPEND");
+                        e.setInt(3, k == 0 ? quantity : 0);
+                        e.setInt(4, quantity);
+                        e.setObject(5, LocalDate.of(2026, 1, 1).plusDays(i % 365));
+                        e.setObject(6, now);
+                        e.addBatch();
+                        eventsWritten++;
+                    }
+                    if ((i + 1) % 1000 == 0 || i == n - 1) {
+                        m.executeBatch();
+                        e.executeBatch();
+                        c.commit();
+                    }
+                }
+            }
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            if (print) {
+                System.out.printf("plain JDBC, same rows into the real schema: %,d subscriptions and %,d events in"
+                        + " %.1f s: %.0f subscriptions/s%n", n, eventsWritten, seconds, n / seconds);
+            }
+            return n / seconds;
+        } finally {
+            deleteQuietly(dir);
+        }
+    }
+
+    /** A plain JDBC batch MERGE of n subscription-shaped rows into a bare table in a fresh file database. */
     private static double plainMerge(int n, boolean print) throws Exception {
         Path dir = Files.createTempDirectory("sk-subsync-plain");
         try (Database db = Database.openFile(dir); Connection c = db.dataSource().getConnection()) {
