@@ -12,7 +12,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import java.util.stream.Stream;
@@ -21,35 +23,47 @@ import java.util.stream.Stream;
  * Time from launching {@code java -jar seatkeeper.jar serve --demo} on a fresh data directory until {@code /login}
  * answers 200 (issue 2's start-up target), measured from a separate process on loopback (not a unit test). The probe
  * polls every 2 ms with a plain socket GET (a shell loop that forks curl each time, or Java's HttpClient, takes CPU
- * away from the start it measures). Arguments: the jar (app/target/seatkeeper.jar), runs (7), port (18080). Rerun: see
+ * away from the start it measures). Arguments: the jar, or several comma-separated that take turns (before and after
+ * a change, alike under the machine's drift) (app/target/seatkeeper.jar), runs (7), port (18080). Rerun: see
  * docs/benchmarks.md.
  */
 public final class StartupBenchmark {
 
     public static void main(String[] args) throws Exception {
-        Path jar = Path.of(args.length > 0 ? args[0] : "app/target/seatkeeper.jar");
+        List<Path> jars = Stream.of((args.length > 0 ? args[0] : "app/target/seatkeeper.jar").split(","))
+                .map(Path::of).toList();
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 7;
         int port = args.length > 2 ? Integer.parseInt(args[2]) : 18080;
-        List<Double> seconds = new ArrayList<>();
+        // several jars (comma-separated) take turns, so a machine that slows down during the runs slows all alike
+        Map<Path, List<Double>> seconds = new LinkedHashMap<>();
+        jars.forEach(jar -> seconds.put(jar, new ArrayList<>()));
         for (int run = 0; run < runs; run++) {
-            Path dataDirectory = Files.createTempDirectory("seatkeeper-start");
-            long started = System.nanoTime();
-            Process app = new ProcessBuilder("java", "-jar", jar.toString(), "serve", "--demo", "--port",
-                    String.valueOf(port), "--data-dir", dataDirectory.toString())
-                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-            try {
-                double took = untilLoginAnswers(port, app, started);
-                seconds.add(took);
-                System.out.printf("run %d: login page after %.2f s%n", run + 1, took);
-            } finally {
-                app.destroy();
-                app.waitFor(30, TimeUnit.SECONDS);
-                deleteQuietly(dataDirectory);
+            for (Path jar : jars) {
+                double took = startOnce(jar, port);
+                seconds.get(jar).add(took);
+                System.out.printf("run %d, %s: login page after %.2f s%n", run + 1, jar, took);
             }
         }
-        Collections.sort(seconds);
-        System.out.printf("%d runs: median %.2f s, fastest %.2f s, slowest %.2f s%n", runs,
-                seconds.get(seconds.size() / 2), seconds.get(0), seconds.get(seconds.size() - 1));
+        seconds.forEach((jar, times) -> {
+            Collections.sort(times);
+            System.out.printf("%s, %d runs: median %.2f s, fastest %.2f s, slowest %.2f s%n", jar, runs,
+                    times.get(times.size() / 2), times.get(0), times.get(times.size() - 1));
+        });
+    }
+
+    private static double startOnce(Path jar, int port) throws Exception {
+        Path dataDirectory = Files.createTempDirectory("seatkeeper-start");
+        long started = System.nanoTime();
+        Process app = new ProcessBuilder("java", "-jar", jar.toString(), "serve", "--demo", "--port",
+                String.valueOf(port), "--data-dir", dataDirectory.toString())
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        try {
+            return untilLoginAnswers(port, app, started);
+        } finally {
+            app.destroy();
+            app.waitFor(30, TimeUnit.SECONDS);
+            deleteQuietly(dataDirectory);
+        }
     }
 
     private static double untilLoginAnswers(int port, Process app, long started) throws Exception {
