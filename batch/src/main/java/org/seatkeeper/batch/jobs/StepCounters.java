@@ -13,6 +13,8 @@ public final class StepCounters {
     public static final String PROGRESS_PAGES = "progress.pages";
     /** Nanoseconds the writer spent on its chunks (its reads, plans and writes in the database): the job's DB side. */
     public static final String WRITE_NANOS = "write.nanos";
+    /** CPU nanoseconds of the writer's thread in those chunks: its work without the time the fetch threads took. */
+    public static final String WRITE_CPU_NANOS = "write.cpu.nanos";
 
     private StepCounters() {
     }

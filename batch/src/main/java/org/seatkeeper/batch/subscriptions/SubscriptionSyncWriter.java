@@ -1,5 +1,7 @@
 package org.seatkeeper.batch.subscriptions;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -34,6 +36,8 @@ import org.springframework.batch.infrastructure.item.ItemWriter;
  * after a failure or during a skip scan writes the same thing once (idempotent).
  */
 final class SubscriptionSyncWriter implements ItemWriter<AccountSync>, StepExecutionListener {
+
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     private final SyncLookup lookup;
     private final ProductRepository products;
@@ -72,6 +76,7 @@ final class SubscriptionSyncWriter implements ItemWriter<AccountSync>, StepExecu
     @Override
     public void write(Chunk<? extends AccountSync> chunk) {
         long started = System.nanoTime();
+        long cpuStarted = THREADS.getCurrentThreadCpuTime();
         Instant now = clock.instant();
         List<AccountSync> items = List.copyOf(chunk.getItems());
         List<AccountSync> mapped = items.stream().filter(i -> i.account().mapped()).toList();
@@ -108,6 +113,7 @@ final class SubscriptionSyncWriter implements ItemWriter<AccountSync>, StepExecu
         add(StepCounters.ROWS_CHANGED, plan.inserts.size() + plan.updates.size() + held);
         add(StepCounters.ROWS_UNCHANGED, plan.unchanged + plan.held.size() - held);
         add(StepCounters.WRITE_NANOS, System.nanoTime() - started);
+        add(StepCounters.WRITE_CPU_NANOS, THREADS.getCurrentThreadCpuTime() - cpuStarted);
     }
 
     private int recordRejections(List<AccountSync> items, Instant now) {

@@ -82,15 +82,17 @@ public final class SubscriptionSyncBenchmark {
         plainMerge(Math.min(20_000, n), false);
         double bare = plainMerge(n, true);
         sameRowsPlain(Math.min(500, tenants), perTenant, Math.min(500, tenants) * perTenant, false);
-        double plain = sameRowsPlain(tenants, perTenant, (long) sync[2], true);
+        double[] plain = sameRowsPlain(tenants, perTenant, (long) sync[2], true);
         double job = n / sync[0];
         double writer = n / sync[3];
+        double writerCpu = n / sync[4];
         System.out.printf("%nSUMMARY %,d subscriptions: first sync %.1f s = %.0f subscriptions/s (writer alone %.1f s ="
-                        + " %.0f subscriptions/s); second sync %.1f s = %.0f subscriptions/s; plain JDBC of the same rows"
-                        + " %.0f subscriptions/s (bare one-table MERGE %.0f rows/s); whole job / plain = %.0f%%;"
-                        + " writer / plain = %.0f%%; peak heap used %d MB (max %d MB)%n",
-                n, sync[0], job, sync[3], writer, sync[1], n / sync[1], plain, bare, 100 * job / plain,
-                100 * writer / plain, peak.get() >> 20, Runtime.getRuntime().maxMemory() >> 20);
+                        + " %.0f subscriptions/s, its CPU %.1f s); second sync %.1f s = %.0f subscriptions/s; plain JDBC"
+                        + " of the same rows %.0f subscriptions/s (bare one-table MERGE %.0f rows/s); whole job / plain"
+                        + " = %.0f%%; writer / plain = %.0f%% (wall), %.0f%% (CPU); peak heap used %d MB (max %d MB)%n",
+                n, sync[0], job, sync[3], writer, sync[4], sync[1], n / sync[1], plain[0], bare, 100 * job / plain[0],
+                100 * writer / plain[0], 100 * writerCpu / plain[1], peak.get() >> 20,
+                Runtime.getRuntime().maxMemory() >> 20);
     }
 
     /** @return seconds of the first and second subscription sync, the first's events, and its writer's seconds */
@@ -125,8 +127,8 @@ public final class SubscriptionSyncBenchmark {
                         JobRequest.scheduled(providerId, NIGHT)).executionId();
                 BatchStatus first = await(runner, firstRun);
                 double firstSeconds = (System.nanoTime() - t0) / 1e9;
-                double writerSeconds = batch.jobRepository().getJobExecution(firstRun).getStepExecutions().stream()
-                        .mapToLong(step -> step.getExecutionContext().getLong(StepCounters.WRITE_NANOS, 0L)).sum() / 1e9;
+                double writerSeconds = counter(batch, firstRun, StepCounters.WRITE_NANOS);
+                double writerCpuSeconds = counter(batch, firstRun, StepCounters.WRITE_CPU_NANOS);
                 long rows = count(db, "SELECT COUNT(*) FROM subscription");
                 long events = count(db, "SELECT COUNT(*) FROM license_change");
                 long t1 = System.nanoTime();
@@ -136,12 +138,12 @@ public final class SubscriptionSyncBenchmark {
                 long eventsAfter = count(db, "SELECT COUNT(*) FROM license_change");
                 if (print) {
                     System.out.printf("first sync: %s, %,d subscriptions, %,d events in %.1f s (%.0f/s); the writer's"
-                            + " database work %.1f s (%.0f/s)%n", first, rows, events, firstSeconds, rows / firstSeconds,
-                            writerSeconds, rows / writerSeconds);
+                            + " database work %.1f s (%.0f/s), of which its thread's CPU %.1f s%n", first, rows, events,
+                            firstSeconds, rows / firstSeconds, writerSeconds, rows / writerSeconds, writerCpuSeconds);
                     System.out.printf("second sync: %s, %,d new events in %.1f s (%.0f/s)%n", second,
                             eventsAfter - events, secondSeconds, rows / secondSeconds);
                 }
-                return new double[] {firstSeconds, secondSeconds, events, writerSeconds};
+                return new double[] {firstSeconds, secondSeconds, events, writerSeconds, writerCpuSeconds};
             }
         } finally {
             deleteQuietly(dir);
@@ -165,9 +167,9 @@ public final class SubscriptionSyncBenchmark {
      * The same rows the first sync writes, with plain JDBC batches into the real schema (migrated file database, the
      * real subscription and license_change tables with their keys, indexes and foreign keys): a MERGE per
      * subscription and an INSERT per event, committed every 1,000 subscriptions. Accounts, customers, contracts and
-     * products are set up first, untimed. Returns subscriptions per second.
+     * products are set up first, untimed. Returns subscriptions per second of wall time and of the thread's CPU time.
      */
-    private static double sameRowsPlain(int tenants, int perTenant, long events, boolean print) throws Exception {
+    private static double[] sameRowsPlain(int tenants, int perTenant, long events, boolean print) throws Exception {
         Path dir = Files.createTempDirectory("sk-subsync-same");
         try (Database db = Database.openFile(dir); Connection c = db.dataSource().getConnection()) {
             c.setAutoCommit(false);
@@ -209,6 +211,7 @@ public final class SubscriptionSyncBenchmark {
             OffsetDateTime now = CLOCK.instant().atOffset(ZoneOffset.UTC);
             int n = tenants * perTenant;
             long t0 = System.nanoTime();
+            long cpu0 = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
             long eventsWritten = 0;
             Random ids = new Random(42);
             try (PreparedStatement m = c.prepareStatement(merge); PreparedStatement e = c.prepareStatement(event)) {
@@ -251,11 +254,13 @@ public final class SubscriptionSyncBenchmark {
                 }
             }
             double seconds = (System.nanoTime() - t0) / 1e9;
+            double cpuSeconds = (ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpu0) / 1e9;
             if (print) {
                 System.out.printf("plain JDBC, same rows into the real schema: %,d subscriptions and %,d events in"
-                        + " %.1f s: %.0f subscriptions/s%n", n, eventsWritten, seconds, n / seconds);
+                        + " %.1f s (its thread's CPU %.1f s): %.0f subscriptions/s%n", n, eventsWritten, seconds,
+                        cpuSeconds, n / seconds);
             }
-            return n / seconds;
+            return new double[] {n / seconds, n / cpuSeconds};
         } finally {
             deleteQuietly(dir);
         }
@@ -328,6 +333,12 @@ public final class SubscriptionSyncBenchmark {
         } finally {
             deleteQuietly(dir);
         }
+    }
+
+    /** A step counter of the run (nanoseconds), in seconds. */
+    private static double counter(BatchInfrastructure batch, long executionId, String key) {
+        return batch.jobRepository().getJobExecution(executionId).getStepExecutions().stream()
+                .mapToLong(step -> step.getExecutionContext().getLong(key, 0L)).sum() / 1e9;
     }
 
     private static BatchStatus await(JobRunner runner, long executionId) {
