@@ -66,6 +66,17 @@ public final class Application implements AutoCloseable {
         AppConfig config;
         try {
             config = AppConfig.load(dataDirectory.configFile());
+        } catch (RuntimeException e) {
+            dataDirectory.close();
+            throw e;
+        }
+        // the web shell (Jetty, templates, the rendered login page) needs no database either: a third thread builds
+        // it while this one opens the database, so the sign-in page is served as soon as the users are known
+        UserService[] usersHolder = new UserService[1];
+        CompletableFuture<WebShell> shell = CompletableFuture.supplyAsync(
+                () -> WebShell.build(options, config, () -> usersHolder[0].isSetupDone()),
+                task -> new Thread(task, "start-up-web").start());
+        try {
             database = Database.openFile(dataDirectory.databaseDirectory());
             timer.mark("database");
         } catch (RuntimeException e) {
@@ -81,20 +92,16 @@ public final class Application implements AutoCloseable {
         scheduler.setThreadNamePrefix("scheduler-");
         scheduler.setWaitForTasksToCompleteOnShutdown(false);
         scheduler.initialize();
-        Figures figures = new Figures();
-        Navigation navigation = new Navigation(figures);
-        String version = Version.current();
-        Templates templates = new Templates();
-        PageSupport pages = new PageSupport(templates, navigation, figures, version);
-        pages.warmUp("users/login.ftlh", Map.of("next", "/"));
+        WebShell prepared = joined(shell);
+        timer.mark("web shell");
+        Templates templates = prepared.templates();
+        PageSupport pages = prepared.pages();
+        Navigation navigation = prepared.navigation();
+        web = prepared.web();
         AuditLog audit = new AuditLog(database.dsl(), options.clock());
         OutboxDispatcher mail = new OutboxDispatcher(new OutboxRepository(database.dsl()), new SettingsRepository(database.dsl()),
                 secrets, new SmtpSender(), database.transactions(), options.clock());
         PasswordHasher hasher = new PasswordHasher(options.passwordHashCost());
-        UserService[] usersHolder = new UserService[1];
-        SecurityFilter security = new SecurityFilter(pages, () -> usersHolder[0].isSetupDone());
-        web = new WebServer(options.host() != null ? options.host() : config.host(),
-                options.port() != null ? options.port() : config.port(), security);
         context = new AppContext(options.clock(), database, secrets, audit, pages, navigation, new Dashboard(), web, scheduler,
                 mail, options);
         SystemWiring.register(context, this::onScheduleChange);

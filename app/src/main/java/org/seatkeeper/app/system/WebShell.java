@@ -1,0 +1,29 @@
+package org.seatkeeper.app.system;
+
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+import org.seatkeeper.app.web.Figures;
+import org.seatkeeper.app.web.Navigation;
+import org.seatkeeper.app.web.PageSupport;
+import org.seatkeeper.app.web.SecurityFilter;
+import org.seatkeeper.app.web.Templates;
+
+/**
+ * What the web side needs before any feature is wired and before the database is open: templates (with the login
+ * page rendered once, so its first request is quick), the layout's navigation and figures, and the Jetty server with
+ * the security filter. Built on its own thread during start-up.
+ */
+record WebShell(Templates templates, Navigation navigation, PageSupport pages, WebServer web) {
+
+    static WebShell build(StartOptions options, AppConfig config, BooleanSupplier setupDone) {
+        Figures figures = new Figures();
+        Navigation navigation = new Navigation(figures);
+        Templates templates = new Templates();
+        PageSupport pages = new PageSupport(templates, navigation, figures, Version.current());
+        pages.warmUp("users/login.ftlh", Map.of("next", "/"));
+        SecurityFilter security = new SecurityFilter(pages, setupDone);
+        WebServer web = new WebServer(options.host() != null ? options.host() : config.host(),
+                options.port() != null ? options.port() : config.port(), security);
+        return new WebShell(templates, navigation, pages, web);
+    }
+}
