@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.seatkeeper.app.demo.EmulatorCommand;
+import org.seatkeeper.app.launch.PrepareFastStartCommand;
 import org.seatkeeper.app.system.Application;
 import org.seatkeeper.app.system.DataDirectory;
 import org.seatkeeper.app.system.StartOptions;
@@ -15,7 +16,7 @@ import picocli.CommandLine.Option;
 /** The command line: {@code serve} (the default) and {@code emulator}. */
 @Command(name = "seatkeeper", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
         description = "Seatkeeper: license billing and reconciliation for Microsoft CSP resellers.",
-        subcommands = {Main.Serve.class, EmulatorCommand.class})
+        subcommands = {Main.Serve.class, EmulatorCommand.class, PrepareFastStartCommand.class})
 public final class Main implements Callable<Integer> {
 
     static {

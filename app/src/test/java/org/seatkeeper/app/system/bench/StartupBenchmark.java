@@ -24,21 +24,22 @@ import java.util.stream.Stream;
  * answers 200 (issue 2's start-up target), measured from a separate process on loopback (not a unit test). The probe
  * polls every 2 ms with a plain socket GET (a shell loop that forks curl each time, or Java's HttpClient, takes CPU
  * away from the start it measures). Arguments: the jar, or several comma-separated that take turns (before and after
- * a change, alike under the machine's drift) (app/target/seatkeeper.jar), runs (7), port (18080). Rerun: see
+ * a change, alike under the machine's drift) (app/target/seatkeeper.jar), runs (7), port (18080). A jar may be followed
+ * by JVM options after a space, e.g. {@code "app/target/seatkeeper.jar -XX:SharedArchiveFile=sk.jsa"}. Rerun: see
  * docs/benchmarks.md.
  */
 public final class StartupBenchmark {
 
     public static void main(String[] args) throws Exception {
-        List<Path> jars = Stream.of((args.length > 0 ? args[0] : "app/target/seatkeeper.jar").split(","))
-                .map(Path::of).toList();
+        List<String> jars = Stream.of((args.length > 0 ? args[0] : "app/target/seatkeeper.jar").split(","))
+                .map(String::strip).toList();
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 7;
         int port = args.length > 2 ? Integer.parseInt(args[2]) : 18080;
         // several jars (comma-separated) take turns, so a machine that slows down during the runs slows all alike
-        Map<Path, List<Double>> seconds = new LinkedHashMap<>();
+        Map<String, List<Double>> seconds = new LinkedHashMap<>();
         jars.forEach(jar -> seconds.put(jar, new ArrayList<>()));
         for (int run = 0; run < runs; run++) {
-            for (Path jar : jars) {
+            for (String jar : jars) {
                 double took = startOnce(jar, port);
                 seconds.get(jar).add(took);
                 System.out.printf("run %d, %s: login page after %.2f s%n", run + 1, jar, took);
@@ -51,11 +52,15 @@ public final class StartupBenchmark {
         });
     }
 
-    private static double startOnce(Path jar, int port) throws Exception {
+    private static double startOnce(String jarAndOptions, int port) throws Exception {
         Path dataDirectory = Files.createTempDirectory("seatkeeper-start");
+        List<String> words = List.of(jarAndOptions.split("\\s+"));
+        List<String> command = new ArrayList<>(List.of("java"));
+        command.addAll(words.subList(1, words.size()));
+        command.addAll(List.of("-jar", words.get(0), "serve", "--demo", "--port", String.valueOf(port), "--data-dir",
+                dataDirectory.toString()));
         long started = System.nanoTime();
-        Process app = new ProcessBuilder("java", "-jar", jar.toString(), "serve", "--demo", "--port",
-                String.valueOf(port), "--data-dir", dataDirectory.toString())
+        Process app = new ProcessBuilder(command)
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         try {
             return untilLoginAnswers(port, app, started);

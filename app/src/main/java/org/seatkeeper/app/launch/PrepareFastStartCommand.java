@@ -1,0 +1,52 @@
+package org.seatkeeper.app.launch;
+
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.seatkeeper.app.system.Application;
+import org.seatkeeper.app.system.StartOptions;
+import picocli.CommandLine.Command;
+
+/**
+ * Run by the build under {@code -XX:ArchiveClassesAtExit=seatkeeper.jsa}: starts Seatkeeper in demo mode on a
+ * temporary data directory and a free loopback port, asks for the login page, lets the demo emulator and providers
+ * start, and stops. The JVM then dumps every class it loaded into the archive {@link Launcher} maps on later starts.
+ */
+@Command(name = "prepare-fast-start", hidden = true,
+        description = "Build step: exercise a demo start so the JVM can record a class-data-sharing archive.")
+public final class PrepareFastStartCommand implements Callable<Integer> {
+
+    @Override
+    public Integer call() throws Exception {
+        SharedArchive archive = SharedArchive.beside(PrepareFastStartCommand.class).orElseThrow(() ->
+                new IllegalStateException("prepare-fast-start runs from seatkeeper.jar"));
+        archive.prepareForDump();
+        Path dataDirectory = Files.createTempDirectory("seatkeeper-fast-start");
+        try (Application app = Application.start(StartOptions.of(dataDirectory, "127.0.0.1", 0, true))) {
+            HttpResponse<Void> login = HttpClient.newHttpClient().send(
+                    HttpRequest.newBuilder(app.uri().resolve("/login")).timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.discarding());
+            if (login.statusCode() != 200) {
+                throw new IllegalStateException("The login page answered " + login.statusCode());
+            }
+            app.awaitDemo(Duration.ofMinutes(2));
+        } finally {
+            deleteRecursively(dataDirectory);
+        }
+        System.out.println("Class data for a fast start will be written to " + archive.archive());
+        return 0;
+    }
+
+    private static void deleteRecursively(Path directory) throws Exception {
+        try (Stream<Path> paths = Files.walk(directory)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        }
+    }
+}
