@@ -14,18 +14,24 @@ import org.seatkeeper.app.system.StartOptions;
 import picocli.CommandLine.Command;
 
 /**
- * Run by the build under {@code -XX:ArchiveClassesAtExit=seatkeeper.jsa}: starts Seatkeeper in demo mode on a
- * temporary data directory and a free loopback port, asks for the login page, lets the demo emulator and providers
- * start, and stops. The JVM then dumps every class it loaded into the archive {@link Launcher} maps on later starts.
+ * Run by the build ({@code java -jar seatkeeper.jar prepare-fast-start}): starts itself again under
+ * {@code -XX:ArchiveClassesAtExit=seatkeeper.jsa}, and that JVM starts Seatkeeper in demo mode on a temporary data
+ * directory and a free loopback port, asks for the login page, lets the demo emulator and providers start, and
+ * stops. The JVM then dumps every class it loaded into the archive {@link Launcher} maps on later starts.
  */
-@Command(name = "prepare-fast-start", hidden = true,
+@Command(name = PrepareFastStartCommand.NAME, hidden = true,
         description = "Build step: exercise a demo start so the JVM can record a class-data-sharing archive.")
 public final class PrepareFastStartCommand implements Callable<Integer> {
+
+    public static final String NAME = "prepare-fast-start";
 
     @Override
     public Integer call() throws Exception {
         SharedArchive archive = SharedArchive.beside(PrepareFastStartCommand.class).orElseThrow(() ->
                 new IllegalStateException("prepare-fast-start runs from seatkeeper.jar"));
+        if (!SharedArchive.recordingThisJvm()) {
+            return archive.record();
+        }
         archive.prepareForDump();
         Path dataDirectory = Files.createTempDirectory("seatkeeper-fast-start");
         try (Application app = Application.start(StartOptions.of(dataDirectory, "127.0.0.1", 0, true))) {

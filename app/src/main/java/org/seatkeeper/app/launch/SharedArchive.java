@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.CodeSource;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -24,6 +25,9 @@ public final class SharedArchive {
     public static final String RELAUNCHED_PROPERTY = "seatkeeper.relaunched";
     /** {@code SEATKEEPER_CDS=off} runs in the launching JVM, without the archive. */
     public static final String SWITCH_ENVIRONMENT_VARIABLE = "SEATKEEPER_CDS";
+
+    // the JVM warns about each class it cannot archive (picocli's are Java 5 classes); none of that is actionable
+    private static final String QUIET = "-Xlog:cds*=off";
 
     private final Path jar;
     private final Path archive;
@@ -58,13 +62,29 @@ public final class SharedArchive {
         return archive;
     }
 
+    /** True when this JVM records an archive as it exits ({@code -XX:ArchiveClassesAtExit}). */
+    public static boolean recordingThisJvm() {
+        return ProcessHandle.current().info().arguments().stream().flatMap(Arrays::stream)
+                .anyMatch(argument -> argument.startsWith("-XX:ArchiveClassesAtExit"));
+    }
+
+    /**
+     * Runs {@code prepare-fast-start} in a JVM that records this jar's archive as it exits. The jar is named by its
+     * real absolute path, as the launcher names it: the JVM maps an archive only for the class path it was made with.
+     */
+    public int record() throws IOException, InterruptedException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        return new ProcessBuilder(java, "-XX:ArchiveClassesAtExit=" + archive, QUIET, "-D" + RELAUNCHED_PROPERTY + "=true",
+                "-jar", jar.toString(), PrepareFastStartCommand.NAME).inheritIO().start().waitFor();
+    }
+
     /**
      * The command that starts this jar with {@code args} in a JVM mapping the archive, with the JVM options this
      * process was given; empty when this process should run Seatkeeper itself.
      */
     public Optional<List<String>> command(String[] args) {
         if (Boolean.getBoolean(RELAUNCHED_PROPERTY) || "off".equalsIgnoreCase(System.getenv(SWITCH_ENVIRONMENT_VARIABLE))
-                || !fitsThisJarAndJava()) {
+                || List.of(args).contains(PrepareFastStartCommand.NAME) || !fitsThisJarAndJava()) {
             return Optional.empty();
         }
         ProcessHandle.Info self = ProcessHandle.current().info();
@@ -77,6 +97,8 @@ public final class SharedArchive {
             if (argument.equals("-jar")) {
                 List<String> command = new ArrayList<>();
                 command.add(self.command().get());
+                // an archive the JVM still refuses costs only speed: no warning for it (the caller's -Xlog comes after)
+                command.add(QUIET);
                 command.addAll(options);
                 command.add("-XX:SharedArchiveFile=" + archive);
                 command.add("-D" + RELAUNCHED_PROPERTY + "=true");

@@ -65,12 +65,29 @@ class FastStartJarIT {
         stop(started.process());
     }
 
+    @Test
+    void shouldRunInOneJvmWithoutWarningsWhenTheArchiveWasMadeForTheJarElsewhere(@TempDir Path elsewhere) throws Exception {
+        for (String file : List.of("seatkeeper.jar", "seatkeeper.jsa", "seatkeeper.jsa.properties")) {
+            Files.copy(JAR.resolveSibling(file), elsewhere.resolve(file));
+        }
+        Started started = start(elsewhere.resolve("seatkeeper.jar"), Map.of());
+
+        assertEquals(200, statusOf(started.uri().resolve("/login")));
+        assertEquals(0, started.process().descendants().count());
+        assertTrue(started.output().stream().noneMatch(line -> line.contains("[warning")), "nothing to worry a person");
+        stop(started.process());
+    }
+
     private record Started(Process process, URI uri, List<String> output) {
     }
 
     private Started start(Map<String, String> environment) throws Exception {
+        return start(JAR, environment);
+    }
+
+    private Started start(Path jar, Map<String, String> environment) throws Exception {
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xlog:class+load=info", "-jar", JAR.toString(), "serve", "--demo", "--host", "127.0.0.1", "--port", "0",
+                "-Xlog:class+load=info", "-jar", jar.toString(), "serve", "--demo", "--host", "127.0.0.1", "--port", "0",
                 "--data-dir", dataDirectory.toString()).redirectErrorStream(true);
         builder.environment().putAll(environment);
         Process process = builder.start();
