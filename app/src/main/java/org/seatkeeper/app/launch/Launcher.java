@@ -9,7 +9,8 @@ import org.seatkeeper.app.Main;
 /**
  * The jar's Main-Class. When the build left a class-data-sharing archive next to the jar that fits this jar and this
  * Java, it starts Seatkeeper in a second JVM that maps the archive and waits for it: on two cores that JVM answers
- * its first page about a second sooner, because loading and verifying some 12,000 classes is most of a cold start.
+ * its first page about a second sooner, because loading and verifying some 7,000 classes from the jar is most of a
+ * cold start.
  * Otherwise (no archive, another Java, {@code SEATKEEPER_CDS=off}, or the caller chose its own sharing flags) it runs
  * {@link Main} in this JVM. Loads nothing but the JDK before deciding.
  */
