@@ -59,6 +59,13 @@ public final class SubscriptionSyncBenchmark {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-23T02:00:00Z"), ZoneOffset.UTC);
     private static final LocalDate NIGHT = LocalDate.of(2026, 11, 23);
 
+    // heap and thread CPU readings (a daemon thread, so it ends with main)
+    private static final ScheduledExecutorService TIMER = Executors.newSingleThreadScheduledExecutor(task -> {
+        Thread thread = new Thread(task, "bench-sampler");
+        thread.setDaemon(true);
+        return thread;
+    });
+
     public static void main(String[] args) throws Exception {
         int tenants = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
         int perTenant = args.length > 1 ? Integer.parseInt(args[1]) : 20;
@@ -66,11 +73,7 @@ public final class SubscriptionSyncBenchmark {
         int chunk = args.length > 3 ? Integer.parseInt(args[3]) : 50;
         AtomicLong peak = new AtomicLong();
         // heap in use, sampled every 50 ms by a periodic task for the whole run
-        ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor(task -> {
-            Thread thread = new Thread(task, "heap-sampler");
-            thread.setDaemon(true);
-            return thread;
-        });
+        ScheduledExecutorService sampler = TIMER;
         List<MemoryPoolMXBean> heap = heapPools();
         sampler.scheduleAtFixedRate(() -> peak.accumulateAndGet(
                 heap.stream().mapToLong(pool -> pool.getUsage().getUsed()).sum(), Math::max),
@@ -122,11 +125,15 @@ public final class SubscriptionSyncBenchmark {
                 await(runner, runner.start(ProviderAccountSyncJobConfiguration.JOB_NAME,
                         JobRequest.scheduled(providerId, NIGHT)).executionId());
                 mapEveryAccount(db);
+                ThreadCpu cpu = ThreadCpu.start(TIMER);
                 long t0 = System.nanoTime();
                 long firstRun = runner.start(SubscriptionSyncJobConfiguration.JOB_NAME,
                         JobRequest.scheduled(providerId, NIGHT)).executionId();
                 BatchStatus first = await(runner, firstRun);
                 double firstSeconds = (System.nanoTime() - t0) / 1e9;
+                if (print) {
+                    cpu.stopAndPrint();
+                }
                 double writerSeconds = counter(batch, firstRun, StepCounters.WRITE_NANOS);
                 double writerCpuSeconds = counter(batch, firstRun, StepCounters.WRITE_CPU_NANOS);
                 long rows = count(db, "SELECT COUNT(*) FROM subscription");
