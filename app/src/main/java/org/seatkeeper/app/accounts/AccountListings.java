@@ -6,8 +6,8 @@ import org.seatkeeper.db.accounts.AccountListing;
 
 /**
  * The accounts page's in-memory listing, kept as one of the page {@link Figures}: rebuilt after any change a person
- * makes, after any job finishes, and at the latest every {@link Figures#TTL}, so pages, tab counts and menu badge
- * agree with each other.
+ * makes and after any job finishes, and otherwise recomputed in the background every {@link Figures#TTL}, so pages,
+ * tab counts and menu badge agree with each other.
  */
 final class AccountListings {
 
