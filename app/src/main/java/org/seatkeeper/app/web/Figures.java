@@ -3,7 +3,10 @@ package org.seatkeeper.app.web;
 import com.github.benmanes.caffeine.cache.CacheLoader;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;
+import com.github.benmanes.caffeine.cache.Ticker;
 import java.time.Duration;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ForkJoinPool;
 import java.util.function.Supplier;
 
 /**
@@ -22,21 +25,32 @@ public final class Figures {
     private record Kept(Object value, Supplier<?> computation) {
     }
 
-    private final LoadingCache<Object, Kept> cache = Caffeine.newBuilder()
-            .refreshAfterWrite(TTL)
-            .expireAfterWrite(MAX_AGE)
-            .maximumSize(5_000)
-            .build(new CacheLoader<>() {
-                @Override
-                public Kept load(Object key) {
-                    throw new IllegalStateException("a figure is first computed by the page that asks for it: " + key);
-                }
+    private final LoadingCache<Object, Kept> cache;
 
-                @Override
-                public Kept reload(Object key, Kept kept) {
-                    return new Kept(kept.computation().get(), kept.computation());
-                }
-            });
+    public Figures() {
+        this(Ticker.systemTicker(), ForkJoinPool.commonPool());
+    }
+
+    /** With the clock and the executor of the background recomputations given: for tests. */
+    Figures(Ticker ticker, Executor recomputations) {
+        cache = Caffeine.newBuilder()
+                .refreshAfterWrite(TTL)
+                .expireAfterWrite(MAX_AGE)
+                .maximumSize(5_000)
+                .ticker(ticker)
+                .executor(recomputations)
+                .build(new CacheLoader<>() {
+                    @Override
+                    public Kept load(Object key) {
+                        throw new IllegalStateException("a figure is first computed by the page that asks for it: " + key);
+                    }
+
+                    @Override
+                    public Kept reload(Object key, Kept kept) {
+                        return new Kept(kept.computation().get(), kept.computation());
+                    }
+                });
+    }
 
     @SuppressWarnings("unchecked")
     public <T> T get(Object key, Supplier<T> compute) {
