@@ -125,6 +125,11 @@ public final class SharedArchive {
         }
     }
 
+    /** Removes the stamp, so the launcher never maps what the JVM dumps. */
+    public void forget() throws IOException {
+        Files.deleteIfExists(stamp);
+    }
+
     private boolean fitsThisJarAndJava() {
         if (!Files.isRegularFile(archive) || !Files.isRegularFile(stamp)) {
             return false;

@@ -79,7 +79,8 @@ public final class SubscriptionSyncBenchmark {
                 heap.stream().mapToLong(pool -> pool.getUsage().getUsed()).sum(), Math::max),
                 0, 50, TimeUnit.MILLISECONDS);
 
-        run(500, perTenant, threads, chunk, false); // JIT warm-up
+        int warmUpTenants = args.length > 4 ? Integer.parseInt(args[4]) : 500;
+        run(warmUpTenants, perTenant, threads, chunk, false); // JIT warm-up
         double[] sync = run(tenants, perTenant, threads, chunk, true);
         int n = tenants * perTenant;
         plainMerge(Math.min(20_000, n), false);

@@ -23,6 +23,8 @@ final class ThreadCpu {
     private final Map<Long, Long> first = new ConcurrentHashMap<>();
     private final Map<Long, Long> last = new ConcurrentHashMap<>();
     private final long processCpuBefore = processCpu();
+    private final long compilingBefore = ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
+    private final long gcPausesBefore = gcPauses();
     private final ScheduledFuture<?> reading;
 
     private ThreadCpu(ScheduledExecutorService timer) {
@@ -65,7 +67,13 @@ final class ThreadCpu {
         seconds.entrySet().stream().filter(e -> e.getValue() >= 0.1)
                 .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
                 .forEach(e -> System.out.printf("%s %.1f s; ", e.getKey(), e.getValue()));
-        System.out.printf("GC and JIT %.1f s%n", process - threads);
+        System.out.printf("GC and JIT %.1f s (JIT compiling %.1f s, GC pauses %.1f s, by the clock)%n", process - threads,
+                (ManagementFactory.getCompilationMXBean().getTotalCompilationTime() - compilingBefore) / 1e3,
+                (gcPauses() - gcPausesBefore) / 1e3);
+    }
+
+    private static long gcPauses() {
+        return ManagementFactory.getGarbageCollectorMXBeans().stream().mapToLong(gc -> gc.getCollectionTime()).sum();
     }
 
     private static long processCpu() {
