@@ -30,7 +30,12 @@ public final class PrepareFastStartCommand implements Callable<Integer> {
         SharedArchive archive = SharedArchive.beside(PrepareFastStartCommand.class).orElseThrow(() ->
                 new IllegalStateException("prepare-fast-start runs from seatkeeper.jar"));
         if (!SharedArchive.recordingThisJvm()) {
-            return archive.record();
+            System.out.println("Recording class data for a fast start: a demo start on a temporary directory...");
+            int exit = archive.record();
+            if (exit == 0 && archive.fitsThisJarAndJava()) {
+                System.out.println("Class data for a fast start written to " + archive.archive());
+            }
+            return exit;
         }
         archive.prepareForDump();
         try {
@@ -41,7 +46,6 @@ public final class PrepareFastStartCommand implements Callable<Integer> {
             System.err.println("Fast start not prepared (Seatkeeper will start in one JVM): " + e);
             return 0;
         }
-        System.out.println("Class data for a fast start will be written to " + archive.archive());
         return 0;
     }
 

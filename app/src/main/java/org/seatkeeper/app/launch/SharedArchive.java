@@ -74,8 +74,11 @@ public final class SharedArchive {
      */
     public int record() throws IOException, InterruptedException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        // the exercised demo's own console (its log, a throwaway demo login) would only confuse a build's reader
         return new ProcessBuilder(java, "-XX:ArchiveClassesAtExit=" + archive, QUIET, "-D" + RELAUNCHED_PROPERTY + "=true",
-                "-jar", jar.toString(), PrepareFastStartCommand.NAME).inheritIO().start().waitFor();
+                "-jar", jar.toString(), PrepareFastStartCommand.NAME)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.INHERIT)
+                .start().waitFor();
     }
 
     /**
@@ -130,7 +133,8 @@ public final class SharedArchive {
         Files.deleteIfExists(stamp);
     }
 
-    private boolean fitsThisJarAndJava() {
+    /** True when the archive and its stamp are there and were made for this jar and this Java. */
+    boolean fitsThisJarAndJava() {
         if (!Files.isRegularFile(archive) || !Files.isRegularFile(stamp)) {
             return false;
         }
