@@ -39,7 +39,7 @@ class FastStartJarIT {
     Path dataDirectory;
 
     @Test
-    void shouldStartFromTheBuildsClassDataArchiveAndStopCompletelyWhenStopped() throws Exception {
+    void shouldStartFromTheBuildsClassDataArchiveRefuseASecondStartAndStopCompletelyWhenStopped() throws Exception {
         assertTrue(Files.isRegularFile(JAR.resolveSibling("seatkeeper.jsa")), "the build leaves seatkeeper.jsa beside the jar");
         Started started = start(Map.of());
 
@@ -49,6 +49,12 @@ class FastStartJarIT {
                 "Seatkeeper's own classes come from the archive");
         List<ProcessHandle> relaunched = started.process().descendants().toList();
         assertFalse(relaunched.isEmpty(), "the launcher starts Seatkeeper in a JVM that maps the archive");
+        Process second = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+                JAR.toString(), "serve", "--port", "0", "--data-dir", dataDirectory.toString())
+                .redirectErrorStream(true).start();
+        String refusal = new String(second.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(3, second.waitFor(), "a second start on the same data directory is refused");
+        assertTrue(refusal.contains("Another Seatkeeper is already running with the data directory"), refusal);
 
         stop(started.process());
         assertTrue(relaunched.stream().noneMatch(ProcessHandle::isAlive), "stopping the launcher stops Seatkeeper");
