@@ -5,6 +5,7 @@ import java.util.List;
 import org.seatkeeper.app.customers.CustomerService;
 import org.seatkeeper.db.Transactions;
 import org.seatkeeper.db.accounts.AccountMapping;
+import org.seatkeeper.db.accounts.AccountMappings;
 import org.seatkeeper.db.accounts.BulkMapResult;
 import org.seatkeeper.db.accounts.MappingRuleException;
 import org.seatkeeper.db.accounts.ProviderAccount;
@@ -13,19 +14,21 @@ import org.seatkeeper.db.audit.AuditLog;
 import org.seatkeeper.db.customers.CustomerDetails;
 
 /**
- * Mapping provider accounts to customers under DOMAIN.md's rules (enforced by the repository, which says why it
- * refuses); every mapping change is audited in the same transaction.
+ * Mapping provider accounts to customers under DOMAIN.md's rules (enforced by {@link AccountMappings}, which says
+ * why it refuses); every mapping change is audited in the same transaction.
  */
 public final class MappingService {
 
+    private final AccountMappings mappings;
     private final ProviderAccountRepository accounts;
     private final CustomerService customers;
     private final AuditLog audit;
     private final Transactions transactions;
     private final Clock clock;
 
-    public MappingService(ProviderAccountRepository accounts, CustomerService customers, AuditLog audit,
-                          Transactions transactions, Clock clock) {
+    public MappingService(AccountMappings mappings, ProviderAccountRepository accounts, CustomerService customers,
+                          AuditLog audit, Transactions transactions, Clock clock) {
+        this.mappings = mappings;
         this.accounts = accounts;
         this.customers = customers;
         this.audit = audit;
@@ -51,7 +54,7 @@ public final class MappingService {
     /** Maps every pair the rules allow; the refused ones come back with their reason. */
     public BulkMapResult bulkMap(String actor, List<AccountMapping> mappings) {
         return transactions.inTransaction(() -> {
-            BulkMapResult result = accounts.bulkMap(mappings, actor, clock.instant());
+            BulkMapResult result = this.mappings.bulkMap(mappings, actor, clock.instant());
             for (Long id : result.mapped()) {
                 accounts.find(id).ifPresent(a -> audit.record(actor, "MAP", "provider_account", a.id(),
                         "Provider account " + a.displayName() + " (" + a.providerName() + ") mapped to " + a.customerName()
@@ -63,7 +66,7 @@ public final class MappingService {
 
     public void unmap(String actor, ProviderAccount account) {
         transactions.run(() -> {
-            accounts.unmap(account.id()).ifPresent(previous -> audit.record(actor, "UNMAP", "provider_account", account.id(),
+            mappings.unmap(account.id()).ifPresent(previous -> audit.record(actor, "UNMAP", "provider_account", account.id(),
                     "Provider account " + account.displayName() + " (" + account.providerName() + ") unmapped from "
                             + account.customerName() + ": its subscriptions are not billed until it is mapped again",
                     "customer=" + account.customerName(), "customer=none"));
@@ -71,7 +74,7 @@ public final class MappingService {
     }
 
     private ProviderAccount mapAndAudit(String actor, long accountId, long customerId, String what) {
-        accounts.map(accountId, customerId, actor, clock.instant());
+        mappings.map(accountId, customerId, actor, clock.instant());
         ProviderAccount mapped = accounts.find(accountId).orElseThrow();
         audit.record(actor, "MAP", "provider_account", accountId, what + " " + mapped.displayName() + " ("
                 + mapped.providerName() + ") mapped to " + mapped.customerName(), "customer=none", "customer=" + mapped.customerName());

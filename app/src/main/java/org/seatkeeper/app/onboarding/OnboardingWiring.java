@@ -8,7 +8,7 @@ import org.seatkeeper.app.system.AppContext;
 import org.seatkeeper.batch.licenses.LicenseLedger;
 import org.seatkeeper.batch.onboarding.InvitationAcceptance;
 import org.seatkeeper.db.Transactions;
-import org.seatkeeper.db.accounts.ProviderAccountRepository;
+import org.seatkeeper.db.accounts.AccountMappings;
 import org.seatkeeper.db.agreements.AgreementAcceptanceRepository;
 import org.seatkeeper.db.agreements.AgreementTemplateRepository;
 import org.seatkeeper.db.catalog.ProductRepository;
@@ -45,7 +45,7 @@ public final class OnboardingWiring {
         ProviderRepository providers = new ProviderRepository(dsl);
         CustomerRepository customers = new CustomerRepository(dsl);
         ContactRepository contacts = new ContactRepository(dsl);
-        ProviderAccountRepository accounts = new ProviderAccountRepository(dsl);
+        AccountMappings mappings = new AccountMappings(dsl);
         ProvisionedAccounts provisioned = new ProvisionedAccounts(dsl);
         ConnectorSource connectors = jobs.connectors()::create;
         Flows flows = new Flows(onboardings, providers);
@@ -54,7 +54,7 @@ public final class OnboardingWiring {
                 tx, clock);
         TenantPages tenantPages = new TenantPages(customers, drafts, new AgreementTemplateRepository(dsl), clock);
         ProvisioningCompletion completion = new ProvisioningCompletion(connectors, new AgreementAcceptanceRepository(dsl),
-                provisioned, accounts, onboardings, app.audit(), tx, clock);
+                provisioned, mappings, onboardings, app.audit(), tx, clock);
         LicenseLedger ledger = new LicenseLedger(new SubscriptionRepository(dsl, clock),
                 new LicenseChangeRepository(dsl, clock), app.audit());
         SubscriptionStep subscriptions = new SubscriptionStep(new BillingContractRepository(dsl, clock),
@@ -84,7 +84,7 @@ public final class OnboardingWiring {
                     open == 0 ? "Every customer is fully onboarded." : "Customers without a billing contract yet.",
                     "/onboarding", open > 0);
         });
-        return new InvitationAcceptance(invitations, onboardings, accounts, provisioned,
+        return new InvitationAcceptance(invitations, onboardings, mappings, provisioned,
                 new NotificationRepository(dsl), app.audit(), clock);
     }
 }

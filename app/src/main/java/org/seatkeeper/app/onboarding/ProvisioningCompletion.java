@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.seatkeeper.db.Transactions;
 import org.seatkeeper.db.accounts.MappingRuleException;
-import org.seatkeeper.db.accounts.ProviderAccountRepository;
+import org.seatkeeper.db.accounts.AccountMappings;
 import org.seatkeeper.db.agreements.AgreementAcceptanceRepository;
 import org.seatkeeper.db.agreements.AgreementTemplate;
 import org.seatkeeper.db.audit.AuditLog;
@@ -26,19 +26,19 @@ final class ProvisioningCompletion {
     private final ConnectorSource connectors;
     private final AgreementAcceptanceRepository acceptances;
     private final ProvisionedAccounts provisioned;
-    private final ProviderAccountRepository accounts;
+    private final AccountMappings mappings;
     private final OnboardingRepository onboardings;
     private final AuditLog audit;
     private final Transactions transactions;
     private final Clock clock;
 
     ProvisioningCompletion(ConnectorSource connectors, AgreementAcceptanceRepository acceptances,
-                           ProvisionedAccounts provisioned, ProviderAccountRepository accounts,
+                           ProvisionedAccounts provisioned, AccountMappings mappings,
                            OnboardingRepository onboardings, AuditLog audit, Transactions transactions, Clock clock) {
         this.connectors = connectors;
         this.acceptances = acceptances;
         this.provisioned = provisioned;
-        this.accounts = accounts;
+        this.mappings = mappings;
         this.onboardings = onboardings;
         this.audit = audit;
         this.transactions = transactions;
@@ -56,7 +56,7 @@ final class ProvisioningCompletion {
                     onboarding.tenantExternalId(), onboarding.tenantId(), onboarding.tenantDomain(), companyName,
                     country), now);
             try {
-                accounts.map(accountId, onboarding.customerId(), username, now);
+                mappings.map(accountId, onboarding.customerId(), username, now);
                 onboardings.recordProviderAccount(onboarding.id(), accountId, OnboardingStage.PROVISIONED, now);
                 audit.record(username, "MAP", "provider_account", accountId, "Provider account of new tenant "
                         + onboarding.tenantDomain() + " created and mapped to " + onboarding.customerName());

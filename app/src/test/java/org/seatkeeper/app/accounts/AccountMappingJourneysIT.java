@@ -24,6 +24,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.seatkeeper.app.support.RunningApp;
+import org.seatkeeper.db.accounts.AccountMappings;
 import org.seatkeeper.db.accounts.AccountQuery;
 import org.seatkeeper.db.accounts.ProviderAccount;
 import org.seatkeeper.db.accounts.ProviderAccountRepository;
@@ -147,7 +148,8 @@ class AccountMappingJourneysIT {
     void shouldUnmapAfterConfirmation() throws Exception {
         ProviderAccount account = accounts.get(3);
         long customerId = customers().insert(CustomerDetails.named("Unmap Me Ltd", null), Instant.now());
-        accountRepository().map(account.id(), customerId, "test", Instant.now());
+        new AccountMappings(app.application().context().database().dsl()).map(account.id(), customerId, "test",
+                Instant.now());
         app.signInAsAdmin(browser);
 
         HtmlPage page = browser.getPage(app.url("/provider-accounts/" + account.id()));

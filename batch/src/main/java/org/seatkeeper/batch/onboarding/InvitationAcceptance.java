@@ -7,7 +7,7 @@ import java.util.Locale;
 import org.seatkeeper.batch.accounts.NewAccountsListener;
 import org.seatkeeper.db.accounts.MappingRuleException;
 import org.seatkeeper.db.accounts.NewProviderAccount;
-import org.seatkeeper.db.accounts.ProviderAccountRepository;
+import org.seatkeeper.db.accounts.AccountMappings;
 import org.seatkeeper.db.audit.AuditLog;
 import org.seatkeeper.db.notifications.NotificationRepository;
 import org.seatkeeper.db.onboarding.Invitation;
@@ -34,18 +34,18 @@ public final class InvitationAcceptance implements NewAccountsListener {
 
     private final InvitationRepository invitations;
     private final OnboardingRepository onboardings;
-    private final ProviderAccountRepository accounts;
+    private final AccountMappings mappings;
     private final ProvisionedAccounts provisioned;
     private final NotificationRepository notifications;
     private final AuditLog audit;
     private final Clock clock;
 
     public InvitationAcceptance(InvitationRepository invitations, OnboardingRepository onboardings,
-                                ProviderAccountRepository accounts, ProvisionedAccounts provisioned,
+                                AccountMappings mappings, ProvisionedAccounts provisioned,
                                 NotificationRepository notifications, AuditLog audit, Clock clock) {
         this.invitations = invitations;
         this.onboardings = onboardings;
-        this.accounts = accounts;
+        this.mappings = mappings;
         this.provisioned = provisioned;
         this.notifications = notifications;
         this.audit = audit;
@@ -109,7 +109,7 @@ public final class InvitationAcceptance implements NewAccountsListener {
     /** @return null when mapped, else why not */
     private String map(Invitation invitation, NewProviderAccount account, Instant now) {
         try {
-            accounts.map(account.id(), invitation.customerId(), ACTOR, now);
+            mappings.map(account.id(), invitation.customerId(), ACTOR, now);
             return null;
         } catch (MappingRuleException e) {
             return e.getMessage();

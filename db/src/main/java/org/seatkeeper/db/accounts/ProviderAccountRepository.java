@@ -9,11 +9,9 @@ import static org.seatkeeper.db.jooq.Tables.PROVIDER;
 import static org.seatkeeper.db.jooq.Tables.PROVIDER_ACCOUNT;
 
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.ArrayList;
 import java.util.Objects;
 import java.util.Optional;
 import org.jooq.Condition;
@@ -29,8 +27,9 @@ import org.seatkeeper.db.paging.PageRequest;
 import org.seatkeeper.db.paging.SortDirection;
 
 /**
- * Provider accounts for people: the accounts page (filter, search, sort, page, counts) and mapping an account to a
- * customer under DOMAIN.md's rules. The nightly sync writes through {@link ProviderAccountSyncRepository}.
+ * Provider accounts for people: the accounts page (filter, search, sort, page, counts) and lookups. Mapping an account
+ * to a customer goes through {@link AccountMappings}; the nightly sync writes through
+ * {@link ProviderAccountSyncRepository}.
  */
 public final class ProviderAccountRepository {
 
@@ -41,11 +40,9 @@ public final class ProviderAccountRepository {
             .otherwise(PROVIDER_ACCOUNT.LAST_SEEN_AT);
 
     private final DSLContext dsl;
-    private final MappingRules rules;
 
     public ProviderAccountRepository(DSLContext dsl) {
         this.dsl = dsl;
-        this.rules = new MappingRules(dsl);
     }
 
     /**
@@ -124,83 +121,6 @@ public final class ProviderAccountRepository {
                 .where(PROVIDER_ACCOUNT.CUSTOMER_ID.eq(customerId))
                 .orderBy(PROVIDER.NAME)
                 .fetch(ProviderAccountRepository::toAccount);
-    }
-
-    /**
-     * Links the account to the customer. Mapping clears "new". Mapping an account to the customer it already has is a
-     * no-op.
-     *
-     * @throws MappingRuleException when the account is mapped to another customer, the customer is archived, or the
-     *         customer already has an account of the same provider (the message names that account)
-     */
-    public void map(long accountId, long customerId, String username, Instant now) {
-        ProviderAccount account = find(accountId)
-                .orElseThrow(() -> new MappingRuleException("Provider account " + accountId + " does not exist."));
-        if (rules.checkMappable(account, customerId)) {
-            return;
-        }
-        try {
-            int rows = dsl.update(PROVIDER_ACCOUNT)
-                    .set(PROVIDER_ACCOUNT.CUSTOMER_ID, customerId)
-                    .set(PROVIDER_ACCOUNT.MAPPED_AT, now)
-                    .set(PROVIDER_ACCOUNT.MAPPED_BY, username)
-                    .set(PROVIDER_ACCOUNT.IS_NEW, false)
-                    .set(PROVIDER_ACCOUNT.VERSION, PROVIDER_ACCOUNT.VERSION.plus(1))
-                    .where(PROVIDER_ACCOUNT.ID.eq(accountId))
-                    .and(PROVIDER_ACCOUNT.CUSTOMER_ID.isNull())
-                    .execute();
-            if (rows == 0) {
-                throw new MappingRuleException("Someone mapped " + account.displayName()
-                        + " at the same time. Reload the page to see the current mapping.");
-            }
-        } catch (org.jooq.exception.DataAccessException e) {
-            // a concurrent mapping won the unique constraint uq_provider_account_customer: say which account holds it
-            throw rules.translate(e, account, customerId);
-        }
-    }
-
-    /** Maps each account it can; accounts the rules refuse are reported with the reason and left unmapped. */
-    public BulkMapResult bulkMap(List<AccountMapping> mappings, String username, Instant now) {
-        List<Long> mapped = new ArrayList<>();
-        Map<Long, String> refused = new LinkedHashMap<>();
-        for (AccountMapping mapping : mappings) {
-            try {
-                map(mapping.accountId(), mapping.customerId(), username, now);
-                mapped.add(mapping.accountId());
-            } catch (MappingRuleException e) {
-                refused.put(mapping.accountId(), e.getMessage());
-            }
-        }
-        return new BulkMapResult(mapped, refused);
-    }
-
-    /** Removes the link; returns the customer it was mapped to, if any. */
-    public Optional<Long> unmap(long accountId) {
-        Optional<Long> previous = dsl.select(PROVIDER_ACCOUNT.CUSTOMER_ID)
-                .from(PROVIDER_ACCOUNT)
-                .where(PROVIDER_ACCOUNT.ID.eq(accountId))
-                .fetchOptional(PROVIDER_ACCOUNT.CUSTOMER_ID);
-        if (previous.isPresent()) {
-            dsl.update(PROVIDER_ACCOUNT)
-                    .setNull(PROVIDER_ACCOUNT.CUSTOMER_ID)
-                    .setNull(PROVIDER_ACCOUNT.MAPPED_AT)
-                    .setNull(PROVIDER_ACCOUNT.MAPPED_BY)
-                    .set(PROVIDER_ACCOUNT.VERSION, PROVIDER_ACCOUNT.VERSION.plus(1))
-                    .where(PROVIDER_ACCOUNT.ID.eq(accountId))
-                    .and(PROVIDER_ACCOUNT.CUSTOMER_ID.isNotNull())
-                    .execute();
-        }
-        return previous;
-    }
-
-    /** Someone looked at a new account and decided it needs no mapping yet: it stops being "new". */
-    public void acknowledge(long accountId) {
-        dsl.update(PROVIDER_ACCOUNT)
-                .set(PROVIDER_ACCOUNT.IS_NEW, false)
-                .set(PROVIDER_ACCOUNT.VERSION, PROVIDER_ACCOUNT.VERSION.plus(1))
-                .where(PROVIDER_ACCOUNT.ID.eq(accountId))
-                .and(PROVIDER_ACCOUNT.IS_NEW.isTrue())
-                .execute();
     }
 
     private SelectJoinStep<Record> selectAccounts() {

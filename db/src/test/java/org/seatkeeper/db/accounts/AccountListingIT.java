@@ -63,7 +63,7 @@ class AccountListingIT {
         List<ProviderAccount> some = accounts.items(AccountQuery.all(), PageRequest.first(12));
         for (int i = 0; i < some.size(); i += 2) {
             long customer = customers.insert(CustomerDetails.named("Customer " + (char) ('Z' - i), null), SECOND_NIGHT);
-            accounts.map(some.get(i).id(), customer, "alice", SECOND_NIGHT);
+            new AccountMappings(db.dsl()).map(some.get(i).id(), customer, "alice", SECOND_NIGHT);
         }
     }
 

@@ -102,10 +102,10 @@ class ProviderAccountRepositoryIT {
         long customer = customers.insert(CustomerDetails.named("Northwind Traders", "northwind.com"), NOW);
         long first = idOf("ion-20");
         long second = idOf("ion-21");
-        accounts.map(first, customer, "alice", NOW);
+        new AccountMappings(db.dsl()).map(first, customer, "alice", NOW);
 
         // when / then
-        assertThatThrownBy(() -> accounts.map(second, customer, "alice", NOW))
+        assertThatThrownBy(() -> new AccountMappings(db.dsl()).map(second, customer, "alice", NOW))
                 .isInstanceOf(MappingRuleException.class)
                 .hasMessageContaining("Northwind Traders already has the StreamOne Ion account \"Company 20 Ltd\"")
                 .hasMessageContaining("unmap");
