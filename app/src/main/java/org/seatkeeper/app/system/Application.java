@@ -4,25 +4,21 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Executor;
-import java.util.concurrent.TimeUnit;
 import org.seatkeeper.app.dashboard.Dashboard;
+import org.seatkeeper.app.demo.BackgroundDemo;
 import org.seatkeeper.app.demo.DemoMode;
 import org.seatkeeper.app.mail.OutboxDispatcher;
 import org.seatkeeper.app.mail.SmtpSender;
 import org.seatkeeper.app.users.PasswordHasher;
 import org.seatkeeper.app.users.UserService;
 import org.seatkeeper.app.users.UsersWiring;
-import org.seatkeeper.app.web.Figures;
 import org.seatkeeper.app.web.Navigation;
 import org.seatkeeper.app.web.PageSupport;
-import org.seatkeeper.app.web.SecurityFilter;
 import org.seatkeeper.app.web.Templates;
 import org.seatkeeper.db.Database;
 import org.seatkeeper.db.audit.AuditLog;
@@ -51,7 +47,7 @@ public final class Application implements AutoCloseable {
     private final UserService users;
     private final FeatureWiring.Features features;
     private final List<AutoCloseable> closeables = new ArrayList<>();
-    private CompletableFuture<DemoMode> demo;
+    private BackgroundDemo demo;
 
     private Application(StartOptions options) throws Exception {
         StartupTimer timer = new StartupTimer();
@@ -127,36 +123,13 @@ public final class Application implements AutoCloseable {
             throw e;
         }
         LOG.info("Start-up phases: {}", timer);
-        demo = options.demo() ? startDemoInBackground() : CompletableFuture.completedFuture(null);
-    }
-
-    /**
-     * The demo's emulator, providers and first syncs start once the first page has been answered, or after a few
-     * seconds if nobody asks: started at once they took half a second of two busy cores from the first page, and a
-     * person needs longer than that to type the printed login.
-     */
-    private CompletableFuture<DemoMode> startDemoInBackground() {
-        Executor demoThread = task -> {
-            Thread thread = new Thread(task, "demo-start");
-            thread.setDaemon(true);
-            thread.start();
-        };
-        return web.firstResponse().completeOnTimeout(null, 5, TimeUnit.SECONDS).thenApplyAsync(ignored -> {
-            long begin = System.nanoTime();
-            try {
-                DemoMode started = DemoMode.start(context, features.jobs());
-                LOG.info("Demo emulator and providers ready in {} ms", (System.nanoTime() - begin) / 1_000_000);
-                return started;
-            } catch (RuntimeException e) {
-                LOG.error("The demo emulator could not start: {}", e.getMessage());
-                throw e;
-            }
-        }, demoThread);
+        demo = options.demo() ? BackgroundDemo.startAfter(web.firstResponse(), context, features.jobs())
+                : BackgroundDemo.none();
     }
 
     /** The demo mode once its emulator and providers are ready (tests wait for it); empty when not in demo mode. */
     public Optional<DemoMode> awaitDemo(Duration timeout) throws Exception {
-        return Optional.ofNullable(demo.get(timeout.toMillis(), TimeUnit.MILLISECONDS));
+        return demo.await(timeout);
     }
 
     /** The value prepared on the start-up thread; its failure is thrown as it was. */
@@ -198,20 +171,6 @@ public final class Application implements AutoCloseable {
         return features.jobs();
     }
 
-    private void closeDemo() {
-        if (demo == null) {
-            return;
-        }
-        try {
-            DemoMode started = demo.get(30, TimeUnit.SECONDS);
-            if (started != null) {
-                started.close();
-            }
-        } catch (Exception e) {
-            LOG.warn("Stopping the demo emulator failed: {}", e.getMessage());
-        }
-    }
-
     private void sendMail() {
         try {
             context.mail().dispatchPending();
@@ -236,7 +195,9 @@ public final class Application implements AutoCloseable {
             }
         }
         // after the jobs engine, which lets running jobs finish: the demo's syncs still need their emulator
-        closeDemo();
+        if (demo != null) {
+            demo.close();
+        }
         database.close();
         dataDirectory.close();
     }
