@@ -43,6 +43,8 @@ public final class SubscriptionServlet extends PageServlet {
         if (form.value("quantity").isEmpty()) {
             form.with("quantity", s.quantity());
         }
+        // always the version shown now: after a refusal, the page shows the subscription as it is and may be resubmitted
+        form.with("version", s.version());
         return Map.of("page", page, "form", form);
     }
 }

@@ -4,6 +4,7 @@ import org.seatkeeper.app.web.PathRoutes;
 import org.seatkeeper.app.system.AppContext;
 import org.seatkeeper.app.web.NotFoundServlet;
 import org.seatkeeper.batch.licenses.LicenseLedger;
+import org.seatkeeper.batch.licenses.ManualChanges;
 import org.seatkeeper.batch.licenses.SubscriptionReplacement;
 import org.seatkeeper.db.billingviews.BillingViews;
 import org.seatkeeper.db.catalog.ProductRepository;
@@ -36,7 +37,7 @@ public final class SubscriptionsWiring {
                 .add("/subscriptions/new", new ManualSubscriptionServlet(app.pages(), ledger, transactions, contracts,
                         new ProductRepository(dsl, clock), views, clock))
                 .add("/subscriptions/[0-9]+", new SubscriptionServlet(app.pages(), subscriptions, view))
-                .add("/subscriptions/[0-9]+/change", new SubscriptionChangeServlet(app.pages(), ledger, transactions,
+                .add("/subscriptions/[0-9]+/change", new SubscriptionChangeServlet(app.pages(), new ManualChanges(ledger), transactions,
                         subscriptions, view))
                 .add("/subscriptions/[0-9]+/events/[0-9]+/archive", new EventArchiveServlet(app.pages(), ledger,
                         transactions, subscriptions, view))

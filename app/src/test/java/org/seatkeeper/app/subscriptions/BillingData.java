@@ -73,6 +73,10 @@ public final class BillingData {
         db.transactions().run(() -> ledger().changeQuantity(id, quantity, date, "alice"));
     }
 
+    public int quantity(long subscriptionId) {
+        return new SubscriptionRepository(db.dsl(), clock).findById(subscriptionId).orElseThrow().quantity();
+    }
+
     /** An automatic subscription as the sync leaves it: its create event of the provider's quantity. */
     public long automatic(long contractId, long productId, String name, int quantity, LocalDate start) {
         return db.transactions().inTransaction(() -> {

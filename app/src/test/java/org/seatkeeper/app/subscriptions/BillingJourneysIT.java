@@ -150,6 +150,40 @@ class BillingJourneysIT {
     }
 
     @Test
+    void shouldRefuseAQuantityChangeOnAPageSomeoneElseChangedMeanwhileAndApplyItOnceResubmitted() throws Exception {
+        // given
+        long contract = data.contract(data.customer("Northwind Traders"));
+        long product = data.product("MANUAL-BP-SEEN", "Microsoft 365 Business Premium", new BigDecimal("22"),
+                new BigDecimal("19"));
+        long id = data.manual(contract, product, "Business Premium", 10);
+        HtmlPage page = browser.getPage(app.url("/subscriptions/" + id));
+        HtmlForm form = (HtmlForm) page.getElementById("quantity-form");
+        form.getInputByName("quantity").setValue("15");
+
+        // when: a colleague changes it to 12 before this page's change is sent
+        data.changeQuantity(id, 12, BillingData.START.plusMonths(1));
+        HtmlPage refused = submit(form);
+
+        // then
+        assertThat(refused.getWebResponse().getStatusCode()).isEqualTo(422);
+        assertThat(refused.asNormalizedText()).contains("Someone changed subscription #" + id
+                + " since this page was opened: it now has 12 licenses");
+        HtmlForm again = (HtmlForm) refused.getElementById("quantity-form");
+        assertThat(again.getInputByName("quantity").getValue()).isEqualTo("15");
+        assertThat(data.quantity(id)).isEqualTo(12);
+
+        // when: sent again from the page as it is now
+        HtmlPage changed = submit(again);
+
+        // then
+        assertThat(changed.getUrl().getPath()).isEqualTo("/subscriptions/" + id);
+        assertThat(changed.asNormalizedText()).contains("Quantity changed to 15");
+        assertThat(data.quantity(id)).isEqualTo(15);
+        assertThat(changed.getElementById("log-check").asNormalizedText())
+                .contains("The log adds up to 15, the subscription's quantity.");
+    }
+
+    @Test
     void shouldKeepTheInputAndShowAMessageByEachWrongField() throws Exception {
         // given
         HtmlPage page = browser.getPage(app.url("/products/new"));

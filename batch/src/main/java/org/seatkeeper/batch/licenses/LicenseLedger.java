@@ -60,9 +60,17 @@ public final class LicenseLedger {
         return id;
     }
 
+    /** The manual subscription as it is now in this transaction, refused with the reason when it cannot change. */
+    Subscription manualSubscription(long subscriptionId, LocalDate effectiveDate) {
+        return guards.manualSubscription(subscriptionId, effectiveDate);
+    }
+
     /** An INCREASE or DECREASE event of the difference; returns the event's id. */
     public long changeQuantity(long subscriptionId, int newQuantity, LocalDate effectiveDate, String username) {
-        Subscription s = guards.manualSubscription(subscriptionId, effectiveDate);
+        return changeQuantity(manualSubscription(subscriptionId, effectiveDate), newQuantity, effectiveDate, username);
+    }
+
+    long changeQuantity(Subscription s, int newQuantity, LocalDate effectiveDate, String username) {
         if (s.status() == SubscriptionState.DEACTIVATED) {
             throw new BillingRuleException("Subscription #" + s.id() + " is deactivated: its quantity cannot change. "
                     + "Create a new subscription instead.");
@@ -86,7 +94,10 @@ public final class LicenseLedger {
 
     /** A SUSPEND event (quantity unchanged); only an active subscription can be suspended. */
     public long suspend(long subscriptionId, LocalDate effectiveDate, String username) {
-        Subscription s = guards.manualSubscription(subscriptionId, effectiveDate);
+        return suspend(manualSubscription(subscriptionId, effectiveDate), effectiveDate, username);
+    }
+
+    long suspend(Subscription s, LocalDate effectiveDate, String username) {
         guards.requireStatus(s, SubscriptionState.ACTIVE, "only an active subscription can be suspended");
         return write(s, LicenseChangeType.SUSPEND, 0, SubscriptionState.SUSPENDED, effectiveDate, username,
                 "SUSPEND_SUBSCRIPTION", "Suspended subscription #" + s.id() + " from " + effectiveDate);
@@ -94,7 +105,10 @@ public final class LicenseLedger {
 
     /** A REACTIVATE event (quantity unchanged); only a suspended subscription can be reactivated. */
     public long reactivate(long subscriptionId, LocalDate effectiveDate, String username) {
-        Subscription s = guards.manualSubscription(subscriptionId, effectiveDate);
+        return reactivate(manualSubscription(subscriptionId, effectiveDate), effectiveDate, username);
+    }
+
+    long reactivate(Subscription s, LocalDate effectiveDate, String username) {
         guards.requireStatus(s, SubscriptionState.SUSPENDED, "only a suspended subscription can be reactivated");
         return write(s, LicenseChangeType.REACTIVATE, 0, SubscriptionState.ACTIVE, effectiveDate, username,
                 "REACTIVATE_SUBSCRIPTION", "Reactivated subscription #" + s.id() + " from " + effectiveDate);
@@ -102,7 +116,10 @@ public final class LicenseLedger {
 
     /** A DEACTIVATE event of minus the current quantity; the subscription ends with 0 licenses. */
     public long deactivate(long subscriptionId, LocalDate effectiveDate, String username) {
-        Subscription s = guards.manualSubscription(subscriptionId, effectiveDate);
+        return deactivate(manualSubscription(subscriptionId, effectiveDate), effectiveDate, username);
+    }
+
+    long deactivate(Subscription s, LocalDate effectiveDate, String username) {
         if (s.status() == SubscriptionState.DEACTIVATED) {
             throw new BillingRuleException("Subscription #" + s.id() + " is already deactivated.");
         }
