@@ -7,7 +7,6 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.listener.JobExecutionListener;
 import org.seatkeeper.batch.jobs.BatchInfrastructure;
 import org.seatkeeper.db.Database;
-import org.seatkeeper.db.mismatch.AccountSyncDays;
 import org.seatkeeper.db.mismatch.MismatchFindingRepository;
 import org.seatkeeper.db.mismatch.MismatchHistoryRepository;
 import org.seatkeeper.db.mismatch.OptionalTables;
@@ -51,7 +50,7 @@ public final class MismatchJobConfiguration {
         MismatchFindingRepository findings = new MismatchFindingRepository(database.dsl(), clock);
         MismatchHistoryRepository history = new MismatchHistoryRepository(database.dsl(), clock);
         return batch.jobBuilder(JOB_NAME)
-                .start(tasklet("mismatchAccountChecks", new AccountChecksTasklet(findings, new AccountSyncDays(database.dsl()))))
+                .start(tasklet("mismatchAccountChecks", new AccountChecksTasklet(findings)))
                 .next(subscriptionChecks(findings))
                 .next(tasklet("mismatchResolve",
                         new ResolveTasklet(findings, history, new OptionalTables(database.dsl()))))

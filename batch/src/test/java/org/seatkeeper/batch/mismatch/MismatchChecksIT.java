@@ -3,6 +3,7 @@ package org.seatkeeper.batch.mismatch;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.seatkeeper.batch.mismatch.MismatchFixtures.NOW;
 import static org.seatkeeper.batch.mismatch.MismatchFixtures.TODAY;
+import static org.seatkeeper.db.jooq.Tables.PROVIDER_ACCOUNT;
 
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -137,10 +138,16 @@ class MismatchChecksIT {
     }
 
     @Test
-    void shouldFindAGhostTheLastSyncNoLongerReported() {
+    void shouldFindAGhostOfAnAccountTheProviderNoLongerReports() {
         long ghost = fx.aSubscription(contract, provider).product(product)
                 .synced(account, "s-1", 5, "active", NOW.minus(Duration.ofDays(2))).insert();
-        synced("s-2", 5, 5, "active");
+        fx.db.dsl().update(PROVIDER_ACCOUNT).set(PROVIDER_ACCOUNT.STATUS, "INACTIVE")
+                .where(PROVIDER_ACCOUNT.ID.eq(account)).execute();
+        // an unchanged subscription of an account still reported, last written two nights ago, is no ghost
+        long pax8 = fx.aProvider("Pax8", true);
+        fx.aSubscription(contract, pax8).product(product)
+                .synced(fx.anAccount(pax8, customer, "Contoso (Pax8)"), "s-2", 5, "active", NOW.minus(Duration.ofDays(2)))
+                .insert();
         // a manual subscription is never a ghost: nobody syncs it
         fx.aSubscription(contract, fx.aProvider("Manual", false)).product(product).insert();
 
@@ -150,6 +157,7 @@ class MismatchChecksIT {
             assertThat(f.subscriptionId()).isEqualTo(ghost);
             assertThat(f.direction()).isEqualTo(Direction.OVER_BILLING);
             assertThat(f.moneyAtStake()).isEqualByComparingTo("50");
+            assertThat(f.detail()).isEqualTo("The provider no longer reports the customer's account");
         });
     }
 

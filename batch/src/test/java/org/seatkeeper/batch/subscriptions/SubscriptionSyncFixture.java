@@ -6,6 +6,7 @@ import static org.seatkeeper.db.jooq.Tables.PROVIDER_ACCOUNT;
 import static org.seatkeeper.db.jooq.Tables.SUBSCRIPTION;
 
 import java.time.Clock;
+import java.time.ZoneId;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -51,7 +52,8 @@ final class SubscriptionSyncFixture implements AutoCloseable {
     final SubscriptionSyncRuns contractRuns;
     final ProviderRepository providers;
     final long providerId;
-    final Clock clock = Clock.fixed(Instant.parse("2026-11-23T02:00:00Z"), ZoneOffset.UTC);
+    /** 02:00 UTC of the night being run: {@link #nightStarts} moves it, as the nightly schedule would. */
+    final NightClock clock = new NightClock(NIGHT_ONE);
 
     SubscriptionSyncFixture(int tenants, int subscriptionsPerTenant) {
         this(Database.openInMemory(), tenants, subscriptionsPerTenant, SubscriptionSyncSettings.defaults()
@@ -91,6 +93,36 @@ final class SubscriptionSyncFixture implements AutoCloseable {
     }
 
     /** Runs (or restarts) the night's subscription sync for the provider and waits for it. */
+    /** The clock moves to 02:00 UTC of {@code night}, so what the jobs stamp that night carries its date. */
+    void nightStarts(LocalDate night) {
+        clock.night = night;
+    }
+
+    /** Always 02:00 UTC of one night. */
+    static final class NightClock extends Clock {
+
+        private volatile LocalDate night;
+
+        NightClock(LocalDate night) {
+            this.night = night;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return Clock.fixed(instant(), zone);
+        }
+
+        @Override
+        public Instant instant() {
+            return night.atTime(2, 0).toInstant(ZoneOffset.UTC);
+        }
+    }
+
     JobRun syncSubscriptions(LocalDate businessDate) {
         return await(runner.start(SubscriptionSyncJobConfiguration.JOB_NAME,
                 JobRequest.scheduled(providerId, businessDate)).executionId());

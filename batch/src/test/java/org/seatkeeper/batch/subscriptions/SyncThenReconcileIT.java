@@ -52,6 +52,33 @@ class SyncThenReconcileIT {
         }
     }
 
+    @Test
+    void shouldNotTakeTheSubscriptionsANightLeftUnchangedForGhosts() {
+        try (SubscriptionSyncFixture f = new SubscriptionSyncFixture(4, 3)) {
+            // given a first night, synced and reconciled
+            MismatchRun reconciliation = new MismatchRun(f.runner, new MismatchJobConfiguration(f.batch, f.db, f.clock));
+            f.syncAccounts(NIGHT_ONE);
+            f.mapAccounts(4);
+            f.syncSubscriptions(NIGHT_ONE);
+            assertThat(reconcile(reconciliation, NIGHT_ONE)).isEqualTo(BatchStatus.COMPLETED);
+            var changed = f.db.dsl().select(SUBSCRIPTION.EXTERNAL_ID, SUBSCRIPTION.QUANTITY).from(SUBSCRIPTION)
+                    .where(SUBSCRIPTION.STATUS.eq("ACTIVE")).orderBy(SUBSCRIPTION.ID).limit(1).fetchSingle();
+
+            // when the next night, a day later by the clock, finds one subscription of an account changed and the
+            // account's other subscriptions as they were
+            f.emulator.control().setSubscriptionQuantity(Api.PARTNER_CENTER, changed.value1(), changed.value2() + 1);
+            LocalDate nightTwo = NIGHT_ONE.plusDays(1);
+            f.nightStarts(nightTwo);
+            f.syncAccounts(nightTwo);
+            f.syncSubscriptions(nightTwo);
+            assertThat(reconcile(reconciliation, nightTwo)).isEqualTo(BatchStatus.COMPLETED);
+
+            // then the provider still reports every one of them: no ghost
+            assertThat(new FindingQuery(f.db.dsl()).page(new FindingFilter(null, null, CheckKind.GHOST, null), 0, 100))
+                    .isEmpty();
+        }
+    }
+
     private static BatchStatus reconcile(MismatchRun reconciliation, LocalDate date) {
         return reconciliation.await(reconciliation.startNow(date, "test").executionId(), Duration.ofMinutes(2));
     }

@@ -25,7 +25,6 @@ import org.jooq.Select;
 import org.jooq.Table;
 import org.jooq.impl.SQLDataType;
 import org.seatkeeper.db.jooq.tables.Subscription;
-import org.seatkeeper.db.jooq.Tables;
 
 /**
  * The per-subscription checks as set-based candidate queries over one range of subscription ids (a chunk of the
@@ -154,24 +153,19 @@ public final class SubscriptionChecks {
     }
 
     private static Select<?> ghost(Condition range) {
-        // the account's latest sync day (refreshed once per run): a subscription the provider no longer reports keeps
-        // an older stamp (compared by day, since a nightly sync stamps a chunk at a time)
-        Field<java.time.LocalDate> accountLastSync = Tables.MISMATCH_ACCOUNT_SYNC.LAST_SYNCED_ON;
-        Condition gone = PROVIDER_ACCOUNT.STATUS.eq("INACTIVE")
-                .or(S.LAST_SYNCED_AT.isNotNull().and(S.LAST_SYNCED_AT.cast(SQLDataType.LOCALDATE).lt(accountLastSync)));
+        // a subscription the provider stops listing in an account it still reports is deactivated by the sync itself
+        // (rule 4, with an event); what stays live is a subscription of an account the provider no longer reports.
+        // (Comparing each subscription's last sync stamp was wrong: a sync leaves unchanged rows untouched, rule 3.)
+        Condition gone = PROVIDER_ACCOUNT.STATUS.eq("INACTIVE");
         CandidateFields fields = base(CheckKind.GHOST, text(Direction.OVER_BILLING.name()))
                 .withNumbers(S.PROVIDER_QUANTITY, S.QUANTITY, castNullInt(), S.QUANTITY.neg())
-                .withDetail(when(PROVIDER_ACCOUNT.STATUS.eq("INACTIVE"),
-                                text("The provider no longer reports the customer's account"))
-                        .otherwise(text("The last sync of this account no longer reported the subscription")));
+                .withDetail(text("The provider no longer reports the customer's account"));
         return select(fields.selectList())
                 .from(S)
                 .join(PROVIDER).on(PROVIDER.ID.eq(S.PROVIDER_ID))
                 .join(BILLING_CONTRACT).on(BILLING_CONTRACT.ID.eq(S.CONTRACT_ID))
                 .leftJoin(PRODUCT).on(PRODUCT.ID.eq(S.PRODUCT_ID))
                 .join(PROVIDER_ACCOUNT).on(PROVIDER_ACCOUNT.ID.eq(S.PROVIDER_ACCOUNT_ID))
-                .leftJoin(Tables.MISMATCH_ACCOUNT_SYNC)
-                .on(Tables.MISMATCH_ACCOUNT_SYNC.PROVIDER_ACCOUNT_ID.eq(S.PROVIDER_ACCOUNT_ID))
                 .where(range)
                 .and(PROVIDER.AUTOMATIC.isTrue())
                 .and(S.EXTERNAL_ID.isNotNull())
