@@ -9,6 +9,7 @@ import org.seatkeeper.db.accounts.CustomerSuggestions;
 import org.seatkeeper.db.accounts.AccountQuery;
 import org.seatkeeper.db.accounts.AccountMappings;
 import org.seatkeeper.db.accounts.ProviderAccountRepository;
+import org.seatkeeper.db.onboarding.OnboardingRepository;
 import org.seatkeeper.db.customers.CustomerRepository;
 import org.seatkeeper.db.providers.ProviderRepository;
 
@@ -22,7 +23,8 @@ public final class AccountsWiring {
         var dsl = app.database().dsl();
         ProviderAccountRepository accounts = new ProviderAccountRepository(dsl);
         CustomerSuggestions suggestions = new CustomerSuggestions(dsl);
-        MappingService mapping = new MappingService(new AccountMappings(dsl), accounts, customers, app.audit(), app.database().transactions(), app.clock());
+        MappingService mapping = new MappingService(new AccountMappings(dsl), accounts, customers,
+                new OnboardingRepository(dsl), app.audit(), app.database().transactions(), app.clock());
         AccountListings listings = new AccountListings(app.pages().figures(), dsl);
         app.web().route("/provider-accounts", new AccountsServlet(app.pages(), accounts, listings, new ProviderRepository(dsl)))
                 .route("/provider-accounts/*", new PathRoutes(new NotFoundServlet(app.pages()))

@@ -10,6 +10,7 @@ import org.seatkeeper.db.accounts.BulkMapResult;
 import org.seatkeeper.db.accounts.MappingRuleException;
 import org.seatkeeper.db.accounts.ProviderAccount;
 import org.seatkeeper.db.accounts.ProviderAccountRepository;
+import org.seatkeeper.db.onboarding.OnboardingRepository;
 import org.seatkeeper.db.audit.AuditLog;
 import org.seatkeeper.db.customers.CustomerDetails;
 
@@ -22,15 +23,17 @@ public final class MappingService {
     private final AccountMappings mappings;
     private final ProviderAccountRepository accounts;
     private final CustomerService customers;
+    private final OnboardingRepository onboardings;
     private final AuditLog audit;
     private final Transactions transactions;
     private final Clock clock;
 
     public MappingService(AccountMappings mappings, ProviderAccountRepository accounts, CustomerService customers,
-                          AuditLog audit, Transactions transactions, Clock clock) {
+                          OnboardingRepository onboardings, AuditLog audit, Transactions transactions, Clock clock) {
         this.mappings = mappings;
         this.accounts = accounts;
         this.customers = customers;
+        this.onboardings = onboardings;
         this.audit = audit;
         this.transactions = transactions;
         this.clock = clock;
@@ -56,9 +59,12 @@ public final class MappingService {
         return transactions.inTransaction(() -> {
             BulkMapResult result = this.mappings.bulkMap(mappings, actor, clock.instant());
             for (Long id : result.mapped()) {
-                accounts.find(id).ifPresent(a -> audit.record(actor, "MAP", "provider_account", a.id(),
-                        "Provider account " + a.displayName() + " (" + a.providerName() + ") mapped to " + a.customerName()
-                                + " from the suggested matches", "customer=none", "customer=" + a.customerName()));
+                accounts.find(id).ifPresent(a -> {
+                    audit.record(actor, "MAP", "provider_account", a.id(), "Provider account " + a.displayName() + " ("
+                            + a.providerName() + ") mapped to " + a.customerName() + " from the suggested matches",
+                            "customer=none", "customer=" + a.customerName());
+                    completeManualOnboarding(a);
+                });
             }
             return result;
         });
@@ -78,6 +84,12 @@ public final class MappingService {
         ProviderAccount mapped = accounts.find(accountId).orElseThrow();
         audit.record(actor, "MAP", "provider_account", accountId, what + " " + mapped.displayName() + " ("
                 + mapped.providerName() + ") mapped to " + mapped.customerName(), "customer=none", "customer=" + mapped.customerName());
+        completeManualOnboarding(mapped);
         return mapped;
+    }
+
+    /** The account an onboarding on the manual path told the person to map: its tenant step is done. */
+    private void completeManualOnboarding(ProviderAccount mapped) {
+        onboardings.recordManuallyMappedAccount(mapped.customerId(), mapped.providerId(), mapped.id(), clock.instant());
     }
 }

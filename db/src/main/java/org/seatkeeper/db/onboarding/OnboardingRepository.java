@@ -138,6 +138,25 @@ public final class OnboardingRepository {
                 .execute();
     }
 
+    /**
+     * The manual path's tenant step is done once someone maps the customer's account at the chosen provider (created
+     * in the provider's own portal, found by the provider account sync): the onboarding records it and moves on.
+     *
+     * @return 1 when an onboarding was waiting for that account, else 0
+     */
+    public int recordManuallyMappedAccount(long customerId, long providerId, long providerAccountId, Instant now) {
+        return dsl.update(ONBOARDING)
+                .set(ONBOARDING.PROVIDER_ACCOUNT_ID, providerAccountId)
+                .set(ONBOARDING.STAGE, OnboardingStage.PROVISIONED.name())
+                .set(ONBOARDING.UPDATED_AT, now)
+                .set(ONBOARDING.VERSION, ONBOARDING.VERSION.plus(1))
+                .where(ONBOARDING.CUSTOMER_ID.eq(customerId))
+                .and(ONBOARDING.PROVIDER_ID.eq(providerId))
+                .and(ONBOARDING.PATH.eq(OnboardingPath.MANUAL.name()))
+                .and(ONBOARDING.PROVIDER_ACCOUNT_ID.isNull())
+                .execute();
+    }
+
     public void recordContract(long id, long contractId, Instant now) {
         dsl.update(ONBOARDING)
                 .set(ONBOARDING.CONTRACT_ID, contractId)
