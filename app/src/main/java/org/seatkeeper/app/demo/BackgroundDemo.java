@@ -54,7 +54,7 @@ public final class BackgroundDemo implements AutoCloseable {
         return Optional.ofNullable(demo.get(timeout.toMillis(), TimeUnit.MILLISECONDS));
     }
 
-    /** Stops the emulator; call after the jobs engine, which lets running jobs (that still need it) finish. */
+    /** Stops the emulator; call after the jobs engine, which lets running jobs (that still need it) end their chunk. */
     @Override
     public void close() {
         try {

@@ -96,8 +96,14 @@ public final class JobsEngine implements AutoCloseable {
         return credentials;
     }
 
+    /** Running jobs stop after their current chunk (restartable where they stopped), then the executor ends. */
     @Override
     public void close() {
+        int stopping = runner.stopRunning();
+        if (stopping > 0) {
+            LOG.info("Stopping {} running job(s) after their current chunk; the next start or \"Restart\" resumes them",
+                    stopping);
+        }
         batch.close();
     }
 }

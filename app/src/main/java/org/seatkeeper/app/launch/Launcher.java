@@ -3,7 +3,6 @@ package org.seatkeeper.app.launch;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import org.seatkeeper.app.Main;
 
 /**
@@ -37,12 +36,11 @@ public final class Launcher {
         System.exit(seatkeeper.waitFor());
     }
 
+    /** Passes the TERM on and waits as long as Seatkeeper takes to stop cleanly (it shuts its database down). */
     private static void stop(Process seatkeeper) {
         seatkeeper.destroy();
         try {
-            if (!seatkeeper.waitFor(60, TimeUnit.SECONDS)) {
-                seatkeeper.destroyForcibly();
-            }
+            seatkeeper.waitFor();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -15,7 +15,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 /**
  * Spring Batch without a Spring context: a JDBC job repository in our own database (the BATCH_* tables of V1), sharing
  * the database's transaction manager, a job registry, and a job operator that runs jobs on background threads so a web
- * request returns at once and the page polls. Build one per process; {@link #close()} waits for running jobs briefly.
+ * request returns at once and the page polls. Build one per process; {@link #close()} waits up to 30 s for running jobs.
  */
 public final class BatchInfrastructure implements AutoCloseable {
 
@@ -38,7 +38,8 @@ public final class BatchInfrastructure implements AutoCloseable {
             this.jobRepository = factory.getObject();
             this.executor = new SimpleAsyncTaskExecutor("seatkeeper-job-");
             executor.setConcurrencyLimit(maxConcurrentJobs);
-            executor.setTaskTerminationTimeout(10_000);
+            // at shutdown running jobs are asked to stop after their current chunk (JobRunner.stopRunning)
+            executor.setTaskTerminationTimeout(30_000);
             this.jobOperator = new TaskExecutorJobOperator();
             jobOperator.setJobRepository(jobRepository);
             jobOperator.setJobRegistry(jobRegistry);

@@ -10,6 +10,7 @@ import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.launch.JobExecutionNotRunningException;
 import org.springframework.batch.core.repository.JobRepository;
 
 /**
@@ -131,6 +132,27 @@ public final class JobRunner {
             }
         }
         return recovered;
+    }
+
+    /**
+     * At shutdown: asks every running execution to stop after the chunk it is writing. It ends STOPPED, with what it
+     * committed kept, and the next start (or "Restart" on the Jobs page) resumes it where it stopped.
+     *
+     * @return how many executions were asked to stop
+     */
+    public int stopRunning() {
+        int stopping = 0;
+        for (String jobName : factories.keySet()) {
+            for (JobExecution execution : repository.findRunningJobExecutions(jobName)) {
+                try {
+                    infrastructure.jobOperator().stop(execution);
+                    stopping++;
+                } catch (JobExecutionNotRunningException e) {
+                    // it finished on its own meanwhile
+                }
+            }
+        }
+        return stopping;
     }
 
     private long launch(Job job, JobParameters parameters) {

@@ -6,6 +6,7 @@ import static org.seatkeeper.batch.accounts.SyncFixture.NIGHT_ONE;
 import static org.seatkeeper.db.jooq.Tables.MAIL_OUTBOX;
 import static org.seatkeeper.db.jooq.Tables.PROVIDER_ACCOUNT;
 
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.seatkeeper.batch.jobs.JobRefusedException;
@@ -20,6 +21,8 @@ import org.seatkeeper.db.jobs.RejectedRecord;
 import org.seatkeeper.db.paging.PageRequest;
 import org.seatkeeper.db.settings.SettingsRepository;
 import org.seatkeeper.emulator.Api;
+import org.seatkeeper.emulator.FaultSettings;
+import org.springframework.batch.core.BatchStatus;
 
 class ProviderAccountSyncJobIT {
 
@@ -131,6 +134,30 @@ class ProviderAccountSyncJobIT {
             assertThat(resumed.read()).isEqualTo(200);
             assertThat(f.accounts()).isEqualTo(1200);
             assertThat(f.accounts("ACTIVE")).isEqualTo(1200);
+            assertThat(f.notifications()).isEqualTo(1200);
+        }
+    }
+
+    @Test
+    void shouldStopARunningSyncAtShutdownSoTheNextStartResumesIt() {
+        try (SyncFixture f = new SyncFixture(1200)) {
+            // given a slow provider, and a sync running against it
+            f.emulator.control().setFaults(Api.PARTNER_CENTER,
+                    FaultSettings.none().withAddedLatency(Duration.ofMillis(300)));
+            long id = f.runner.start(ProviderAccountSyncJobConfiguration.JOB_NAME,
+                    JobRequest.scheduled(f.providerId, NIGHT_ONE)).executionId();
+
+            // when Seatkeeper shuts down
+            int stopping = f.runner.stopRunning();
+            BatchStatus stopped = f.runner.awaitCompletion(id, Duration.ofSeconds(30));
+
+            // then the run stops cleanly rather than failing, and the next start resumes it to the end
+            assertThat(stopping).isEqualTo(1);
+            assertThat(stopped).isEqualTo(BatchStatus.STOPPED);
+            f.emulator.control().clearFaults(Api.PARTNER_CENTER);
+            JobRun resumed = f.syncNight(NIGHT_ONE);
+            assertThat(resumed.status()).isEqualTo("COMPLETED");
+            assertThat(f.accounts()).isEqualTo(1200);
             assertThat(f.notifications()).isEqualTo(1200);
         }
     }
