@@ -194,7 +194,7 @@ public final class Application implements AutoCloseable {
                 LOG.warn("Stopping {} failed: {}", closeables.get(i), e.getMessage());
             }
         }
-        // after the jobs engine, which lets running jobs end their current chunk: the demo's syncs still need the emulator
+        // after the jobs engine (running jobs end their current chunk): the demo's syncs still need the emulator
         if (demo != null) {
             demo.close();
         }
