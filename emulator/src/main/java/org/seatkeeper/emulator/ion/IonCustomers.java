@@ -33,9 +33,11 @@ final class IonCustomers {
         int pageSize = Math.max(1, Math.min(1000, call.intParam("pageSize").orElse(100)));
         int offset = call.param("pageToken").filter(t -> !t.isBlank()).map(IonCustomers::decode).orElse(0);
         String nameFilter = call.param("filter.customerName").map(s -> s.toLowerCase(Locale.ROOT)).orElse(null);
+        String emailFilter = call.param("filter.customerEmail").orElse(null);
         return world.read(() -> {
             List<Tenant> tenants = world.tenants(Api.ION).stream()
-                    .filter(t -> nameFilter == null || t.profile().companyName().toLowerCase(Locale.ROOT).contains(nameFilter)).toList();
+                    .filter(t -> nameFilter == null || t.profile().companyName().toLowerCase(Locale.ROOT).contains(nameFilter))
+                    .filter(t -> emailFilter == null || t.profile().email().equalsIgnoreCase(emailFilter)).toList();
             ObjectNode body = Json.object();
             var array = body.putArray("customers");
             int end = Math.min(tenants.size(), offset + pageSize);

@@ -63,8 +63,10 @@ public final class IonClient {
         JsonNode root = api.call(ApiCall.get(settings.accountUri("customers?pageSize=10&filter.customerEmail="
                 + encode(email)))).tree();
         List<IonCustomer> out = new ArrayList<>();
+        // the filter is documented; checked here as well, so a server that ignored it could not hand back a stranger
         Parsed.all(api.mapper(), root.get("customers"), IonCustomer.class).stream()
-                .filter(Parsed::ok).forEach(p -> out.add(p.value()));
+                .filter(Parsed::ok).map(Parsed::value).filter(c -> email.equalsIgnoreCase(c.customerEmail()))
+                .forEach(out::add);
         return out;
     }
 

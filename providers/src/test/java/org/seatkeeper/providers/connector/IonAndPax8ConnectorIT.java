@@ -60,6 +60,24 @@ class IonAndPax8ConnectorIT {
     }
 
     @Test
+    void shouldReturnTheSameIonCustomerWhenACreateIsRepeatedAfterALostAnswer() {
+        // given a create that went through, but whose answer the caller never saw
+        ProviderConnector connector = ion();
+        var request = new NewTenantRequest("Tailspin Toys", "tailspin-toys-x1",
+                new PostalAddress("1 Main St", null, "Seattle", "WA", "98101", "US"), "Tia", "Spin",
+                "tia@tailspin.example", "+1 206 555 0102", "en-US", "en", null);
+        CreatedTenant first = connector.createTenant(request, "req-tailspin-1");
+        int customers = all(connector).size();
+
+        // when it is sent again (Ion has no idempotency key; the email is taken now)
+        CreatedTenant again = connector.createTenant(request, "req-tailspin-1");
+
+        // then the customer created the first time comes back, and no second one exists
+        assertThat(again.externalId()).isEqualTo(first.externalId());
+        assertThat(all(connector)).hasSize(customers);
+    }
+
+    @Test
     void shouldMapIonAccountsAndSubscriptions() {
         // given
         ProviderConnector connector = ion();
