@@ -19,11 +19,9 @@ import picocli.CommandLine.Command;
  * directory and a free loopback port, asks for the login page, lets the demo emulator and providers start, and
  * stops. The JVM then dumps every class it loaded into the archive {@link Launcher} maps on later starts.
  */
-@Command(name = PrepareFastStartCommand.NAME, hidden = true,
+@Command(name = SharedArchive.PREPARE_COMMAND, hidden = true,
         description = "Build step: exercise a demo start so the JVM can record a class-data-sharing archive.")
 public final class PrepareFastStartCommand implements Callable<Integer> {
-
-    public static final String NAME = "prepare-fast-start";
 
     @Override
     public Integer call() throws Exception {

@@ -23,6 +23,8 @@ public final class SharedArchive {
 
     /** Set on the JVM the launcher starts, so that one does not start another. */
     public static final String RELAUNCHED_PROPERTY = "seatkeeper.relaunched";
+    /** The hidden command that records the archive ({@link PrepareFastStartCommand}). */
+    public static final String PREPARE_COMMAND = "prepare-fast-start";
     /** {@code SEATKEEPER_CDS=off} runs in the launching JVM, without the archive. */
     public static final String SWITCH_ENVIRONMENT_VARIABLE = "SEATKEEPER_CDS";
 
@@ -76,7 +78,7 @@ public final class SharedArchive {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         // the exercised demo's own console (its log, a throwaway demo login) would only confuse a build's reader
         return new ProcessBuilder(java, "-XX:ArchiveClassesAtExit=" + archive, QUIET, "-D" + RELAUNCHED_PROPERTY + "=true",
-                "-jar", jar.toString(), PrepareFastStartCommand.NAME)
+                "-jar", jar.toString(), PREPARE_COMMAND)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.INHERIT)
                 .start().waitFor();
     }
@@ -87,7 +89,7 @@ public final class SharedArchive {
      */
     public Optional<List<String>> command(String[] args) {
         if (Boolean.getBoolean(RELAUNCHED_PROPERTY) || "off".equalsIgnoreCase(System.getenv(SWITCH_ENVIRONMENT_VARIABLE))
-                || List.of(args).contains(PrepareFastStartCommand.NAME) || !fitsThisJarAndJava()) {
+                || List.of(args).contains(PREPARE_COMMAND) || !fitsThisJarAndJava()) {
             return Optional.empty();
         }
         ProcessHandle.Info self = ProcessHandle.current().info();
