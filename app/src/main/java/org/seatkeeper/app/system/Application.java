@@ -62,17 +62,6 @@ public final class Application implements AutoCloseable {
         AppConfig config;
         try {
             config = AppConfig.load(dataDirectory.configFile());
-        } catch (RuntimeException e) {
-            dataDirectory.close();
-            throw e;
-        }
-        // the web shell (Jetty, templates, the rendered login page) needs no database either: a third thread builds
-        // it while this one opens the database, so the sign-in page is served as soon as the users are known
-        UserService[] usersHolder = new UserService[1];
-        CompletableFuture<WebShell> shell = CompletableFuture.supplyAsync(
-                () -> WebShell.build(options, config, () -> usersHolder[0].isSetupDone()),
-                task -> new Thread(task, "start-up-web").start());
-        try {
             database = Database.openFile(dataDirectory.databaseDirectory());
             timer.mark("database");
         } catch (RuntimeException e) {
@@ -88,8 +77,9 @@ public final class Application implements AutoCloseable {
         scheduler.setThreadNamePrefix("scheduler-");
         scheduler.setWaitForTasksToCompleteOnShutdown(false);
         scheduler.initialize();
-        WebShell prepared = joined(shell);
-        timer.mark("web shell");
+        // building the web shell on a third thread while the database opened gained nothing measurable on two cores
+        UserService[] usersHolder = new UserService[1];
+        WebShell prepared = WebShell.build(options, config, () -> usersHolder[0].isSetupDone());
         Templates templates = prepared.templates();
         PageSupport pages = prepared.pages();
         Navigation navigation = prepared.navigation();

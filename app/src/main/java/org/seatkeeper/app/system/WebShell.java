@@ -11,7 +11,7 @@ import org.seatkeeper.app.web.Templates;
 /**
  * What the web side needs before any feature is wired and before the database is open: templates (with the login
  * page rendered once, so its first request is quick), the layout's navigation and figures, and the Jetty server with
- * the security filter. Built on its own thread during start-up.
+ * the security filter.
  */
 record WebShell(Templates templates, Navigation navigation, PageSupport pages, WebServer web) {
 
