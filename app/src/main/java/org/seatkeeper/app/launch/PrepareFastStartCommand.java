@@ -6,11 +6,10 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.seatkeeper.app.system.Application;
 import org.seatkeeper.app.system.StartOptions;
+import org.springframework.util.FileSystemUtils;
 import picocli.CommandLine.Command;
 
 /**
@@ -58,15 +57,7 @@ public final class PrepareFastStartCommand implements Callable<Integer> {
             }
             app.awaitDemo(Duration.ofMinutes(2));
         } finally {
-            deleteRecursively(dataDirectory);
-        }
-    }
-
-    private static void deleteRecursively(Path directory) throws Exception {
-        try (Stream<Path> paths = Files.walk(directory)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
+            FileSystemUtils.deleteRecursively(dataDirectory);
         }
     }
 }
