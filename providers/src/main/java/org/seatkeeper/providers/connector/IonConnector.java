@@ -52,7 +52,7 @@ final class IonConnector implements ProviderConnector {
         for (Parsed<IonCustomer> parsed : page.customers()) {
             if (!parsed.ok() || parsed.value().customerId() == null) {
                 rejected.add(new RejectedRecord(null, parsed.ok() ? "customer without name/id" : parsed.problem(),
-                        parsed.raw().toString()));
+                        parsed.raw()));
                 continue;
             }
             IonCustomer customer = parsed.value();

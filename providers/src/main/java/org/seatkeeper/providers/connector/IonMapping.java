@@ -37,7 +37,7 @@ final class IonMapping {
         List<RejectedRecord> rejected = new ArrayList<>();
         for (Parsed<IonSubscription> parsed : items) {
             if (!parsed.ok()) {
-                rejected.add(new RejectedRecord(null, parsed.problem(), parsed.raw().toString()));
+                rejected.add(new RejectedRecord(null, parsed.problem(), parsed.raw()));
                 continue;
             }
             IonSubscription s = parsed.value();
@@ -47,17 +47,17 @@ final class IonMapping {
                         : StatusMapping.ion(s.subscriptionStatus()).isEmpty()
                         ? "unknown status '" + s.subscriptionStatus() + "'" : null;
                 if (problem != null) {
-                    rejected.add(new RejectedRecord(id, problem, parsed.raw().toString()));
+                    rejected.add(new RejectedRecord(id, problem, parsed.raw()));
                     continue;
                 }
                 subscriptions.add(subscription(customerId, id, s));
             } catch (NumberFormatException e) {
                 rejected.add(new RejectedRecord(id, "unreadable quantity '" + s.subscriptionTotalLicenses() + "'",
-                        parsed.raw().toString()));
+                        parsed.raw()));
             } catch (DateTimeParseException e) {
-                rejected.add(new RejectedRecord(id, "unreadable date: " + e.getParsedString(), parsed.raw().toString()));
+                rejected.add(new RejectedRecord(id, "unreadable date: " + e.getParsedString(), parsed.raw()));
             } catch (IllegalArgumentException e) {
-                rejected.add(new RejectedRecord(id, e.getMessage(), parsed.raw().toString()));
+                rejected.add(new RejectedRecord(id, e.getMessage(), parsed.raw()));
             }
         }
         return new SubscriptionList(subscriptions, rejected);

@@ -16,12 +16,12 @@ final class PartnerCenterMapping {
 
     static void account(Parsed<PcCustomer> parsed, List<ProviderAccountRecord> accounts, List<RejectedRecord> rejected) {
         if (!parsed.ok()) {
-            rejected.add(new RejectedRecord(null, parsed.problem(), parsed.raw().toString()));
+            rejected.add(new RejectedRecord(null, parsed.problem(), parsed.raw()));
             return;
         }
         PcCustomer customer = parsed.value();
         if (blank(customer.id())) {
-            rejected.add(new RejectedRecord(null, "customer without id", parsed.raw().toString()));
+            rejected.add(new RejectedRecord(null, "customer without id", parsed.raw()));
             return;
         }
         var profile = customer.companyProfile();
@@ -38,7 +38,7 @@ final class PartnerCenterMapping {
         List<RejectedRecord> rejected = new ArrayList<>();
         for (Parsed<PcSubscription> parsed : items) {
             if (!parsed.ok()) {
-                rejected.add(new RejectedRecord(null, parsed.problem(), parsed.raw().toString()));
+                rejected.add(new RejectedRecord(null, parsed.problem(), parsed.raw()));
                 continue;
             }
             PcSubscription s = parsed.value();
@@ -46,13 +46,13 @@ final class PartnerCenterMapping {
                     : s.quantity() == null || s.quantity() < 0 ? "no usable quantity"
                     : StatusMapping.partnerCenter(s.status()).isEmpty() ? "unknown status '" + s.status() + "'" : null;
             if (problem != null) {
-                rejected.add(new RejectedRecord(blank(s.id()) ? null : s.id(), problem, parsed.raw().toString()));
+                rejected.add(new RejectedRecord(blank(s.id()) ? null : s.id(), problem, parsed.raw()));
                 continue;
             }
             try {
                 subscriptions.add(subscription(customerId, s));
             } catch (DateTimeParseException e) {
-                rejected.add(new RejectedRecord(s.id(), "unreadable date: " + e.getParsedString(), parsed.raw().toString()));
+                rejected.add(new RejectedRecord(s.id(), "unreadable date: " + e.getParsedString(), parsed.raw()));
             }
         }
         return new SubscriptionList(subscriptions, rejected);

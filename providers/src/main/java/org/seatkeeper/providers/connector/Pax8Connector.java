@@ -49,7 +49,7 @@ final class Pax8Connector implements ProviderConnector {
         for (Parsed<Pax8Company> parsed : page.content()) {
             if (!parsed.ok() || parsed.value().id() == null || parsed.value().id().isBlank()) {
                 rejected.add(new RejectedRecord(null, parsed.ok() ? "company without id" : parsed.problem(),
-                        parsed.raw().toString()));
+                        parsed.raw()));
                 continue;
             }
             Pax8Company company = parsed.value();

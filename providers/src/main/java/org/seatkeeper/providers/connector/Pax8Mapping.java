@@ -40,7 +40,7 @@ final class Pax8Mapping {
         List<RejectedRecord> rejected = new ArrayList<>();
         for (Parsed<Pax8Subscription> parsed : items) {
             if (!parsed.ok()) {
-                rejected.add(new RejectedRecord(null, parsed.problem(), parsed.raw().toString()));
+                rejected.add(new RejectedRecord(null, parsed.problem(), parsed.raw()));
                 continue;
             }
             Pax8Subscription s = parsed.value();
@@ -49,16 +49,16 @@ final class Pax8Mapping {
                 String problem = id == null ? "subscription without id"
                         : StatusMapping.pax8(s.status()).isEmpty() ? "unknown status '" + s.status() + "'" : null;
                 if (problem != null) {
-                    rejected.add(new RejectedRecord(id, problem, parsed.raw().toString()));
+                    rejected.add(new RejectedRecord(id, problem, parsed.raw()));
                     continue;
                 }
                 subscriptions.add(subscription(companyId, s));
             } catch (NumberFormatException e) {
-                rejected.add(new RejectedRecord(id, "unreadable quantity '" + s.quantity() + "'", parsed.raw().toString()));
+                rejected.add(new RejectedRecord(id, "unreadable quantity '" + s.quantity() + "'", parsed.raw()));
             } catch (DateTimeParseException e) {
-                rejected.add(new RejectedRecord(id, "unreadable date: " + e.getParsedString(), parsed.raw().toString()));
+                rejected.add(new RejectedRecord(id, "unreadable date: " + e.getParsedString(), parsed.raw()));
             } catch (IllegalArgumentException e) {
-                rejected.add(new RejectedRecord(id, e.getMessage(), parsed.raw().toString()));
+                rejected.add(new RejectedRecord(id, e.getMessage(), parsed.raw()));
             }
         }
         return new SubscriptionList(subscriptions, rejected);

@@ -123,7 +123,7 @@ public final class ConnectWiseClient {
         List<Parsed<T>> out = new ArrayList<>();
         while (next != null) {
             var response = api.call(ApiCall.get(next));
-            out.addAll(Parsed.all(api.mapper(), response.tree(), type));
+            out.addAll(response.list(null, type).items());
             URI current = next;
             next = LinkHeader.next(response.headerValues("Link")).map(current::resolve).orElse(null);
         }

@@ -55,8 +55,16 @@ public final class JsonResponse {
         }
     }
 
-    /** Maps one element of a page; the caller turns a failure into a rejected record. */
-    public <T> T convert(JsonNode node, Class<T> type) throws IOException {
-        return mapper.treeToValue(node, type);
+    /**
+     * A list answer: the items of {@code listField} (or of a bare array) each mapped on its own, and the other
+     * top-level fields.
+     */
+    public <T> ListBody<T> list(String listField, Class<T> type) {
+        try {
+            return ListBody.read(mapper, result.body(), listField, type);
+        } catch (IOException e) {
+            throw new ProviderResponseException(provider, result.what(), "the body is not JSON", e);
+        }
     }
+
 }

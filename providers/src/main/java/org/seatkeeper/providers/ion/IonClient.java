@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.seatkeeper.providers.http.ApiCall;
 import org.seatkeeper.providers.http.BearerAuthorizer;
 import org.seatkeeper.providers.http.JsonApi;
+import org.seatkeeper.providers.http.ListBody;
 import org.seatkeeper.providers.http.Parsed;
 import org.seatkeeper.providers.http.ProviderRejectedException;
 import org.seatkeeper.providers.http.ProviderTransport;
@@ -43,9 +44,9 @@ public final class IonClient {
     public IonCustomerPage listCustomers(int pageSize, String pageToken) {
         String query = "customers?pageSize=" + pageSize
                 + (pageToken == null || pageToken.isBlank() ? "" : "&pageToken=" + encode(pageToken));
-        JsonNode root = api.call(ApiCall.get(settings.accountUri(query))).tree();
-        String next = root.path("nextPageToken").asText(null);
-        return new IonCustomerPage(Parsed.all(api.mapper(), root.get("customers"), IonCustomer.class),
+        ListBody<IonCustomer> body = api.call(ApiCall.get(settings.accountUri(query))).list("customers", IonCustomer.class);
+        String next = body.rest().path("nextPageToken").asText(null);
+        return new IonCustomerPage(body.items(),
                 next == null || next.isBlank() ? null : next);
     }
 
@@ -77,13 +78,14 @@ public final class IonClient {
 
     /** Account-level subscriptions of one customer, one page (pagination.limit / pagination.offset). */
     public IonSubscriptionPage listSubscriptions(String customerId, int limit, int offset) {
-        JsonNode root = api.call(ApiCall.get(settings.accountUri("subscriptions?customerId=" + encode(customerId)
-                + "&pagination.limit=" + limit + "&pagination.offset=" + offset))).tree();
-        JsonNode total = root.path("paginationResponse").path("totalSize");
+        ListBody<IonSubscription> body = api.call(ApiCall.get(settings.accountUri("subscriptions?customerId="
+                + encode(customerId) + "&pagination.limit=" + limit + "&pagination.offset=" + offset)))
+                .list("items", IonSubscription.class);
+        JsonNode total = body.rest().path("paginationResponse").path("totalSize");
         if (total.isMissingNode() || total.isNull()) {
-            total = root.path("totalCount");
+            total = body.rest().path("totalCount");
         }
-        return new IonSubscriptionPage(Parsed.all(api.mapper(), root.get("items"), IonSubscription.class),
+        return new IonSubscriptionPage(body.items(),
                 total.isMissingNode() || total.isNull() ? null : total.asInt());
     }
 

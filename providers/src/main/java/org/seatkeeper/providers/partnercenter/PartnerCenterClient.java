@@ -14,6 +14,7 @@ import org.seatkeeper.providers.http.ApiCall;
 import org.seatkeeper.providers.http.BearerAuthorizer;
 import org.seatkeeper.providers.http.JsonApi;
 import org.seatkeeper.providers.http.JsonResponse;
+import org.seatkeeper.providers.http.ListBody;
 import org.seatkeeper.providers.http.Parsed;
 import org.seatkeeper.providers.http.ProviderRejectedException;
 import org.seatkeeper.providers.http.ProviderTransport;
@@ -153,9 +154,9 @@ public final class PartnerCenterClient {
     }
 
     private CustomerPage customerPage(JsonResponse response) {
-        JsonNode root = response.tree();
-        List<Parsed<PcCustomer>> customers = Parsed.all(api.mapper(), root.get("items"), PcCustomer.class);
-        JsonNode next = root.path("links").path("next");
+        ListBody<PcCustomer> body = response.list("items", PcCustomer.class);
+        List<Parsed<PcCustomer>> customers = body.items();
+        JsonNode next = body.rest().path("links").path("next");
         if (next.isMissingNode() || next.isNull() || next.path("uri").asText().isBlank()) {
             return new CustomerPage(customers, null);
         }

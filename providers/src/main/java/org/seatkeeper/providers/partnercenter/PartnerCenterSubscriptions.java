@@ -24,8 +24,7 @@ final class PartnerCenterSubscriptions {
     }
 
     List<Parsed<PcSubscription>> list(String customerId) {
-        JsonNode root = call(ApiCall.get(subscriptionsUri(customerId, ""))).tree();
-        return Parsed.all(api.mapper(), root.get("items"), PcSubscription.class);
+        return call(ApiCall.get(subscriptionsUri(customerId, ""))).list("items", PcSubscription.class).items();
     }
 
     PcSubscription get(String customerId, String subscriptionId) {
@@ -34,7 +33,7 @@ final class PartnerCenterSubscriptions {
 
     List<Parsed<SubscribedSku>> subscribedSkus(String customerId) {
         URI uri = settings.baseUri().resolve("customers/" + PartnerCenterClient.segment(customerId) + "/subscribedskus");
-        return Parsed.all(api.mapper(), call(ApiCall.get(uri)).tree().get("items"), SubscribedSku.class);
+        return call(ApiCall.get(uri)).list("items", SubscribedSku.class).items();
     }
 
     PcSubscription changeQuantity(String customerId, String subscriptionId, int quantity) {

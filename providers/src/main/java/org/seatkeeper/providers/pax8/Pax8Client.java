@@ -11,6 +11,7 @@ import java.util.Map;
 import org.seatkeeper.providers.http.ApiCall;
 import org.seatkeeper.providers.http.BearerAuthorizer;
 import org.seatkeeper.providers.http.JsonApi;
+import org.seatkeeper.providers.http.ListBody;
 import org.seatkeeper.providers.http.Parsed;
 import org.seatkeeper.providers.http.ProviderTransport;
 import org.seatkeeper.providers.http.TokenCache;
@@ -71,10 +72,8 @@ public final class Pax8Client {
 
     /** Snapshots of one subscription, oldest first as Pax8 sends them; a bare array or a page both work. */
     public List<Parsed<Pax8Subscription>> history(String subscriptionId) {
-        JsonNode root = api.call(ApiCall.get(settings.baseUri().resolve("subscriptions/" + encode(subscriptionId)
-                + "/history"))).tree();
-        JsonNode items = root.isArray() ? root : root.get("content");
-        return Parsed.all(api.mapper(), items, Pax8Subscription.class);
+        return api.call(ApiCall.get(settings.baseUri().resolve("subscriptions/" + encode(subscriptionId)
+                + "/history"))).list("content", Pax8Subscription.class).items();
     }
 
     /** PUT subscriptions/{id} with the new quantity; answers the updated subscription. */
@@ -84,9 +83,9 @@ public final class Pax8Client {
     }
 
     private <T> Pax8Page<T> page(URI uri, Class<T> type) {
-        JsonNode root = api.call(ApiCall.get(uri)).tree();
-        JsonNode page = root.path("page");
-        return new Pax8Page<>(Parsed.all(api.mapper(), root.get("content"), type), page.path("number").asInt(0),
+        ListBody<T> body = api.call(ApiCall.get(uri)).list("content", type);
+        JsonNode page = body.rest().path("page");
+        return new Pax8Page<>(body.items(), page.path("number").asInt(0),
                 page.path("totalPages").asInt(0), page.path("totalElements").asLong(0));
     }
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
+import org.seatkeeper.providers.http.ListBody;
 import org.seatkeeper.providers.http.Parsed;
 import org.seatkeeper.providers.http.ProviderJson;
 
@@ -27,7 +28,15 @@ final class Fixtures {
         }
     }
 
+    /** The items of a list answer, read the way the clients read them. */
     static <T> List<Parsed<T>> items(String resource, String field, Class<T> type) {
-        return Parsed.all(MAPPER, json(resource).get(field), type);
+        try (InputStream in = Fixtures.class.getResourceAsStream("/" + resource)) {
+            if (in == null) {
+                throw new IllegalArgumentException("No test resource " + resource);
+            }
+            return ListBody.read(MAPPER, in.readAllBytes(), field, type).items();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

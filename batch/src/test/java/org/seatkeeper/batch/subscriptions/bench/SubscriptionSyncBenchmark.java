@@ -52,7 +52,8 @@ import org.springframework.batch.core.BatchStatus;
  * subscriptions per second (and its writer's database work alone), for comparison plain JDBC batches writing the
  * same rows (subscriptions and their events) into the real schema of a fresh file database, a bare one-table MERGE,
  * and the peak heap. Run it with -Xmx512m; rerun commands in the package README.
- * Arguments: tenants (10000), subscriptions per tenant (20), fetch threads (4), chunk size in accounts (50).
+ * Arguments: tenants (10000), subscriptions per tenant (20), fetch threads (4), chunk size in accounts (50), warm-up
+ * tenants (500); or {@code plain} alone for plain JDBC in a JVM of its own.
  */
 public final class SubscriptionSyncBenchmark {
 
@@ -67,6 +68,12 @@ public final class SubscriptionSyncBenchmark {
     });
 
     public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("plain")) {
+            // plain JDBC alone in a fresh JVM, after the same 500-tenant warm-up the sync gets
+            sameRowsPlain(500, 20, 500 * 20, false);
+            sameRowsPlain(10_000, 20, 218_123, true);
+            return;
+        }
         int tenants = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
         int perTenant = args.length > 1 ? Integer.parseInt(args[1]) : 20;
         int threads = args.length > 2 ? Integer.parseInt(args[2]) : 4;
