@@ -14,7 +14,12 @@ public record HttpReply(int status, Map<String, String> headers, String body, bo
     }
 
     public static HttpReply json(int status, JsonNode node) {
-        return new HttpReply(status, Map.of("Content-Type", "application/json; charset=utf-8"), Json.write(node), true);
+        return jsonText(status, Json.write(node));
+    }
+
+    /** A JSON answer already written as text. */
+    public static HttpReply jsonText(int status, String json) {
+        return new HttpReply(status, Map.of("Content-Type", "application/json; charset=utf-8"), json, true);
     }
 
     public static HttpReply ok(JsonNode node) {

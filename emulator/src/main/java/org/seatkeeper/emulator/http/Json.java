@@ -1,5 +1,6 @@
 package org.seatkeeper.emulator.http;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,7 +11,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
 
+import java.io.IOException;
+import java.io.StringWriter;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Iterator;
@@ -39,6 +43,33 @@ public final class Json {
         try {
             return MAPPER.writeValueAsString(node);
         } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot write JSON", e);
+        }
+    }
+
+    /** Writes JSON with a generator, for answers that are cheaper to write than to build as a tree first. */
+    @FunctionalInterface
+    public interface Writing {
+        void writeTo(JsonGenerator generator) throws IOException;
+    }
+
+    /** What {@code writing} writes, as text. */
+    public static String text(Writing writing) {
+        StringWriter out = new StringWriter(8192);
+        try (JsonGenerator generator = MAPPER.getFactory().createGenerator(out)) {
+            writing.writeTo(generator);
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot write JSON", e);
+        }
+        return out.toString();
+    }
+
+    /** What {@code writing} writes, as a tree (for answers a handler still changes before sending). */
+    public static JsonNode written(Writing writing) {
+        try (TokenBuffer buffer = new TokenBuffer(MAPPER, false)) {
+            writing.writeTo(buffer);
+            return MAPPER.readTree(buffer.asParser());
+        } catch (IOException e) {
             throw new IllegalStateException("Cannot write JSON", e);
         }
     }

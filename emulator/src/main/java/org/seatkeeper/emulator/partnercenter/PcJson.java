@@ -1,5 +1,6 @@
 package org.seatkeeper.emulator.partnercenter;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.seatkeeper.emulator.data.Ids;
@@ -8,6 +9,7 @@ import org.seatkeeper.emulator.data.Tenant;
 import org.seatkeeper.emulator.data.TenantProfile;
 import org.seatkeeper.emulator.http.Json;
 
+import java.io.IOException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -72,58 +74,105 @@ final class PcJson {
     }
 
     static ObjectNode subscription(Subscription s, LocalDate today) {
-        ObjectNode json = Json.object();
+        return (ObjectNode) Json.written(g -> writeSubscription(g, s, today));
+    }
+
+    /**
+     * A customer's subscriptions as one collection, written straight to text: a subscription sync asks for every
+     * customer's list, and building each answer as a tree first cost the emulator (Microsoft's side) more than writing.
+     */
+    static String subscriptionCollection(List<Subscription> subscriptions, LocalDate today, String selfUri) {
+        return Json.text(g -> {
+            g.writeStartObject();
+            g.writeNumberField("totalCount", subscriptions.size());
+            g.writeArrayFieldStart("items");
+            for (Subscription s : subscriptions) {
+                writeSubscription(g, s, today);
+            }
+            g.writeEndArray();
+            g.writeObjectFieldStart("links");
+            writeLink(g, "self", selfUri);
+            g.writeEndObject();
+            g.writeObjectFieldStart("attributes");
+            g.writeStringField("objectType", "Collection");
+            g.writeEndObject();
+            g.writeEndObject();
+        });
+    }
+
+    private static void writeSubscription(JsonGenerator g, Subscription s, LocalDate today) throws IOException {
         String id = s.id().toString();
         var offer = s.offer();
         var product = offer.product();
-        json.put("id", id);
-        json.put("offerId", offer.offerId());
-        json.put("offerName", product.name());
-        json.put("friendlyName", product.name());
-        json.putObject("productType").put("id", "OnlineServicesNCE").put("displayName", "OnlineServicesNCE");
-        json.put("quantity", s.quantity());
-        json.put("unitType", product.usageBased() ? "Usage-based" : "Licenses");
-        json.put("hasPurchasableAddons", false);
-        json.put("creationDate", s.purchasedAt().toString());
-        json.put("effectiveStartDate", s.at(s.termStart()).toString());
-        json.put("commitmentEndDate", s.commitmentEnd().atStartOfDay().toInstant(ZoneOffset.UTC).toString());
-        json.put("commitmentEndDateTime", s.at(s.commitmentEnd()).toString());
-        json.put("autoRenewEnabled", s.autoRenew());
-        json.put("status", s.status().name().toLowerCase(Locale.ROOT));
-        json.put("isTrial", false);
-        json.put("billingType", product.usageBased() ? "usage" : "license");
-        json.put("billingCycle", offer.term().billingCycle());
-        json.put("termDuration", offer.term().name());
-        json.put("renewalTermDuration", offer.term().name());
-        json.put("isMicrosoftProduct", true);
-        json.put("partnerId", "");
-        json.put("attentionNeeded", false);
-        json.put("actionTaken", false);
-        json.put("contractType", "subscription");
-        json.put("publisherName", "Microsoft Corporation");
-        json.put("orderId", id.replace("-", "").substring(0, 16));
-        json.put("cancellationAllowedUntilDate", s.at(s.cancellationAllowedUntil()).toString());
-        ObjectNode refundable = json.putObject("refundableQuantity");
-        ArrayNode details = refundable.putArray("details");
-        if (s.status().isActive() && s.inCancellationWindow(today)) {
-            refundable.put("totalQuantity", s.quantity());
-            details.addObject().put("quantity", s.quantity()).put("allowedUntilDateTime", s.at(s.cancellationAllowedUntil()).toString());
-        } else {
-            refundable.put("totalQuantity", 0);
+        g.writeStartObject();
+        g.writeStringField("id", id);
+        g.writeStringField("offerId", offer.offerId());
+        g.writeStringField("offerName", product.name());
+        g.writeStringField("friendlyName", product.name());
+        g.writeObjectFieldStart("productType");
+        g.writeStringField("id", "OnlineServicesNCE");
+        g.writeStringField("displayName", "OnlineServicesNCE");
+        g.writeEndObject();
+        g.writeNumberField("quantity", s.quantity());
+        g.writeStringField("unitType", product.usageBased() ? "Usage-based" : "Licenses");
+        g.writeBooleanField("hasPurchasableAddons", false);
+        g.writeStringField("creationDate", s.purchasedAt().toString());
+        g.writeStringField("effectiveStartDate", s.at(s.termStart()).toString());
+        g.writeStringField("commitmentEndDate", s.commitmentEnd().atStartOfDay().toInstant(ZoneOffset.UTC).toString());
+        g.writeStringField("commitmentEndDateTime", s.at(s.commitmentEnd()).toString());
+        g.writeBooleanField("autoRenewEnabled", s.autoRenew());
+        g.writeStringField("status", s.status().name().toLowerCase(Locale.ROOT));
+        g.writeBooleanField("isTrial", false);
+        g.writeStringField("billingType", product.usageBased() ? "usage" : "license");
+        g.writeStringField("billingCycle", offer.term().billingCycle());
+        g.writeStringField("termDuration", offer.term().name());
+        g.writeStringField("renewalTermDuration", offer.term().name());
+        g.writeBooleanField("isMicrosoftProduct", true);
+        g.writeStringField("partnerId", "");
+        g.writeBooleanField("attentionNeeded", false);
+        g.writeBooleanField("actionTaken", false);
+        g.writeStringField("contractType", "subscription");
+        g.writeStringField("publisherName", "Microsoft Corporation");
+        g.writeStringField("orderId", id.replace("-", "").substring(0, 16));
+        g.writeStringField("cancellationAllowedUntilDate", s.at(s.cancellationAllowedUntil()).toString());
+        g.writeObjectFieldStart("refundableQuantity");
+        boolean refundable = s.status().isActive() && s.inCancellationWindow(today);
+        g.writeNumberField("totalQuantity", refundable ? s.quantity() : 0);
+        g.writeArrayFieldStart("details");
+        if (refundable) {
+            g.writeStartObject();
+            g.writeNumberField("quantity", s.quantity());
+            g.writeStringField("allowedUntilDateTime", s.at(s.cancellationAllowedUntil()).toString());
+            g.writeEndObject();
         }
-        json.putArray("suspensionReasons");
+        g.writeEndArray();
+        g.writeEndObject();
+        g.writeArrayFieldStart("suspensionReasons");
         if (s.status() == SubscriptionStatus.SUSPENDED) {
-            ((ArrayNode) json.get("suspensionReasons")).add("CustomerCancellation");
+            g.writeString("CustomerCancellation");
         }
-        String self = BASE + "customers/" + s.tenant().customerId() + "/subscriptions/" + id;
-        ObjectNode links = json.putObject("links");
-        links.set("self", link(self));
-        links.set("product", link(BASE + "products/" + product.productId() + "?country=" + s.tenant().profile().country()));
-        links.set("sku", link(BASE + "products/" + product.productId() + "/skus/" + product.skuId()));
-        links.set("availability", link(BASE + "products/" + product.productId() + "/skus/" + product.skuId()
-                + "/availabilities/" + offer.availabilityId()));
-        json.putObject("attributes").put("etag", etag(s)).put("objectType", "Subscription");
-        return json;
+        g.writeEndArray();
+        String productUri = BASE + "products/" + product.productId();
+        g.writeObjectFieldStart("links");
+        writeLink(g, "self", BASE + "customers/" + s.tenant().customerId() + "/subscriptions/" + id);
+        writeLink(g, "product", productUri + "?country=" + s.tenant().profile().country());
+        writeLink(g, "sku", productUri + "/skus/" + product.skuId());
+        writeLink(g, "availability", productUri + "/skus/" + product.skuId() + "/availabilities/" + offer.availabilityId());
+        g.writeEndObject();
+        g.writeObjectFieldStart("attributes");
+        g.writeStringField("etag", etag(s));
+        g.writeStringField("objectType", "Subscription");
+        g.writeEndObject();
+        g.writeEndObject();
+    }
+
+    private static void writeLink(JsonGenerator g, String name, String uri) throws IOException {
+        g.writeObjectFieldStart(name);
+        g.writeStringField("uri", uri);
+        g.writeStringField("method", "GET");
+        g.writeArrayFieldStart("headers");
+        g.writeEndArray();
+        g.writeEndObject();
     }
 
     static String etag(Subscription s) {

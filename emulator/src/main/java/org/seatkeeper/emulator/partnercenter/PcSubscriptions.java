@@ -34,9 +34,8 @@ final class PcSubscriptions {
     HttpReply list(String customerId) {
         return world.read(() -> {
             Tenant tenant = PcCustomers.require(world, customerId);
-            List<ObjectNode> items = new ArrayList<>();
-            tenant.subscriptions().forEach(s -> items.add(PcJson.subscription(s, world.today())));
-            return HttpReply.ok(PcJson.collection(items, PcJson.BASE + "customers/" + customerId + "/subscriptions"));
+            return HttpReply.jsonText(200, PcJson.subscriptionCollection(tenant.subscriptions(), world.today(),
+                    PcJson.BASE + "customers/" + customerId + "/subscriptions"));
         });
     }
 
