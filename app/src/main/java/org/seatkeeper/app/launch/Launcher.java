@@ -21,6 +21,9 @@ public final class Launcher {
     public static void main(String[] args) throws Exception {
         Optional<List<String>> relaunch = SharedArchive.beside(Launcher.class).flatMap(archive -> archive.command(args));
         if (relaunch.isEmpty()) {
+            if (Boolean.getBoolean(SharedArchive.RELAUNCHED_PROPERTY)) {
+                stopWithTheLauncher();
+            }
             Main.main(args);
             return;
         }
@@ -34,6 +37,14 @@ public final class Launcher {
         // a TERM sent to this process (a service manager, kill) stops Seatkeeper cleanly and waits for it
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(seatkeeper), "stop-seatkeeper"));
         System.exit(seatkeeper.waitFor());
+    }
+
+    /**
+     * In the JVM a launcher started: a launcher killed outright ({@code kill -9}) cannot pass a TERM on, so Seatkeeper
+     * then stops by itself, as cleanly as on a TERM (its shutdown closes the database).
+     */
+    private static void stopWithTheLauncher() {
+        ProcessHandle.current().parent().ifPresent(launcher -> launcher.onExit().thenRun(() -> System.exit(143)));
     }
 
     /** Passes the TERM on and waits as long as Seatkeeper takes to stop cleanly (it shuts its database down). */

@@ -61,6 +61,19 @@ class FastStartJarIT {
     }
 
     @Test
+    void shouldStopSeatkeeperWhenTheLauncherIsKilledOutright() throws Exception {
+        Started started = start(Map.of());
+        ProcessHandle seatkeeper = started.process().descendants().findFirst().orElseThrow();
+
+        started.process().destroyForcibly();
+
+        assertTimeoutPreemptively(Duration.ofSeconds(90), () -> seatkeeper.onExit().get());
+        Started again = start(Map.of());
+        assertEquals(200, statusOf(again.uri().resolve("/login")), "the data directory is free for the next start");
+        stop(again.process());
+    }
+
+    @Test
     void shouldRunInTheLaunchingJvmWhenFastStartIsSwitchedOff() throws Exception {
         Started started = start(Map.of(SharedArchive.SWITCH_ENVIRONMENT_VARIABLE, "off"));
 
