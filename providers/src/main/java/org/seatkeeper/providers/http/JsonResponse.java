@@ -60,6 +60,9 @@ public final class JsonResponse {
      * top-level fields.
      */
     public <T> ListBody<T> list(String listField, Class<T> type) {
+        if (!hasBody()) {
+            throw new ProviderResponseException(provider, result.what(), "the body is empty", null);
+        }
         try {
             return ListBody.read(mapper, result.body(), listField, type);
         } catch (IOException e) {

@@ -1,5 +1,6 @@
 package org.seatkeeper.providers.http;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
@@ -29,7 +30,8 @@ public record ListBody<T>(List<Parsed<T>> items, JsonNode rest) {
 
     /**
      * @param listField the top-level field holding the list, matched ignoring case as the mapper matches properties
-     * @throws IOException when the bytes are not JSON
+     * @throws IOException when the bytes are not JSON, or are empty or a bare value: never "no items", since a sync
+     *                     takes a list without an item as the provider no longer having it
      */
     public static <T> ListBody<T> read(ObjectMapper mapper, byte[] body, String listField, Class<T> type)
             throws IOException {
@@ -37,9 +39,13 @@ public record ListBody<T>(List<Parsed<T>> items, JsonNode rest) {
         ObjectNode rest = mapper.createObjectNode();
         try (JsonParser parser = mapper.createParser(body)) {
             JsonToken first = parser.nextToken();
+            if (first != JsonToken.START_ARRAY && first != JsonToken.START_OBJECT) {
+                throw new JsonParseException(parser, first == null ? "the answer is empty"
+                        : "the answer is neither a list nor an object");
+            }
             if (first == JsonToken.START_ARRAY) {
                 readItems(mapper, parser, body, type, items);
-            } else if (first == JsonToken.START_OBJECT) {
+            } else {
                 while (parser.nextToken() == JsonToken.FIELD_NAME) {
                     String name = parser.currentName();
                     JsonToken value = parser.nextToken();

@@ -61,4 +61,12 @@ class ListBodyTest {
         assertThatThrownBy(() -> read("{\"items\":[{\"id\":\"a\",\"quantity\":\"x\"}, {\"id\":", "items"))
                 .isInstanceOf(IOException.class);
     }
+
+    @Test
+    void shouldNeverTakeAnEmptyOrBareAnswerForAListWithoutItems() {
+        // a sync deactivates what a provider stops listing: an empty answer must fail, not read as "none"
+        assertThatThrownBy(() -> read("", "items")).isInstanceOf(IOException.class).hasMessageContaining("empty");
+        assertThatThrownBy(() -> read("null", "items")).isInstanceOf(IOException.class);
+        assertThatThrownBy(() -> read("\"ok\"", "items")).isInstanceOf(IOException.class);
+    }
 }
