@@ -26,6 +26,10 @@ final class ContactForm {
         } else if (!CustomerForm.EMAIL.matcher(form.value(email)).matches()) {
             form.error(email, "Enter an email address like name@example.com.");
         }
+        FieldLimits.atMost(form, first, 100);
+        FieldLimits.atMost(form, last, 100);
+        FieldLimits.atMost(form, email, 254);
+        FieldLimits.atMost(form, field(prefix, "phone"), 50);
         if (form.hasErrors()) {
             return null;
         }

@@ -19,9 +19,8 @@ public final class CustomerForm {
     public static CustomerDetails parse(FormModel form) {
         if (form.value("name").isEmpty()) {
             form.error("name", "Enter the customer's company name.");
-        } else if (form.value("name").length() > 200) {
-            form.error("name", "Use at most 200 characters.");
         }
+        FieldLimits.atMost(form, "name", 200);
         String domain = form.value("domain");
         if (!domain.isEmpty() && !DOMAIN.matcher(domain).matches()) {
             form.error("domain", "Enter a domain like contoso.com, without http:// or a path.");
@@ -30,6 +29,13 @@ public final class CustomerForm {
         if (!country.isEmpty() && !country.matches("[A-Za-z]{2}")) {
             form.error("country", "Use the two-letter ISO country code, e.g. US or GB.");
         }
+        FieldLimits.atMost(form, "domain", 253);
+        FieldLimits.atMost(form, "addressLine1", 200);
+        FieldLimits.atMost(form, "addressLine2", 200);
+        FieldLimits.atMost(form, "city", 100);
+        FieldLimits.atMost(form, "state", 100);
+        FieldLimits.atMost(form, "postalCode", 30);
+        FieldLimits.atMost(form, "phone", 50);
         if (form.hasErrors()) {
             return null;
         }

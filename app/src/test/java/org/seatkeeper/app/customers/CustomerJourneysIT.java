@@ -69,6 +69,30 @@ class CustomerJourneysIT {
     }
 
     @Test
+    void shouldRefuseAnAddressLongerThanItsFieldKeepsWithAMessageByTheField() throws Exception {
+        // given
+        app.signInAsAdmin(browser);
+        HtmlForm customer = browser.<HtmlPage>getPage(app.url("/customers/new")).getForms().get(1);
+        customer.getInputByName("name").setValue("Postal Co");
+        customer.getInputByName("postalCode").setValue("SW1A 1AA / PO Box 12345 Central");
+        customer.getInputByName("city").setValue("c".repeat(101));
+        customer.getInputByName("country").setValue("GB");
+
+        // when
+        HtmlPage again = submit(customer);
+
+        // then: no error page; each long field says its limit and keeps what was typed
+        assertThat(again.getWebResponse().getStatusCode()).isEqualTo(422);
+        assertThat(again.getElementById("postalCode-error").asNormalizedText())
+                .isEqualTo("Use at most 30 characters (this has 31).");
+        assertThat(again.getElementById("city-error").asNormalizedText())
+                .isEqualTo("Use at most 100 characters (this has 101).");
+        HtmlForm kept = again.getForms().get(1);
+        assertThat(kept.getInputByName("postalCode").getValue()).isEqualTo("SW1A 1AA / PO Box 12345 Central");
+        assertThat(kept.getInputByName("name").getValue()).isEqualTo("Postal Co");
+    }
+
+    @Test
     void shouldEditAddContactsMakePrimaryAndArchive() throws Exception {
         // given a customer
         app.signInAsAdmin(browser);
