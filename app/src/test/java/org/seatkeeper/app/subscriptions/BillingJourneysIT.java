@@ -87,8 +87,19 @@ class BillingJourneysIT {
         assertThat(refused.getWebResponse().getStatusCode()).isEqualTo(422);
         assertThat(refused.asNormalizedText()).contains("Give a reason: it is kept in the audit log.");
 
+        // when: a reason longer than the log keeps
+        HtmlForm tooLong = refused.getFirstByXPath("//form[starts-with(@id,'archive-')]");
+        tooLong.getInputByName("reason").removeAttribute("maxlength");
+        tooLong.getInputByName("reason").setValue("x".repeat(501));
+        HtmlPage refusedAgain = submit(tooLong);
+
+        // then: refused on the page, with what was typed kept
+        assertThat(refusedAgain.getWebResponse().getStatusCode()).isEqualTo(422);
+        assertThat(refusedAgain.asNormalizedText()).contains("Keep the reason to 500 characters (this one has 501).");
+        HtmlForm again = refusedAgain.getFirstByXPath("//form[starts-with(@id,'archive-')]");
+        assertThat(again.getInputByName("reason").getValue()).hasSize(501);
+
         // when
-        HtmlForm again = refused.getFirstByXPath("//form[starts-with(@id,'archive-')]");
         again.getInputByName("reason").setValue("Billed outside Seatkeeper");
         HtmlPage archived = submit(again);
 
