@@ -35,15 +35,19 @@ final class ContractView {
         String currency = c.currency().strip();
         BigDecimal total = BigDecimal.ZERO;
         BigDecimal cost = BigDecimal.ZERO;
+        int unpriced = 0;
         List<ContractPage.Line> rows = new ArrayList<>(lines.size());
         for (ContractLine line : lines) {
-            boolean live = line.status() != SubscriptionState.DEACTIVATED;
+            // a suspended subscription is not billed (NCE stops charging it), so only active ones count
+            boolean live = line.status() == SubscriptionState.ACTIVE;
             Money monthly = line.total().filter(m -> m.currency().equals(currency))
                     .map(m -> perMonth(m, line.billingCycle())).orElse(null);
             Money monthlyCost = line.totalCost().filter(m -> m.currency().equals(currency))
                     .map(m -> perMonth(m, line.billingCycle())).orElse(null);
             if (live && monthly != null) {
                 total = total.add(monthly.amount());
+            } else if (live) {
+                unpriced++;
             }
             if (live && monthlyCost != null) {
                 cost = cost.add(monthlyCost.amount());
@@ -54,8 +58,12 @@ final class ContractView {
                     text(line.margin().orElse(null)), text(monthly),
                     line.termEndDate() == null ? "—" : line.termEndDate().toString(), line.externalId() == null));
         }
-        return new ContractSummary(List.copyOf(rows), text(new Money(total, currency)), text(new Money(cost, currency)),
-                text(new Money(total.subtract(cost), currency)), ContractHealth.check(c, lines));
+        // a total that leaves subscriptions out says so, rather than look complete
+        String incomplete = unpriced == 0 ? "" : " without " + unpriced + (unpriced == 1 ? " subscription" : " subscriptions")
+                + " that " + (unpriced == 1 ? "has" : "have") + " no price in " + currency;
+        return new ContractSummary(List.copyOf(rows), text(new Money(total, currency)) + incomplete,
+                text(new Money(cost, currency)), text(new Money(total.subtract(cost), currency)) + incomplete,
+                ContractHealth.check(c, lines));
     }
 
     ContractPage build(BillingContract c, ContractSummary summary, Paging paging, SyncProgress sync,

@@ -73,6 +73,10 @@ public final class BillingData {
         db.transactions().run(() -> ledger().changeQuantity(id, quantity, date, "alice"));
     }
 
+    public void suspend(long id, LocalDate date) {
+        db.transactions().run(() -> ledger().suspend(id, date, "alice"));
+    }
+
     public int quantity(long subscriptionId) {
         return new SubscriptionRepository(db.dsl(), clock).findById(subscriptionId).orElseThrow().quantity();
     }

@@ -55,6 +55,8 @@ class BillingJourneysIT {
         HtmlPage page = browser.getPage(app.url("/contracts/" + contract));
         assertThat(page.getElementById("problems").asNormalizedText())
                 .contains("Teams Essentials").contains("whose price is missing");
+        assertThat(page.getElementById("monthly-total").asNormalizedText())
+                .isEqualTo("0.00 USD without 1 subscription that has no price in USD");
 
         // when
         HtmlPage form = ((HtmlAnchor) page.getFirstByXPath("//ul[@id='problems']//a[text()='Enter the price']"))
