@@ -7,7 +7,8 @@ import java.util.List;
  * of every change, or the refusal with what to do instead.
  */
 public record ReplacementPage(long manualId, String manualName, String customerName, List<Candidate> candidates,
-                              Long automaticId, List<String> steps, String refusal, boolean invoiceDeactivation) {
+                              Long automaticId, List<String> steps, String refusal, boolean invoiceDeactivation,
+                              String productWarning) {
 
     public record Candidate(long id, String label, boolean suggested) {
     }

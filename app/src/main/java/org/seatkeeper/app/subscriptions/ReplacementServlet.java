@@ -63,9 +63,16 @@ public final class ReplacementServlet extends PageServlet {
             renderInvalid(request, response, TEMPLATE, model(manualId, form, null));
             return;
         }
+        boolean invoice = "true".equals(form.value("invoiceDeactivation"));
         try {
-            ReplacementResult result = replacement.apply(manualId, automaticId,
-                    "true".equals(form.value("invoiceDeactivation")), user.username());
+            if (replacement.preview(manualId, automaticId, invoice).differentProducts()
+                    && !"true".equals(form.value("differentProductConfirmed"))) {
+                form.error("differentProductConfirmed", "Tick this to replace the subscription with one for another"
+                        + " product.");
+                renderInvalid(request, response, TEMPLATE, model(manualId, form, null));
+                return;
+            }
+            ReplacementResult result = replacement.apply(manualId, automaticId, invoice, user.username());
             String message = "Replaced manual subscription #" + manualId + " with #" + automaticId + ". "
                     + (result.addsUp() ? "The log adds up to the provider's quantity of " + result.providerQuantity()
                     + "." : "License mismatch: the log adds up to " + result.automaticLogSum()
@@ -92,16 +99,18 @@ public final class ReplacementServlet extends PageServlet {
         }
         boolean invoice = "true".equals(form.value("invoiceDeactivation"));
         List<String> steps = List.of();
+        String productWarning = "";
         if (automaticId != null && refusal == null) {
             try {
                 ReplacementPlan plan = replacement.preview(manualId, automaticId, invoice);
                 steps = plan.steps();
+                productWarning = plan.productWarning();
             } catch (BillingRuleException e) {
                 refusal = e.getMessage();
             }
         }
         return Map.of("page", new ReplacementPage(manualId, manual.name(), owner.customerName(), candidates,
-                automaticId, steps, refusal == null ? "" : refusal, invoice), "form", form);
+                automaticId, steps, refusal == null ? "" : refusal, invoice, productWarning), "form", form);
     }
 
     private static boolean sameProduct(ReplacementCandidate c, Subscription manual) {

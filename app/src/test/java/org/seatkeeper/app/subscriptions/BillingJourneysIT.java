@@ -147,6 +147,39 @@ class BillingJourneysIT {
     }
 
     @Test
+    void shouldAskForAConfirmationBeforeReplacingWithASubscriptionForAnotherProduct() throws Exception {
+        // given
+        long contract = data.contract(data.customer("Wingtip Toys"));
+        long e1 = data.product("MANUAL-E1", "Office 365 E1", new BigDecimal("10"), new BigDecimal("8"));
+        long basic = data.product("MANUAL-BB", "Microsoft 365 Business Basic", new BigDecimal("6"), new BigDecimal("5"));
+        long manual = data.manual(contract, e1, "Office 365 E1", 13);
+        long automatic = data.automatic(contract, basic, "Microsoft 365 Business Basic", 13, LocalDate.of(2026, 6, 10));
+        HtmlPage preview = browser.getPage(app.url("/subscriptions/" + manual + "/replace?automatic=" + automatic));
+        assertThat(preview.getElementById("product-warning").asNormalizedText()).contains("are for different products");
+
+        // when: applied without ticking the confirmation
+        HtmlForm apply = (HtmlForm) preview.getElementById("apply-form");
+        HtmlPage refused = ((HtmlButton) apply.getFirstByXPath(".//button")).click();
+
+        // then: nothing happened, and the page says what to do
+        assertThat(refused.getWebResponse().getStatusCode()).isEqualTo(422);
+        assertThat(refused.getElementById("differentProductConfirmed-error").asNormalizedText())
+                .contains("Tick this to replace the subscription with one for another product.");
+        assertThat(data.quantity(manual)).isEqualTo(13);
+        assertThat(browser.<HtmlPage>getPage(app.url("/subscriptions/" + manual)).asNormalizedText())
+                .doesNotContain("deactivated");
+
+        // when: confirmed
+        HtmlForm confirm = (HtmlForm) refused.getElementById("apply-form");
+        confirm.getInputByName("differentProductConfirmed").setChecked(true);
+        HtmlPage result = ((HtmlButton) confirm.getFirstByXPath(".//button")).click();
+
+        // then
+        assertThat(result.getUrl().getPath()).isEqualTo("/subscriptions/" + automatic);
+        assertThat(result.asNormalizedText()).contains("Replaced manual subscription #" + manual);
+    }
+
+    @Test
     void shouldRefuseTheReplacementWhenTheAutomaticSubscriptionHasHistory() throws Exception {
         // given
         long contract = data.contract(data.customer("Tailspin Toys"));

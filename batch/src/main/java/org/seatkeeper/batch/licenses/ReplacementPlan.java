@@ -13,6 +13,8 @@ import org.seatkeeper.db.subscriptions.LicenseChange;
  * @param automaticCreateEventId A's create event: its quantity and date are rewritten, then it is archived (3, 4)
  * @param manualDeactivation    M's deactivation event (step 5), archived unless the user wants it invoiced
  * @param expectedLogSum        the sum of A's log afterwards; it should equal the provider's quantity
+ * @param differentProducts     M and A are for different products: allowed (a customer may move to another plan),
+ *                              but only applied once the person confirms it
  */
 public record ReplacementPlan(long manualId, String manualName, long automaticId, String automaticName,
                               String customerName, List<LicenseChange> eventsToMove,
@@ -20,7 +22,7 @@ public record ReplacementPlan(long manualId, String manualName, long automaticId
                               long automaticCreateEventId, int createQuantityBefore, int createQuantityAfter,
                               LocalDate createDateBefore, LocalDate createDateAfter,
                               PlannedChange manualDeactivation, boolean deactivationArchived,
-                              int expectedLogSum, int providerQuantity) {
+                              int expectedLogSum, int providerQuantity, boolean differentProducts) {
 
     public ReplacementPlan {
         eventsToMove = List.copyOf(eventsToMove);
@@ -29,6 +31,13 @@ public record ReplacementPlan(long manualId, String manualName, long automaticId
     /** Whether A's log will add up to the provider's quantity; when not, apply still works and shows a mismatch. */
     public boolean addsUp() {
         return expectedLogSum == providerQuantity;
+    }
+
+    /** What the preview says above the steps when the two are for different products; empty when they are not. */
+    public String productWarning() {
+        return differentProducts ? "#" + manualId + " (" + manualName + ") and #" + automaticId + " (" + automaticName
+                + ") are for different products. Apply only if the provider's subscription really replaces this one."
+                : "";
     }
 
     /** The preview, one line per change, in the order they are made. */

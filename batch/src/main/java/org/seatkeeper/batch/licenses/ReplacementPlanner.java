@@ -3,6 +3,7 @@ package org.seatkeeper.batch.licenses;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import org.seatkeeper.db.subscriptions.LicenseChange;
 import org.seatkeeper.db.subscriptions.LicenseChangeRepository;
 import org.seatkeeper.db.subscriptions.LicenseChangeType;
@@ -64,6 +65,12 @@ final class ReplacementPlanner {
                     + " events besides its create event, so moving the manual history onto it would count changes "
                     + "twice. Correct the two logs by hand with events and archiving instead.");
         }
+        if (aCreate.archived()) {
+            throw new BillingRuleException("The create event of #" + automaticId + " (" + aCreate.quantityChange()
+                    + " on " + aCreate.effectiveDate() + ") is already archived, so #" + automaticId + " was probably "
+                    + "given a manual subscription's history before. If it was archived by mistake, un-archive it on "
+                    + "the page of #" + automaticId + " and start the replacement again.");
+        }
         if (aCreate.invoiced()) {
             throw new BillingRuleException("The create event of #" + automaticId + " is already invoiced ("
                     + aCreate.invoiceRef() + "), so it cannot be archived. Credit that invoice in the PSA, then "
@@ -78,7 +85,7 @@ final class ReplacementPlanner {
         return new ReplacementPlan(manualId, m.name(), automaticId, a.name(), mOwner.customerName(), toMove,
                 a.effectiveDate(), m.effectiveDate(), aCreate.id(), aCreate.quantityChange(), createQuantity,
                 aCreate.effectiveDate(), m.effectiveDate(), deactivation, !invoiceDeactivation,
-                createQuantity + movedSum, providerQuantity);
+                createQuantity + movedSum, providerQuantity, !Objects.equals(m.productId(), a.productId()));
     }
 
     private Subscription find(long id) {

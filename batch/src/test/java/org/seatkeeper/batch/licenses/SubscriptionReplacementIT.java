@@ -186,6 +186,15 @@ class SubscriptionReplacementIT {
     }
 
     @Test
+    void shouldRefuseAnAutomaticSubscriptionWhoseCreateEventIsAlreadyArchived() {
+        long m = aManualSubscription();
+        long a = anAutomaticSubscription(contract, 11, 11);
+        long create = f.changes.findBySubscription(a).get(0).id();
+        f.db.transactions().run(() -> f.ledger.archive(create, "billed elsewhere", "bob"));
+        assertRefusedWithoutChanges(m, a, "is already archived, so #" + a + " was probably given");
+    }
+
+    @Test
     void shouldRefuseWhenTheReplacedOneIsNotManualOrTheOtherNotAutomatic() {
         long m = aManualSubscription();
         long a = anAutomaticSubscription(contract, 11, 11);
