@@ -47,7 +47,8 @@ public final class AuditServlet extends PageServlet {
         Paging paging = Paging.of(request, audit.count(filter), PAGE_SIZE);
         List<AuditRow> rows = audit.find(filter, paging.offset(), PAGE_SIZE).stream()
                 .map(e -> new AuditRow(TIME.format(e.occurredAt()), e.username(), e.action(),
-                        e.entityType() + (e.entityId() == null ? "" : " " + e.entityId()), e.summary()))
+                        e.entityType() + (e.entityId() == null ? "" : " " + e.entityId()), e.summary(),
+                        AuditChanges.describe(e.beforeState(), e.afterState())))
                 .toList();
         Map<String, Object> page = new HashMap<>();
         page.put("entries", rows);
