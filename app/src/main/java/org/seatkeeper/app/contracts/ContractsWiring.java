@@ -49,7 +49,7 @@ public final class ContractsWiring {
         app.dashboard().addCard(() -> {
             int count = held.count();
             return new DashboardCard("Held subscriptions", String.valueOf(count), count == 0
-                    ? "none: every synced account is mapped" : "on " + held.countAccounts()
+                    ? "none: no synced subscription waits for its account to be mapped" : "on " + held.countAccounts()
                     + " unmapped provider accounts: map them to bill these", "/provider-accounts?filter=unmapped",
                     count > 0);
         });

@@ -20,7 +20,7 @@ public final class Amounts {
 
     public static String money(Map<String, BigDecimal> byCurrency) {
         if (byCurrency.isEmpty()) {
-            return "0.00";
+            return "none"; // no amount in any currency: "0.00" alone would not say which
         }
         return byCurrency.entrySet().stream().map(e -> money(e.getValue(), e.getKey()))
                 .collect(Collectors.joining(" + "));

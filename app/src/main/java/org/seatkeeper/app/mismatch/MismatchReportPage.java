@@ -10,6 +10,14 @@ public record MismatchReportPage(Map<String, String> filter, List<Option> provid
                           String openFindings, String acknowledged, String moneyAtStake, List<CheckStatus> checkRuns,
                           String csvHref, String backQuery, boolean running, String lastRun) {
 
+    /** What the findings table says when it is empty: a report nobody has run yet proves nothing agrees. */
+    public String emptyText() {
+        if ("never".equals(lastRun)) {
+            return "No reconciliation has run yet, so nothing has been compared: run it now or wait for tonight's.";
+        }
+        return filter.isEmpty() ? "No open findings. Every quantity agrees." : "No open findings for this filter.";
+    }
+
     public record Option(String value, String label) {
     }
 

@@ -40,6 +40,11 @@ public final class MismatchWiring {
         app.navigation().add("mismatches", "License mismatches", "/mismatches",
                 () -> cache.get("totals", List.of(FindingFilter.all()), () -> findings.totals(FindingFilter.all())).openFindings());
         app.dashboard().addCard(() -> {
+            if (cache.get("checkRuns", List.of(), history::checkRuns).isEmpty()) {
+                return new DashboardCard("Open license mismatches / money at stake", "—",
+                        "Not compared yet: the first reconciliation runs tonight, or run it from the report.",
+                        "/mismatches", false);
+            }
             MismatchTotals totals = cache.get("totals", List.of(FindingFilter.all()), () -> findings.totals(FindingFilter.all()));
             return new DashboardCard("Open license mismatches / money at stake",
                     totals.openFindings() + " / " + Amounts.money(totals.moneyByCurrency()),
