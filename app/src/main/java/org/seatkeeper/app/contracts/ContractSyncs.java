@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import org.seatkeeper.batch.jobs.JobStart;
 import org.seatkeeper.batch.jobs.StepCounters;
+import org.seatkeeper.batch.subscriptions.SubscriptionSyncCounters;
 import org.seatkeeper.batch.subscriptions.SubscriptionSyncRuns;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.step.StepExecution;
@@ -29,16 +30,21 @@ public final class ContractSyncs {
             return ContractView.SyncProgress.NONE;
         }
         long read = 0;
+        long contractsCreated = 0;
         Long total = null;
         for (StepExecution step : execution.getStepExecutions()) {
             read += step.getReadCount();
+            contractsCreated += step.getExecutionContext().getLong(SubscriptionSyncCounters.CONTRACTS_CREATED, 0L);
             if (step.getExecutionContext().containsKey(StepCounters.PROGRESS_TOTAL)) {
                 total = step.getExecutionContext().getLong(StepCounters.PROGRESS_TOTAL);
             }
         }
         int percent = total == null || total == 0 ? -1 : (int) Math.min(100, read * 100 / total);
         String status = execution.getStatus().name().toLowerCase() + " · " + read + (total == null ? "" : " of "
-                + total) + " provider accounts";
+                + total) + " provider accounts"
+                // subscriptions in another currency land on a new contract of the customer: say so, or they seem lost
+                + (contractsCreated == 0 ? "" : " · " + contractsCreated + (contractsCreated == 1 ? " new contract"
+                : " new contracts") + " for subscriptions in another currency: see the customer's page");
         return new ContractView.SyncProgress(execution.getStatus().isRunning(), percent, status);
     }
 }
