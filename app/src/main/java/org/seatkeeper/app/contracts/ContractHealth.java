@@ -1,5 +1,6 @@
 package org.seatkeeper.app.contracts;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.seatkeeper.db.billingviews.ContractLine;
@@ -16,7 +17,7 @@ final class ContractHealth {
     private ContractHealth() {
     }
 
-    static List<HealthProblem> check(BillingContract contract, List<ContractLine> lines) {
+    static List<HealthProblem> check(BillingContract contract, List<ContractLine> lines, LocalDate today) {
         List<HealthProblem> problems = new ArrayList<>();
         String back = "?back=/contracts/" + contract.id();
         String contractCurrency = contract.currency().strip();
@@ -39,11 +40,21 @@ final class ContractHealth {
                     .ifPresent(cost -> problems.add(new HealthProblem("below-cost", subject, "is priced at " + price
                             + ", below its cost of " + cost + ".", "/products/" + s.productId() + back,
                             "Change the price"))));
-            String currency = s.currency() != null ? s.currency().strip()
-                    : s.unitPrice().map(Money::currency).orElse(null);
+            String currency = s.currency() == null ? null : s.currency().strip();
+            String priceCurrency = s.unitPrice().map(Money::currency).orElse(null);
             if (currency != null && !currency.equals(contractCurrency)) {
                 problems.add(new HealthProblem("currency", subject, "is in " + currency + " but the contract bills in "
                         + contractCurrency + ".", "/contracts/" + contract.id() + "/edit", "Check the contract"));
+            } else if (priceCurrency != null && !priceCurrency.equals(contractCurrency)) {
+                problems.add(new HealthProblem("currency", subject, "is priced in " + priceCurrency + " (its product, "
+                        + s.productName() + ") but the contract bills in " + contractCurrency + ".",
+                        "/products/" + s.productId() + back, "Check the product"));
+            }
+            if (s.status() == SubscriptionState.ACTIVE && s.termEndDate() != null && s.termEndDate().isBefore(today)) {
+                problems.add(new HealthProblem("term-ended", subject, "is still active but its term ended on "
+                        + s.termEndDate() + (s.externalId() == null ? ": renew it or correct the term end."
+                        : ": sync the contract to get the provider's renewal."), subscriptionHref,
+                        "Open the subscription"));
             }
             if (s.effectiveDate() == null) {
                 problems.add(new HealthProblem("effective-date", subject, "has no effective date, so billing cannot "

@@ -2,6 +2,8 @@ package org.seatkeeper.app.contracts;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.seatkeeper.app.web.Paging;
@@ -20,10 +22,12 @@ final class ContractView {
 
     private final BillingViews views;
     private final CustomerRepository customers;
+    private final Clock clock;
 
-    ContractView(BillingViews views, CustomerRepository customers) {
+    ContractView(BillingViews views, CustomerRepository customers, Clock clock) {
         this.views = views;
         this.customers = customers;
+        this.clock = clock;
     }
 
     /**
@@ -63,7 +67,7 @@ final class ContractView {
                 + " that " + (unpriced == 1 ? "has" : "have") + " no price in " + currency;
         return new ContractSummary(List.copyOf(rows), text(new Money(total, currency)) + incomplete,
                 text(new Money(cost, currency)), text(new Money(total.subtract(cost), currency)) + incomplete,
-                ContractHealth.check(c, lines));
+                ContractHealth.check(c, lines, LocalDate.now(clock)));
     }
 
     ContractPage build(BillingContract c, ContractSummary summary, Paging paging, SyncProgress sync,

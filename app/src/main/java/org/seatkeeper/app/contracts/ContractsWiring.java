@@ -36,7 +36,7 @@ public final class ContractsWiring {
         job.registerWith(runner);
         ContractService service = new ContractService(contracts, app.audit(), app.database().transactions());
         ContractFormServlet form = new ContractFormServlet(app.pages(), service, contracts, customers, clock);
-        ContractView view = new ContractView(new BillingViews(dsl), customers);
+        ContractView view = new ContractView(new BillingViews(dsl), customers, app.clock());
         app.web().route("/contracts", new ContractsServlet(app.pages(), contracts))
                 .route("/contracts/*", new PathRoutes(new NotFoundServlet(app.pages()))
                         .add("/contracts/new", form)
