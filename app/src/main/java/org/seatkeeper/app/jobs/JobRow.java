@@ -3,7 +3,10 @@ package org.seatkeeper.app.jobs;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import org.seatkeeper.batch.accounts.ProviderAccountSyncJobConfiguration;
 import org.seatkeeper.batch.jobs.JobRun;
+import org.seatkeeper.batch.mismatch.MismatchJobConfiguration;
+import org.seatkeeper.batch.subscriptions.SubscriptionSyncJobConfiguration;
 
 /**
  * One job run as the jobs, run and provider pages show it.
@@ -31,8 +34,13 @@ public record JobRow(long id, String job, String provider, String businessDate, 
     }
 
     /** A person's name for a job; unknown jobs keep their technical name. */
-    static String label(String jobName) {
-        return AccountSyncs.JOB_NAME.equals(jobName) ? "Provider account sync" : jobName;
+    public static String label(String jobName) {
+        return switch (jobName) {
+            case ProviderAccountSyncJobConfiguration.JOB_NAME -> "Provider account sync";
+            case SubscriptionSyncJobConfiguration.JOB_NAME -> "Subscription sync";
+            case MismatchJobConfiguration.JOB_NAME -> "License reconciliation";
+            default -> jobName;
+        };
     }
 
     /** For the dashboard line: "120 read, 3 written, 0 skipped". */

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import org.seatkeeper.app.jobs.JobRow;
 import org.seatkeeper.app.mismatch.Amounts;
 import org.seatkeeper.app.mismatch.FindingRow;
 import org.seatkeeper.batch.jobs.JobHistory;
@@ -50,7 +51,7 @@ public final class MorningReportBuilder {
         int ok = (int) runs.stream().filter(r -> "COMPLETED".equals(r.status())).count();
         int failed = (int) runs.stream().filter(r -> "FAILED".equals(r.status())).count();
         return new MorningReport.Jobs(ok, failed, runs.stream().map(r -> new MorningReport.JobLine(
-                r.jobName() + (r.providerName() == null ? "" : " · " + r.providerName()), r.status(),
+                JobRow.label(r.jobName()) + (r.providerName() == null ? "" : " · " + r.providerName()), r.status(),
                 "COMPLETED".equals(r.status()) ? "ok" : "FAILED".equals(r.status()) ? "bad" : "info",
                 r.read() + " read, " + r.written() + " written, " + r.skipped() + " skipped",
                 r.exitMessage() == null ? "" : r.exitMessage())).toList());

@@ -80,6 +80,9 @@ class ContractSyncJourneyIT {
                     .contains("1 new contract for subscriptions in another currency: see the customer's page");
             assertThat(browser.<HtmlPage>getPage(app.url("/customers/" + customer)).getElementById("contracts")
                     .asNormalizedText()).contains("USD subscriptions");
+            // and the jobs list names the run as people do
+            assertThat(browser.<HtmlPage>getPage(app.url("/jobs")).getElementById("runs").asNormalizedText())
+                    .contains("Subscription sync").contains("Provider account sync").doesNotContain("subscriptionSyncJob");
         }
     }
 
