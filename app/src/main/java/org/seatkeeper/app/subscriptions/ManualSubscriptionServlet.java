@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import org.seatkeeper.app.web.Flash;
@@ -23,11 +22,15 @@ import org.seatkeeper.db.catalog.ProductFilter;
 import org.seatkeeper.db.catalog.ProductRepository;
 import org.seatkeeper.db.contracts.BillingContract;
 import org.seatkeeper.db.contracts.BillingContractRepository;
+import org.seatkeeper.db.contracts.ContractStatus;
 import org.seatkeeper.db.subscriptions.NewSubscription;
 import org.seatkeeper.db.subscriptions.SubscriptionState;
 import org.seatkeeper.db.subscriptions.SubscriptionTerms;
 
-/** /subscriptions/new?contract={id}: a manual subscription (Manual provider) with its CREATE event. */
+/**
+ * /subscriptions/new?contract={id}: a manual subscription (Manual provider) with its CREATE event. A closed contract
+ * takes none: the page says so instead of showing the form.
+ */
 public final class ManualSubscriptionServlet extends PageServlet {
 
     private static final String TEMPLATE = "subscriptions/new.ftlh";
@@ -51,8 +54,12 @@ public final class ManualSubscriptionServlet extends PageServlet {
         this.clock = clock;
     }
 
-    public record NewPage(long contractId, String contractName, List<Map<String, String>> products) {
+    /** {@code refusal}: why this contract takes no new subscription (then the page shows no form), or empty. */
+    public record NewPage(long contractId, String contractName, List<Map<String, String>> products, String refusal) {
     }
+
+    private static final String CLOSED = "This billing contract is closed: it takes no new subscriptions. Reopen it first if "
+            + "it should bill again.";
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -67,44 +74,29 @@ public final class ManualSubscriptionServlet extends PageServlet {
         SessionUser user = requireWriter(request);
         BillingContract contract = contract(request);
         FormModel form = FormModel.of(request);
-        String name = form.value("name");
-        if (name.isEmpty() || name.length() > 300) {
-            form.error("name", "Enter the subscription's name (at most 300 characters).");
+        if (contract.status() == ContractStatus.CLOSED) {
+            renderInvalid(request, response, TEMPLATE, model(contract, form));
+            return;
         }
-        Long productId = null;
-        try {
-            productId = Long.valueOf(form.value("product"));
-        } catch (NumberFormatException e) {
-            form.error("product", "Pick the product.");
-        }
-        int quantity = 0;
-        try {
-            quantity = Integer.parseInt(form.value("quantity"));
-        } catch (NumberFormatException e) {
-            form.error("quantity", "Enter the number of licenses.");
-        }
-        LocalDate start = null;
-        try {
-            start = LocalDate.parse(form.value("effectiveDate"));
-        } catch (DateTimeParseException e) {
-            form.error("effectiveDate", "Enter the start date as YYYY-MM-DD.");
-        }
+        ManualSubscriptionForm.Parsed parsed = ManualSubscriptionForm.parse(form, LocalDate.now(clock), contract,
+                products);
         Long manualProvider = views.manualProviderId().orElse(null);
         if (manualProvider == null) {
             form.error("name", "There is no Manual provider yet: add one on the Providers page first.");
         }
-        if (form.hasErrors()) {
+        if (parsed == null || form.hasErrors()) {
             renderInvalid(request, response, TEMPLATE, model(contract, form));
             return;
         }
-        NewSubscription s = new NewSubscription(contract.id(), manualProvider, productId, null, null, name, quantity,
-                SubscriptionState.ACTIVE, new SubscriptionTerms(start, null, false, null, null), (BigDecimal) null,
+        NewSubscription s = new NewSubscription(contract.id(), manualProvider, parsed.productId(), null, null,
+                parsed.name(), parsed.quantity(), SubscriptionState.ACTIVE,
+                new SubscriptionTerms(parsed.start(), null, false, null, null), (BigDecimal) null,
                 contract.currency().strip());
         try {
             long id = transactions.inTransaction(() -> ledger.createManual(s, user.username()));
             redirect(request, response, "/subscriptions/" + id, Flash.success("Manual subscription added."));
         } catch (BillingRuleException e) {
-            form.error("quantity", e.getMessage());
+            form.error(ManualSubscriptionForm.keyFor(e), e.getMessage());
             renderInvalid(request, response, TEMPLATE, model(contract, form));
         }
     }
@@ -122,6 +114,7 @@ public final class ManualSubscriptionServlet extends PageServlet {
         List<Map<String, String>> options = products.search(new ProductFilter(null, contract.currency().strip(),
                 false), 0, 500).stream().map(p -> Map.of("value", String.valueOf(p.id()), "label", p.name() + " · "
                 + p.term() + " · " + p.billingCycle().name().toLowerCase())).toList();
-        return Map.of("page", new NewPage(contract.id(), contract.name(), options), "form", form);
+        String refusal = contract.status() == ContractStatus.CLOSED ? CLOSED : "";
+        return Map.of("page", new NewPage(contract.id(), contract.name(), options, refusal), "form", form);
     }
 }

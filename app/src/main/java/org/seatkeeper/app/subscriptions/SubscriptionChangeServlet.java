@@ -3,9 +3,6 @@ package org.seatkeeper.app.subscriptions;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.Locale;
 import org.seatkeeper.app.web.Flash;
 import org.seatkeeper.app.web.FormModel;
 import org.seatkeeper.app.web.PageServlet;
@@ -43,45 +40,31 @@ public final class SubscriptionChangeServlet extends PageServlet {
         long id = idFromPath(request, 1);
         FormModel form = FormModel.of(request);
         int seenVersion = form.version();
-        LocalDate date = null;
-        try {
-            date = LocalDate.parse(form.value("effectiveDate"));
-        } catch (DateTimeParseException e) {
-            form.error("effectiveDate", "Enter the date the change takes effect as YYYY-MM-DD.");
-        }
-        ManualChanges.Action action = action(form.value("action"));
-        Integer quantity = null;
-        if (action == ManualChanges.Action.QUANTITY) {
+        ManualChangeForm.Parsed change = ManualChangeForm.parse(form, view.today());
+        if (change != null) {
             try {
-                quantity = Integer.valueOf(form.value("quantity"));
-            } catch (NumberFormatException e) {
-                form.error("quantity", "Enter the new number of licenses.");
-            }
-        }
-        if (action == null) {
-            form.error("effectiveDate", "Pick what to change.");
-        }
-        if (!form.hasErrors()) {
-            LocalDate effectiveDate = date;
-            Integer newQuantity = quantity;
-            try {
-                String done = transactions.inTransaction(() -> changes.apply(id, seenVersion, action, newQuantity,
-                        effectiveDate, user.username()));
+                String done = transactions.inTransaction(() -> changes.apply(id, seenVersion, change.action(),
+                        change.quantity(), change.effectiveDate(), user.username()));
                 redirect(request, response, "/subscriptions/" + id, Flash.success(done));
                 return;
             } catch (BillingRuleException e) {
-                form.error(action == ManualChanges.Action.QUANTITY ? "quantity" : "effectiveDate", e.getMessage());
+                form.error(ManualChangeForm.keyFor(change.action(), e), e.getMessage());
             }
         }
         renderInvalid(request, response, SubscriptionServlet.TEMPLATE,
-                SubscriptionServlet.model(subscriptions, view, id, form));
+                SubscriptionServlet.model(subscriptions, view, id, shown(form)));
     }
 
-    private static ManualChanges.Action action(String value) {
-        try {
-            return ManualChanges.Action.valueOf(value.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            return null;
+    /**
+     * The quantity form comes back as typed, even an empty field; a one-click button typed nothing the page shows, so
+     * after its refusal the quantity form starts afresh and only the reason is kept.
+     */
+    private static FormModel shown(FormModel form) {
+        if (ManualChanges.Action.QUANTITY.name().equalsIgnoreCase(form.value("action"))) {
+            return form;
         }
+        FormModel fresh = FormModel.empty();
+        form.getErrors().forEach(fresh::error);
+        return fresh;
     }
 }

@@ -4,12 +4,14 @@ import java.util.List;
 
 /**
  * The subscription page: what the provider says about its term, whether a decrease is allowed today, the log check,
- * the license change log as a timeline, and the actions allowed (manual subscriptions only change here).
+ * the license change log as a timeline, and the actions allowed (manual subscriptions only change here);
+ * {@code nothingToChange} says why a deactivated one offers none (empty while it is live).
  */
 public record SubscriptionPage(long id, String name, long contractId, String contractName, String provider,
                                boolean manual, String status, int quantity, List<Fact> facts, String decreaseToday,
                                String logCheck, boolean logAddsUp, List<Event> events, boolean canSuspend,
-                               boolean canReactivate, boolean canChange, boolean canReplace, String today) {
+                               boolean canReactivate, boolean canChange, boolean canReplace, String nothingToChange,
+                               String today) {
 
     public record Fact(String label, String value) {
     }

@@ -28,8 +28,7 @@ public final class SubscriptionServlet extends PageServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        render(request, response, TEMPLATE, model(subscriptions, view, idFromPath(request, 0),
-                FormModel.empty().with("effectiveDate", "")));
+        render(request, response, TEMPLATE, model(subscriptions, view, idFromPath(request, 0), FormModel.empty()));
     }
 
     static Map<String, Object> model(SubscriptionRepository subscriptions, SubscriptionView view, long id,
@@ -37,10 +36,11 @@ public final class SubscriptionServlet extends PageServlet {
         Subscription s = subscriptions.findById(id).orElseThrow(() -> HttpProblem.notFound("That subscription"));
         SubscriptionOwner owner = subscriptions.findOwner(id).orElseThrow();
         SubscriptionPage page = view.build(s, owner);
-        if (form.value("effectiveDate").isEmpty()) {
+        // proposals for a form nobody filled in yet; a refused form keeps what was typed, even an emptied field
+        if (!form.getValues().containsKey("effectiveDate")) {
             form.with("effectiveDate", page.today());
         }
-        if (form.value("quantity").isEmpty()) {
+        if (!form.getValues().containsKey("quantity")) {
             form.with("quantity", s.quantity());
         }
         // always the version shown now: after a refusal, the page shows the subscription as it is and may be resubmitted

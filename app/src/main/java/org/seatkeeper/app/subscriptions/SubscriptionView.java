@@ -3,10 +3,12 @@ package org.seatkeeper.app.subscriptions;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.seatkeeper.db.contracts.BillingContractRepository;
 import org.seatkeeper.db.subscriptions.LicenseChange;
 import org.seatkeeper.db.subscriptions.LicenseChangeRepository;
+import org.seatkeeper.db.subscriptions.LicenseChangeType;
 import org.seatkeeper.db.subscriptions.Subscription;
 import org.seatkeeper.db.subscriptions.SubscriptionOwner;
 import org.seatkeeper.db.subscriptions.SubscriptionRepository;
@@ -28,8 +30,13 @@ final class SubscriptionView {
         this.clock = clock;
     }
 
+    /** Today on the app's clock: the page's default date and the reference for "how far ahead". */
+    LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
     SubscriptionPage build(Subscription s, SubscriptionOwner owner) {
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = today();
         List<LicenseChange> log = changes.findBySubscription(s.id());
         int sum = log.stream().mapToInt(LicenseChange::quantityChange).sum();
         List<SubscriptionPage.Event> events = new ArrayList<>();
@@ -65,7 +72,17 @@ final class SubscriptionView {
                 owner.manual(), s.status().name().toLowerCase(), s.quantity(), facts, decreaseToday(s, today),
                 logCheck, addsUp, events, owner.manual() && s.status() == SubscriptionState.ACTIVE,
                 owner.manual() && s.status() == SubscriptionState.SUSPENDED, owner.manual() && live,
-                owner.manual() && live, today.toString());
+                owner.manual() && live, live ? "" : nothingToChange(log), today.toString());
+    }
+
+    /** Why a deactivated subscription offers no change: dated by its (latest) deactivation when the log has one. */
+    private static String nothingToChange(List<LicenseChange> log) {
+        return log.stream()
+                .filter(e -> e.type() == LicenseChangeType.DEACTIVATE)
+                .map(LicenseChange::effectiveDate)
+                .max(Comparator.naturalOrder())
+                .map(date -> "Deactivated on " + date + ": nothing left to change.")
+                .orElse("Deactivated: nothing left to change.");
     }
 
     /** NCE: decreases only inside the cancellation window; outside it only at renewal. */

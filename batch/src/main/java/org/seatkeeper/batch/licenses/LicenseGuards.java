@@ -1,6 +1,8 @@
 package org.seatkeeper.batch.licenses;
 
 import java.time.LocalDate;
+import java.util.Comparator;
+import org.seatkeeper.batch.licenses.BillingRuleException.Subject;
 import org.seatkeeper.db.subscriptions.LicenseChange;
 import org.seatkeeper.db.subscriptions.LicenseChangeRepository;
 import org.seatkeeper.db.subscriptions.Subscription;
@@ -24,18 +26,36 @@ final class LicenseGuards {
                 () -> new BillingRuleException("Subscription #" + subscriptionId + " does not exist."));
     }
 
-    /** A manual subscription, and a change date no earlier than its start. */
+    /** A manual subscription, and a change date no earlier than its start nor than its last recorded change. */
     Subscription manualSubscription(long subscriptionId, LocalDate effectiveDate) {
         Subscription s = existing(subscriptionId);
         requireManual(subscriptionId);
         if (effectiveDate == null) {
-            throw new BillingRuleException("Enter the date the change takes effect.");
+            throw new BillingRuleException(Subject.EFFECTIVE_DATE, "Enter the date the change takes effect.");
         }
         if (s.effectiveDate() != null && effectiveDate.isBefore(s.effectiveDate())) {
-            throw new BillingRuleException("The change cannot take effect before the subscription started ("
-                    + s.effectiveDate() + ").");
+            throw new BillingRuleException(Subject.EFFECTIVE_DATE,
+                    "The change cannot take effect before the subscription started (" + s.effectiveDate() + ").");
         }
+        requireNotBeforeLastChange(s.id(), effectiveDate);
         return s;
+    }
+
+    /**
+     * A new event always goes last: its "quantity after" and the status it sets are computed from the subscription as
+     * it is now, so one dated inside the timeline would read wrong there and leave the later events stale. Archived
+     * events are out of billing, so they do not hold a correction back.
+     */
+    private void requireNotBeforeLastChange(long subscriptionId, LocalDate effectiveDate) {
+        changes.findBySubscription(subscriptionId).stream()
+                .filter(e -> !e.archived())
+                .map(LicenseChange::effectiveDate)
+                .max(Comparator.naturalOrder())
+                .filter(effectiveDate::isBefore)
+                .ifPresent(last -> {
+                    throw new BillingRuleException(Subject.EFFECTIVE_DATE,
+                            "The change cannot take effect before the last recorded change on " + last + ".");
+                });
     }
 
     /** Automatic subscriptions change at the provider; the next sync records the change with an event. */

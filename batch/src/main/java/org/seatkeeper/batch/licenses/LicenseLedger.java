@@ -1,6 +1,7 @@
 package org.seatkeeper.batch.licenses;
 
 import java.time.LocalDate;
+import org.seatkeeper.batch.licenses.BillingRuleException.Subject;
 import org.seatkeeper.db.audit.AuditLog;
 import org.seatkeeper.db.subscriptions.ChangeSource;
 import org.seatkeeper.db.subscriptions.LicenseChange;
@@ -41,11 +42,12 @@ public final class LicenseLedger {
     public long createManual(NewSubscription subscription, String username) {
         LocalDate start = subscription.terms().effectiveDate();
         if (start == null) {
-            throw new BillingRuleException("Enter the date the subscription starts (its effective date).");
+            throw new BillingRuleException(Subject.EFFECTIVE_DATE,
+                    "Enter the date the subscription starts (its effective date).");
         }
-        if (subscription.quantity() < 1) {
-            throw new BillingRuleException("A new subscription needs at least one license.");
-        }
+        QuantityRules.refusalForNew(subscription.quantity()).ifPresent(reason -> {
+            throw new BillingRuleException(Subject.QUANTITY, reason);
+        });
         if (subscription.status() != SubscriptionState.ACTIVE) {
             throw new BillingRuleException("A new manual subscription starts active; suspend it afterwards if needed.");
         }
@@ -75,14 +77,11 @@ public final class LicenseLedger {
             throw new BillingRuleException("Subscription #" + s.id() + " is deactivated: its quantity cannot change. "
                     + "Create a new subscription instead.");
         }
-        if (newQuantity < 0) {
-            throw new BillingRuleException("The quantity cannot be negative.");
-        }
-        if (newQuantity == 0) {
-            throw new BillingRuleException("To go down to 0 licenses, deactivate the subscription instead.");
-        }
+        QuantityRules.refusalForChange(newQuantity).ifPresent(reason -> {
+            throw new BillingRuleException(Subject.QUANTITY, reason);
+        });
         if (newQuantity == s.quantity()) {
-            throw new BillingRuleException("Subscription #" + s.id() + " already has " + newQuantity
+            throw new BillingRuleException(Subject.QUANTITY, "Subscription #" + s.id() + " already has " + newQuantity
                     + " licenses: nothing to change.");
         }
         int change = newQuantity - s.quantity();

@@ -1,0 +1,64 @@
+package org.seatkeeper.app.subscriptions;
+
+import java.time.LocalDate;
+import org.seatkeeper.app.web.FormModel;
+import org.seatkeeper.batch.licenses.BillingRuleException;
+import org.seatkeeper.batch.licenses.QuantityRules;
+import org.seatkeeper.db.catalog.Product;
+import org.seatkeeper.db.catalog.ProductRepository;
+import org.seatkeeper.db.contracts.BillingContract;
+
+/** Parses the new manual subscription form; null when a field is wrong (each message is by its field). */
+final class ManualSubscriptionForm {
+
+    private ManualSubscriptionForm() {
+    }
+
+    record Parsed(String name, long productId, int quantity, LocalDate start) {
+    }
+
+    static Parsed parse(FormModel form, LocalDate today, BillingContract contract, ProductRepository products) {
+        String name = form.value("name");
+        if (name.isEmpty() || name.length() > 300) {
+            form.error("name", "Enter the subscription's name (at most 300 characters).");
+        }
+        Product product = product(form, contract, products);
+        Integer quantity = ManualFields.quantity(form, "quantity", "Enter the number of licenses.");
+        if (quantity != null) {
+            QuantityRules.refusalForNew(quantity).ifPresent(reason -> form.error("quantity", reason));
+        }
+        LocalDate start = ManualFields.effectiveDate(form, "effectiveDate", today,
+                "Enter the start date as YYYY-MM-DD.");
+        return form.hasErrors() ? null : new Parsed(name, product.id(), quantity, start);
+    }
+
+    /** Where the ledger's refusal is shown. */
+    static String keyFor(BillingRuleException refusal) {
+        return switch (refusal.subject()) {
+            case QUANTITY -> "quantity";
+            case EFFECTIVE_DATE -> "effectiveDate";
+            case SUBSCRIPTION -> "name";
+        };
+    }
+
+    /** The picker lists only the contract's currency; a stale or hand-made form may still send another product. */
+    private static Product product(FormModel form, BillingContract contract, ProductRepository products) {
+        Product product;
+        try {
+            product = products.findById(Long.parseLong(form.value("product"))).orElse(null);
+        } catch (NumberFormatException e) {
+            product = null;
+        }
+        if (product == null) {
+            form.error("product", "Pick the product.");
+            return null;
+        }
+        String currency = contract.currency().strip();
+        if (!product.currency().strip().equalsIgnoreCase(currency)) {
+            form.error("product", product.name() + " is priced in " + product.currency().strip()
+                    + ", but this contract bills in " + currency + ": pick a " + currency + " product.");
+            return null;
+        }
+        return product;
+    }
+}
