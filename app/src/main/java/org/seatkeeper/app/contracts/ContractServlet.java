@@ -10,6 +10,7 @@ import org.seatkeeper.app.web.HttpProblem;
 import org.seatkeeper.app.web.PageServlet;
 import org.seatkeeper.app.web.PageSupport;
 import org.seatkeeper.db.contracts.BillingContract;
+import org.seatkeeper.db.contracts.ContractStatus;
 import org.seatkeeper.db.contracts.BillingContractRepository;
 
 /** GET /contracts/{id}: terms, subscriptions and totals, the health check, and the contract's sync progress. */
@@ -34,7 +35,9 @@ public final class ContractServlet extends PageServlet {
         ContractView.ContractSummary summary = pages.figures().get(
                 List.of("contract.summary", contract.id(), contract.version()), () -> view.summarise(contract));
         Paging paging = Paging.of(request, summary.rows().size(), ContractView.PAGE_SIZE);
-        ContractPage page = view.build(contract, summary, paging, syncs.progress(contract.id()), true);
+        // a closed contract takes no new subscriptions (the form refuses them too)
+        ContractPage page = view.build(contract, summary, paging, syncs.progress(contract.id()),
+                contract.status() == ContractStatus.ACTIVE);
         render(request, response, "contracts/detail.ftlh", Map.of("page", page));
     }
 }

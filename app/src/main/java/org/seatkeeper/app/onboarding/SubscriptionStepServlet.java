@@ -14,6 +14,7 @@ import org.seatkeeper.app.web.PageServlet;
 import org.seatkeeper.app.web.PageSupport;
 import org.seatkeeper.app.web.SessionUser;
 import org.seatkeeper.batch.licenses.BillingRuleException;
+import org.seatkeeper.batch.licenses.QuantityRules;
 import org.seatkeeper.db.contracts.BillingContract;
 import org.seatkeeper.db.onboarding.Onboarding;
 
@@ -56,7 +57,11 @@ public final class SubscriptionStepServlet extends PageServlet {
         BillingContract contract = step.contract(onboarding.contractId());
         FormModel form = FormModel.of(request);
         long productId = parseLong(form, "productId", "Choose a product.");
-        int quantity = (int) parseLong(form, "quantity", "Enter the number of licenses, e.g. 10.");
+        long typed = parseLong(form, "quantity", "Enter the number of licenses, e.g. 10.");
+        int quantity = (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, typed));
+        if (!form.getErrors().containsKey("quantity")) {
+            QuantityRules.refusalForNew(quantity).ifPresent(refusal -> form.error("quantity", refusal));
+        }
         LocalDate effective = null;
         try {
             effective = LocalDate.parse(form.value("effectiveDate"));

@@ -1,5 +1,11 @@
 package org.seatkeeper.app.onboarding;
 
+import java.math.BigDecimal;
+import org.seatkeeper.db.catalog.BillingCycle;
+import org.seatkeeper.db.catalog.NewProduct;
+import org.seatkeeper.db.catalog.ProductKey;
+import org.seatkeeper.db.catalog.ProductRepository;
+import org.seatkeeper.db.catalog.Term;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.htmlunit.html.DomElement;
@@ -100,6 +106,22 @@ class NewTenantJourneyIT {
         HtmlPage subscriptions = OnboardingFixture.submit((HtmlForm) contract.getElementById("contract"));
         assertThat(subscriptions.asNormalizedText()).contains("Billing contract").contains("appear on this contract with the next sync");
         assertThat(fixture.onboardingOf("Fabrikam Ltd").stage()).isEqualTo(OnboardingStage.CONTRACT_CREATED);
+
+        // and a negative quantity on the subscription step gets a message by the field, not an error page
+        var context = fixture.app.application().context();
+        long product = new ProductRepository(context.database().dsl(), context.clock()).insert(new NewProduct(
+                new ProductKey("ONB-E1", Term.P1M, BillingCycle.MONTHLY, "USD"), "Office 365 E1",
+                new BigDecimal("10.00"), new BigDecimal("8.00")));
+        HtmlForm add = (HtmlForm) fixture.browser.<HtmlPage>getPage(subscriptions.getUrl())
+                .getElementById("add-subscription");
+        add.getSelectByName("productId").setSelectedAttribute(String.valueOf(product), true);
+        add.getInputByName("quantity").setValue("-3");
+        HtmlPage negative = OnboardingFixture.submit(add);
+        assertThat(negative.getWebResponse().getStatusCode()).isEqualTo(422);
+        assertThat(negative.getElementById("quantity-error").asNormalizedText())
+                .isEqualTo("A new subscription needs at least one license.");
+        assertThat(((HtmlForm) negative.getElementById("add-subscription")).getInputByName("quantity").getValue())
+                .isEqualTo("-3");
     }
 
     @Test

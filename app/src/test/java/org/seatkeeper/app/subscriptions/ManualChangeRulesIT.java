@@ -179,6 +179,8 @@ class ManualChangeRulesIT {
         assertThat(refused.getWebResponse().getStatusCode()).isEqualTo(422);
         assertThat(text(refused, "refusal")).isEqualTo(closed);
         assertThat(subscriptionsOf(customer)).isZero();
+        HtmlPage contractPage = browser.getPage(app.url("/contracts/" + contract));
+        assertThat(contractPage.getElementById("add-manual-link")).as("no link to a form that refuses").isNull();
     }
 
     @Test
