@@ -21,17 +21,22 @@ public final class CatalogService {
         this.transactions = transactions;
     }
 
-    /** @throws IllegalStateException when the same offer, term, cycle and currency is already in the catalog */
+    /**
+     * @throws IllegalStateException when the same offer (ignoring case), term, cycle and currency is already in the
+     *                               catalog
+     */
     long create(String username, ProductForm f) {
         return transactions.inTransaction(() -> {
             ProductKey key = new ProductKey(f.offerId(), f.term(), f.billingCycle(), f.currency());
-            products.findByKey(key).ifPresent(p -> {
+            products.findByKeyIgnoringCase(key).ifPresent(p -> {
                 throw new IllegalStateException("This offer is already in the catalog with that term, cycle and "
                         + "currency: " + p.name() + " (#" + p.id() + ").");
             });
             long id = products.insert(new NewProduct(key, f.name(), f.unitPrice(), f.unitCost()));
             audit.record(username, "CREATE_PRODUCT", "PRODUCT", id, "Added product " + f.name() + " (" + f.offerId()
-                    + ", " + f.term() + ", " + f.billingCycle() + ")", null, prices(f.unitPrice(), f.unitCost()));
+                    + ", " + f.term() + ", " + f.billingCycle() + ") at " + ProductStates.money(f.unitPrice(),
+                    f.currency()) + ", cost " + ProductStates.money(f.unitCost(), f.currency()), null,
+                    ProductStates.of(key, f.name(), f.unitPrice(), f.unitCost()));
             return id;
         });
     }
@@ -39,13 +44,13 @@ public final class CatalogService {
     void updatePrice(String username, Product before, BigDecimal price, BigDecimal cost, int version) {
         transactions.run(() -> {
             products.updatePrice(before.id(), price, cost, version);
-            audit.record(username, "PRICE_PRODUCT", "PRODUCT", before.id(), "Priced product " + before.name(),
-                    prices(before.unitPrice(), before.unitCost()), prices(price, cost));
+            String currency = before.currency();
+            audit.record(username, "PRICE_PRODUCT", "PRODUCT", before.id(), "Priced product " + before.name() + " ("
+                    + before.offerId() + "): unit price " + ProductStates.money(before.unitPrice(), currency) + " → "
+                    + ProductStates.money(price, currency) + ", unit cost " + ProductStates.money(before.unitCost(),
+                    currency) + " → " + ProductStates.money(cost, currency),
+                    ProductStates.prices(currency, before.unitPrice(), before.unitCost()),
+                    ProductStates.prices(currency, price, cost));
         });
-    }
-
-    private static String prices(BigDecimal price, BigDecimal cost) {
-        return "{\"unitPrice\":" + (price == null ? "null" : "\"" + price.toPlainString() + "\"") + ",\"unitCost\":"
-                + (cost == null ? "null" : "\"" + cost.toPlainString() + "\"") + "}";
     }
 }

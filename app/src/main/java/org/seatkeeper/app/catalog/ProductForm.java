@@ -28,6 +28,8 @@ record ProductForm(String offerId, String name, Term term, BillingCycle billingC
             cycle = parseEnum(form, "billingCycle", BillingCycle.class, "Pick the billing cycle.");
             if (!currency.matches("[A-Z]{3}")) {
                 form.error("currency", "Enter a 3-letter currency code, e.g. EUR.");
+            } else if (!IsoCurrencies.isKnown(currency)) {
+                form.error("currency", currency + " is not an ISO 4217 currency code. Enter one such as EUR or USD.");
             }
         }
         BigDecimal price = money(form, "unitPrice", "unit price");
@@ -44,21 +46,11 @@ record ProductForm(String offerId, String name, Term term, BillingCycle billingC
     }
 
     private static BigDecimal money(FormModel form, String field, String label) {
-        String text = form.value(field).replace(",", ".");
-        if (text.isEmpty()) {
-            return null;
+        AmountInput.Parsed parsed = AmountInput.parse(form.value(field), label);
+        if (parsed.problem() != null) {
+            form.error(field, parsed.problem());
         }
-        try {
-            BigDecimal value = new BigDecimal(text);
-            if (value.signum() < 0 || value.scale() > 4 || value.precision() - value.scale() > 15) {
-                form.error(field, "Enter the " + label + " as a positive amount with at most 4 decimals.");
-                return null;
-            }
-            return value;
-        } catch (NumberFormatException e) {
-            form.error(field, "Enter the " + label + " as a number, e.g. 12.50.");
-            return null;
-        }
+        return parsed.amount();
     }
 
     private static <E extends Enum<E>> E parseEnum(FormModel form, String field, Class<E> type, String message) {

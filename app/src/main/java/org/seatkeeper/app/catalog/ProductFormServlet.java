@@ -11,6 +11,7 @@ import org.seatkeeper.app.web.HttpProblem;
 import org.seatkeeper.app.web.PageServlet;
 import org.seatkeeper.app.web.PageSupport;
 import org.seatkeeper.app.web.SessionUser;
+import org.seatkeeper.db.OptimisticLockException;
 import org.seatkeeper.db.catalog.Product;
 import org.seatkeeper.db.catalog.ProductRepository;
 
@@ -28,9 +29,12 @@ public final class ProductFormServlet extends PageServlet {
         this.products = products;
     }
 
-    /** @param creating the identifying fields are editable only when adding */
+    /**
+     * @param creating the identifying fields are editable only when adding
+     * @param conflict why the typed amounts were not saved (someone saved the product first), or empty
+     */
     public record ProductFormPage(boolean creating, String title, String action, ProductRow product,
-                                  List<Map<String, String>> terms, List<Map<String, String>> cycles) {
+                                  List<Map<String, String>> terms, List<Map<String, String>> cycles, String conflict) {
     }
 
     private static final List<Map<String, String>> TERMS = List.of(option("P1M", "1 month"), option("P1Y", "1 year"),
@@ -74,12 +78,32 @@ public final class ProductFormServlet extends PageServlet {
             }
             return;
         }
-        service.updatePrice(user.username(), existing, parsed.unitPrice(), parsed.unitCost(), form.version());
+        try {
+            service.updatePrice(user.username(), existing, parsed.unitPrice(), parsed.unitCost(), form.version());
+        } catch (OptimisticLockException e) {
+            renderConflict(request, response, form);
+            return;
+        }
         String back = request.getParameter("back");
         redirect(request, response, back != null && back.matches("/contracts/[0-9]+") ? back
                 : "/products/" + existing.id(), Flash.success("Price of " + existing.name() + " saved."));
     }
 
+
+    /**
+     * Someone saved the product since this page was opened: the form again with what was typed, the stored amounts
+     * in the message and the current version, so saving again is a deliberate choice over the other person's amounts.
+     */
+    private void renderConflict(HttpServletRequest request, HttpServletResponse response, FormModel form)
+            throws IOException {
+        Product current = load(request);
+        ProductRow stored = ProductRow.of(current);
+        form.with("version", current.version());
+        String message = "Someone changed " + current.name() + " since this page was opened: it now has unit price "
+                + stored.price() + " and unit cost " + stored.cost() + ". What you typed is kept below; check it and "
+                + "save again if it is still right.";
+        pages.render(request, response, 409, TEMPLATE, model(current, form, message));
+    }
 
     private static boolean isNew(HttpServletRequest request) {
         return request.getRequestURI().equals("/products/new");
@@ -90,8 +114,14 @@ public final class ProductFormServlet extends PageServlet {
     }
 
     private static Map<String, Object> model(Product product, FormModel form) {
-        ProductFormPage page = product == null ? new ProductFormPage(true, "Add a product", "/products/new", null, TERMS, CYCLES)
-                : new ProductFormPage(false, product.name(), "/products/" + product.id(), ProductRow.of(product), TERMS, CYCLES);
+        return model(product, form, "");
+    }
+
+    private static Map<String, Object> model(Product product, FormModel form, String conflict) {
+        ProductFormPage page = product == null
+                ? new ProductFormPage(true, "Add a product", "/products/new", null, TERMS, CYCLES, conflict)
+                : new ProductFormPage(false, product.name(), "/products/" + product.id(), ProductRow.of(product),
+                        TERMS, CYCLES, conflict);
         return Map.of("page", page, "form", form);
     }
 }

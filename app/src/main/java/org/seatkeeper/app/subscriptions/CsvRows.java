@@ -8,11 +8,31 @@ import java.util.Map;
 /** A CSV file as header-keyed rows (RFC 4180: commas or semicolons, quoted fields, doubled quotes). */
 record CsvRows(List<String> headers, List<Row> rows) {
 
-    record Row(int line, Map<String, String> values) {
+    /** @param values by header, only for the fields the line has (a short line lacks the last ones) */
+    record Row(int line, Map<String, String> values, int fieldCount) {
         String get(String header) {
             String value = header == null ? null : values.get(header);
             return value == null ? "" : value.strip();
         }
+
+        boolean has(String header) {
+            return values.containsKey(header);
+        }
+    }
+
+    /** The columns of these that the header line does not have, in the order given. */
+    List<String> missing(List<String> columns) {
+        return columns.stream().filter(column -> !headers.contains(column)).toList();
+    }
+
+    /**
+     * A text file has no NUL or other control characters (tabs and line breaks aside) and, read as UTF-8, few
+     * undecodable bytes (a Windows-1252 export's accented letters are some, a spreadsheet or zip file is mostly them).
+     */
+    static boolean looksBinary(String text) {
+        long control = text.chars().filter(c -> c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f').count();
+        long undecodable = text.chars().filter(c -> c == '\uFFFD').count();
+        return control > 0 || undecodable > text.length() / 20;
     }
 
     static CsvRows parse(String text) {
@@ -31,7 +51,7 @@ record CsvRows(List<String> headers, List<Row> rows) {
             for (int c = 0; c < headers.size() && c < fields.size(); c++) {
                 values.put(headers.get(c), fields.get(c));
             }
-            rows.add(new Row(i + 1, values));
+            rows.add(new Row(i + 1, values, fields.size()));
         }
         return new CsvRows(headers, rows);
     }

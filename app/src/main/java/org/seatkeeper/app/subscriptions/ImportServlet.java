@@ -1,6 +1,5 @@
 package org.seatkeeper.app.subscriptions;
 
-import jakarta.servlet.MultipartConfigElement;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -9,11 +8,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.seatkeeper.app.web.FormModel;
 import org.seatkeeper.app.web.HttpProblem;
 import org.seatkeeper.app.web.PageServlet;
 import org.seatkeeper.app.web.PageSupport;
-import org.seatkeeper.app.web.WebSession;
 import org.seatkeeper.db.billingviews.BillingViews;
 import org.seatkeeper.db.contracts.BillingContract;
 import org.seatkeeper.db.contracts.BillingContractRepository;
@@ -27,9 +26,6 @@ public final class ImportServlet extends PageServlet {
 
     static final String TEMPLATE = "subscriptions/import.ftlh";
     static final String SESSION_KEY = "seatkeeper.csvImport";
-    private static final int MAX_BYTES = 5 * 1024 * 1024;
-    // Jetty reads multipart bodies for a request that carries this attribute (servlets are registered as instances)
-    private static final String MULTIPART_CONFIG = "org.eclipse.jetty.multipartConfig";
 
     private final CsvImport imports;
     private final BillingContractRepository contracts;
@@ -53,7 +49,7 @@ public final class ImportServlet extends PageServlet {
             form.with("provider", provider);
             toForm(form, imports.mappingFor(provider));
         }
-        render(request, response, TEMPLATE, model(request, contract, form, null, ""));
+        render(request, response, TEMPLATE, model(contract, form, null, ""));
     }
 
     @Override
@@ -61,7 +57,7 @@ public final class ImportServlet extends PageServlet {
             ServletException {
         requireWriter(request);
         BillingContract contract = contract(request);
-        request.setAttribute(MULTIPART_CONFIG, new MultipartConfigElement(null, MAX_BYTES, MAX_BYTES + 65536, 65536));
+        // the security filter has read the multipart body already (for its CSRF token), with the upload limits
         FormModel form = FormModel.empty();
         for (String field : List.of("provider", "subscriptionColumn", "offerColumn", "nameColumn", "quantityColumn",
                 "startColumn", "termEndColumn")) {
@@ -81,41 +77,36 @@ public final class ImportServlet extends PageServlet {
                 form.error(column, "Enter the header of the column that holds this field.");
             }
         }
-        if (csv.isBlank()) {
-            form.error("file", "Choose the CSV file exported from the distributor's portal.");
+        CsvRows rows = ImportFileRules.read(form, name, csv);
+        ColumnMapping mapping = form.hasErrors() ? null : new ColumnMapping(form.value("subscriptionColumn"),
+                form.value("offerColumn"), form.value("nameColumn"), form.value("quantityColumn"),
+                form.value("startColumn"), form.value("termEndColumn").isEmpty() ? null : form.value("termEndColumn"));
+        if (mapping != null) {
+            ImportFileRules.check(form, rows, mapping);
         }
         if (form.hasErrors()) {
-            renderInvalid(request, response, TEMPLATE, model(request, contract, form, null, name));
+            renderInvalid(request, response, TEMPLATE, model(contract, form, null, name));
             return;
         }
-        ColumnMapping mapping = new ColumnMapping(form.value("subscriptionColumn"), form.value("offerColumn"),
-                form.value("nameColumn"), form.value("quantityColumn"), form.value("startColumn"),
-                form.value("termEndColumn").isEmpty() ? null : form.value("termEndColumn"));
-        ImportPlan plan = imports.preview(contract, provider, mapping, csv);
-        if (plan.lines().isEmpty()) {
-            form.error("file", "The file has no rows under its header line.");
-            renderInvalid(request, response, TEMPLATE, model(request, contract, form, null, name));
-            return;
+        PendingImport pending = new PendingImport(UUID.randomUUID().toString(),
+                imports.preview(contract, provider, mapping, rows), name);
+        if (pending.plan().importable()) {
+            // the newest preview is the one "Import" may write; an older tab's preview is refused by its id
+            request.getSession().setAttribute(SESSION_KEY, pending);
         }
-        request.getSession().setAttribute(SESSION_KEY, new PendingImport(plan, name));
-        render(request, response, TEMPLATE, model(request, contract, form, plan, name));
+        render(request, response, TEMPLATE, model(contract, form, pending, name));
     }
 
-    /** The previewed plan waiting in the session for "Import". */
-    record PendingImport(ImportPlan plan, String fileName) {
+    /** The previewed plan waiting in the session for "Import"; the confirm form names it by its id. */
+    record PendingImport(String id, ImportPlan plan, String fileName) {
     }
 
-    private Map<String, Object> model(HttpServletRequest request, BillingContract contract, FormModel form,
-                                      ImportPlan plan, String fileName) {
+    private Map<String, Object> model(BillingContract contract, FormModel form, PendingImport pending,
+                                      String fileName) {
         List<Map<String, String>> providers = views.providersWithoutApi().entrySet().stream()
                 .map(e -> Map.of("value", String.valueOf(e.getKey()), "label", e.getValue())).toList();
-        String action = "/subscriptions/import?contract=" + contract.id() + "&_csrf="
-                + WebSession.existingCsrfToken(request).orElse("");
-        return Map.of("page", new ImportPage(contract.id(), contract.name(), action, providers, plan, fileName,
-                plan == null ? 0 : plan.count(ImportPlan.Action.CREATE),
-                plan == null ? 0 : plan.count(ImportPlan.Action.CHANGE),
-                plan == null ? 0 : plan.count(ImportPlan.Action.UNCHANGED),
-                plan == null ? 0 : plan.count(ImportPlan.Action.ERROR)), "form", form);
+        return Map.of("page", ImportPage.of(contract, "/subscriptions/import?contract=" + contract.id(), providers,
+                pending, fileName), "form", form);
     }
 
     static void toForm(FormModel form, ColumnMapping m) {

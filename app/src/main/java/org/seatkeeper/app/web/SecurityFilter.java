@@ -1,14 +1,17 @@
 package org.seatkeeper.app.web;
 
 import jakarta.servlet.FilterChain;
+import jakarta.servlet.MultipartConfigElement;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
@@ -18,6 +21,12 @@ import java.util.function.BooleanSupplier;
  * every POST must carry the session's CSRF token; a viewer cannot POST anything but sign-out.
  */
 public final class SecurityFilter extends HttpFilter {
+
+    /** What a file upload (the CSV import) may send: a 5 MB file and a few small fields. */
+    private static final MultipartConfigElement UPLOAD_LIMITS = new MultipartConfigElement(null, 5 * 1024 * 1024,
+            5 * 1024 * 1024 + 65536, 65536);
+    // the request attribute Jetty reads a multipart body's limits from
+    private static final String MULTIPART_CONFIG = "org.eclipse.jetty.multipartConfig";
 
     private final PageSupport pages;
     private final BooleanSupplier setupDone;
@@ -36,7 +45,16 @@ public final class SecurityFilter extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        if ("POST".equals(request.getMethod()) && !hasValidCsrfToken(request)) {
+        boolean validToken;
+        try {
+            validToken = !"POST".equals(request.getMethod()) || hasValidCsrfToken(request);
+        } catch (IllegalStateException | ServletException | IOException e) {
+            // Jetty refuses a multipart body over the limits, or one it cannot read, while looking for the token
+            refuse(request, response, 413, "The upload is too large or could not be read: upload a file of at most "
+                    + UPLOAD_LIMITS.getMaxFileSize() / (1024 * 1024) + " MB.");
+            return;
+        }
+        if (!validToken) {
             refuse(request, response, 403, "This form has expired or did not come from Seatkeeper. Go back, reload the page and try again.");
             return;
         }
@@ -69,11 +87,32 @@ public final class SecurityFilter extends HttpFilter {
         return path.startsWith("/static/") || path.startsWith("/webjars/") || path.equals("/favicon.ico");
     }
 
-    private static boolean hasValidCsrfToken(HttpServletRequest request) {
+    private static boolean hasValidCsrfToken(HttpServletRequest request) throws IOException, ServletException {
         Optional<String> expected = WebSession.existingCsrfToken(request);
-        String given = request.getParameter("_csrf");
-        return expected.isPresent() && given != null
+        if (expected.isEmpty()) {
+            return false;
+        }
+        String given = isMultipart(request) ? multipartToken(request) : request.getParameter("_csrf");
+        return given != null
                 && MessageDigest.isEqual(expected.get().getBytes(StandardCharsets.UTF_8), given.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static boolean isMultipart(HttpServletRequest request) {
+        String type = request.getContentType();
+        return type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/form-data");
+    }
+
+    /**
+     * An upload form carries the token as a field, never in its URL (where logs and history keep it). Jetty reads a
+     * multipart body only for a request that names its limits, and servlets are registered as instances without a
+     * multipart config: so the upload limits are set here, once, and the servlet reads the same parsed parts.
+     */
+    private static String multipartToken(HttpServletRequest request) throws IOException, ServletException {
+        if (request.getAttribute(MULTIPART_CONFIG) == null) {
+            request.setAttribute(MULTIPART_CONFIG, UPLOAD_LIMITS);
+        }
+        Part token = request.getPart("_csrf");
+        return token == null ? null : new String(token.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     }
 
     private void refuse(HttpServletRequest request, HttpServletResponse response, int status, String message)

@@ -1,15 +1,18 @@
 package org.seatkeeper.db.catalog;
 
 import static org.jooq.impl.DSL.noCondition;
+import static org.jooq.impl.DSL.upper;
 import static org.seatkeeper.db.jooq.Tables.PRODUCT;
 
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -47,6 +50,40 @@ public final class ProductRepository {
                 .and(PRODUCT.BILLING_CYCLE.eq(key.billingCycle().name()))
                 .and(PRODUCT.CURRENCY.eq(key.currency()))
                 .fetchOptional(ProductRepository::toProduct);
+    }
+
+    /**
+     * The product with this key, its offer id compared ignoring case (as {@link #ensureFromSync} finds products):
+     * "x:2" and "X:2" are one offer. An exact match wins where old data holds both spellings.
+     */
+    public Optional<Product> findByKeyIgnoringCase(ProductKey key) {
+        return dsl.selectFrom(PRODUCT)
+                .where(upper(PRODUCT.OFFER_ID).eq(key.offerId().toUpperCase(Locale.ROOT)))
+                .and(PRODUCT.TERM.eq(key.term().name()))
+                .and(PRODUCT.BILLING_CYCLE.eq(key.billingCycle().name()))
+                .and(PRODUCT.CURRENCY.eq(key.currency()))
+                .orderBy(PRODUCT.OFFER_ID.eq(key.offerId()).desc(), PRODUCT.ID)
+                .limit(1)
+                .fetchOptional(ProductRepository::toProduct);
+    }
+
+    /**
+     * Every product of these offers in one currency, whatever their term and cycle, offer ids compared ignoring case;
+     * keyed by the upper-cased offer id. A file that names only the offer (a distributor's CSV) is matched with it.
+     */
+    public Map<String, List<Product>> findByOffersIgnoringCase(Collection<String> offerIds, String currency) {
+        List<String> wanted = offerIds.stream().map(id -> id.toUpperCase(Locale.ROOT)).distinct().toList();
+        Map<String, List<Product>> found = new HashMap<>();
+        for (int from = 0; from < wanted.size(); from += CHUNK) {
+            dsl.selectFrom(PRODUCT)
+                    .where(upper(PRODUCT.OFFER_ID).in(wanted.subList(from, Math.min(from + CHUNK, wanted.size()))))
+                    .and(PRODUCT.CURRENCY.eq(currency))
+                    .orderBy(PRODUCT.ID)
+                    .fetch(ProductRepository::toProduct)
+                    .forEach(p -> found.computeIfAbsent(p.offerId().toUpperCase(Locale.ROOT), k -> new ArrayList<>())
+                            .add(p));
+        }
+        return found;
     }
 
     public List<Product> search(ProductFilter filter, int offset, int limit) {
@@ -128,7 +165,45 @@ public final class ProductRepository {
         insert.onDuplicateKeyIgnore().execute();
     }
 
+    /**
+     * Offer ids are compared ignoring case, as the product form does: exactly first (the unique index), then, only for
+     * the keys still unknown (new offers, rare after the first sync), ignoring case.
+     */
     private Map<ProductKey, Long> findIds(Set<ProductKey> keys) {
+        Map<ProductKey, Long> ids = findIdsExactly(keys);
+        if (ids.size() < keys.size()) {
+            ids.putAll(findIdsIgnoringCase(keys.stream().filter(k -> !ids.containsKey(k)).collect(Collectors.toSet())));
+        }
+        return ids;
+    }
+
+    private Map<ProductKey, Long> findIdsIgnoringCase(Set<ProductKey> keys) {
+        Map<ProductKey, ProductKey> byUpper = new HashMap<>();
+        keys.forEach(k -> byUpper.put(upperCased(k), k));
+        Map<ProductKey, Long> ids = new HashMap<>();
+        List<String> offerIds = byUpper.keySet().stream().map(ProductKey::offerId).distinct().toList();
+        for (int from = 0; from < offerIds.size(); from += CHUNK) {
+            dsl.select(PRODUCT.ID, PRODUCT.OFFER_ID, PRODUCT.TERM, PRODUCT.BILLING_CYCLE, PRODUCT.CURRENCY)
+                    .from(PRODUCT)
+                    .where(upper(PRODUCT.OFFER_ID).in(offerIds.subList(from, Math.min(from + CHUNK, offerIds.size()))))
+                    .orderBy(PRODUCT.ID)
+                    .forEach(r -> {
+                        ProductKey key = byUpper.get(new ProductKey(r.get(PRODUCT.OFFER_ID).toUpperCase(Locale.ROOT),
+                                Term.valueOf(r.get(PRODUCT.TERM)), BillingCycle.valueOf(r.get(PRODUCT.BILLING_CYCLE)),
+                                r.get(PRODUCT.CURRENCY)));
+                        if (key != null) {
+                            ids.putIfAbsent(key, r.get(PRODUCT.ID));
+                        }
+                    });
+        }
+        return ids;
+    }
+
+    private static ProductKey upperCased(ProductKey key) {
+        return new ProductKey(key.offerId().toUpperCase(Locale.ROOT), key.term(), key.billingCycle(), key.currency());
+    }
+
+    private Map<ProductKey, Long> findIdsExactly(Set<ProductKey> keys) {
         Map<ProductKey, Long> ids = new HashMap<>();
         List<String> offerIds = keys.stream().map(ProductKey::offerId).distinct().toList();
         for (int from = 0; from < offerIds.size(); from += CHUNK) {

@@ -1,0 +1,63 @@
+package org.seatkeeper.app.catalog;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.seatkeeper.db.catalog.ProductKey;
+
+/** A product's audited state (the before/after of an audit entry) and its amounts as the summary shows them. */
+final class ProductStates {
+
+    // ObjectMapper is thread-safe once configured; this one is never reconfigured
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private ProductStates() {
+    }
+
+    /** The whole line, for an added product. */
+    static String of(ProductKey key, String name, BigDecimal price, BigDecimal cost) {
+        Map<String, Object> state = new LinkedHashMap<>();
+        state.put("offerId", key.offerId());
+        state.put("name", name);
+        state.put("term", key.term().name());
+        state.put("billingCycle", key.billingCycle().name());
+        state.putAll(pricesMap(key.currency(), price, cost));
+        return json(state);
+    }
+
+    /** Price and cost with their currency, for a priced product. */
+    static String prices(String currency, BigDecimal price, BigDecimal cost) {
+        return json(pricesMap(currency, price, cost));
+    }
+
+    /** "10.50 EUR", or "none" for an amount nobody entered. */
+    static String money(BigDecimal amount, String currency) {
+        return amount == null ? "none" : amount(amount) + " " + currency;
+    }
+
+    private static Map<String, Object> pricesMap(String currency, BigDecimal price, BigDecimal cost) {
+        Map<String, Object> state = new LinkedHashMap<>();
+        state.put("currency", currency);
+        state.put("unitPrice", amount(price));
+        state.put("unitCost", amount(cost));
+        return state;
+    }
+
+    // the database keeps four decimals: 10.5000 and a typed 10.5 are both "10.50", so before and after compare
+    private static String amount(BigDecimal value) {
+        if (value == null) {
+            return null;
+        }
+        return value.setScale(Math.max(2, value.stripTrailingZeros().scale())).toPlainString();
+    }
+
+    private static String json(Map<String, Object> state) {
+        try {
+            return JSON.writeValueAsString(state);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write audit state", e);
+        }
+    }
+}
