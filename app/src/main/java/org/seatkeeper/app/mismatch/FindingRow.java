@@ -17,7 +17,7 @@ public record FindingRow(long id, String check, String checkKey, String customer
     public static FindingRow of(Finding f, java.time.LocalDate newSince) {
         String statuses = f.providerStatus() == null && f.seatkeeperStatus() == null ? ""
                 : (f.providerStatus() == null ? "-" : f.providerStatus()) + " / "
-                + (f.seatkeeperStatus() == null ? "-" : f.seatkeeperStatus());
+                + (f.seatkeeperStatus() == null ? "-" : f.seatkeeperStatus().toLowerCase(java.util.Locale.ROOT));
         String[] fix = fixLink(f);
         return new FindingRow(f.id(), f.check().label(), f.check().name(),
                 f.customerName() == null ? "(no customer)" : f.customerName(),
