@@ -37,8 +37,7 @@ public final class MorningReportBuilder {
                 sections.jobs() ? jobs(date) : null,
                 sections.unmapped() ? lines("New unmapped provider accounts", queries.newUnmappedAccounts(from, to)) : null,
                 sections.mismatches() ? mismatches(date) : null,
-                sections.invitations() ? queries.invitationsAwaiting()
-                        .map(l -> lines("Invitations awaiting acceptance", l)).orElse(null) : null,
+                sections.invitations() ? lines("Invitations awaiting acceptance", queries.invitationsAwaiting()) : null,
                 sections.cancellation() ? lines("NCE cancellation windows closing in the next 72 hours",
                         queries.cancellationWindowsClosing(date, date.plusDays(3))) : null,
                 sections.renewals() ? lines("Renewals in the next 30 days", queries.renewals(date, date.plusDays(30)))

@@ -65,6 +65,12 @@ class InvitationJourneyIT {
         HtmlPage pipeline = fixture.browser.getPage(fixture.app.url("/onboarding"));
         assertThat(pipeline.getElementById("follow-up").asNormalizedText()).doesNotContain("walter@abc.example");
 
+        // and the morning report lists it as awaiting acceptance (the report failed while any invitation waited)
+        HtmlPage morning = fixture.browser.getPage(fixture.app.url("/reports/morning"));
+        assertThat(morning.getWebResponse().getStatusCode()).isEqualTo(200);
+        assertThat(morning.asNormalizedText()).contains("Invitations awaiting acceptance")
+                .contains("Invitation to walter@abc.example");
+
         // when the customer accepts at Microsoft and the next provider account sync runs
         fixture.emulator.control().acceptRelationship(prospect.domain());
         runAccountSync();

@@ -1,21 +1,18 @@
 package org.seatkeeper.db.mismatch;
 
-import static org.jooq.impl.DSL.field;
-import static org.jooq.impl.DSL.name;
-import static org.jooq.impl.DSL.table;
 import static org.seatkeeper.db.jooq.Tables.BILLING_CONTRACT;
 import static org.seatkeeper.db.jooq.Tables.CUSTOMER;
 import static org.seatkeeper.db.jooq.Tables.PROVIDER;
 import static org.seatkeeper.db.jooq.Tables.PROVIDER_ACCOUNT;
+import static org.seatkeeper.db.jooq.Tables.RELATIONSHIP_INVITATION;
 import static org.seatkeeper.db.jooq.Tables.SUBSCRIPTION;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.Table;
 
 /** The morning report's lists other than findings and jobs; each bounded, with the count of all. */
 public final class MorningReportQueries {
@@ -23,11 +20,9 @@ public final class MorningReportQueries {
     public static final int MAX_LINES = 200;
 
     private final DSLContext dsl;
-    private final OptionalTables tables;
 
     public MorningReportQueries(DSLContext dsl) {
         this.dsl = dsl;
-        this.tables = new OptionalTables(dsl);
     }
 
     /** Provider accounts first seen in [from, to) that are still not mapped to a customer. */
@@ -57,32 +52,21 @@ public final class MorningReportQueries {
         return subscriptions(SUBSCRIPTION.TERM_END_DATE, from, to);
     }
 
-    /**
-     * Reseller relationship invitations sent and not accepted yet, when the onboarding feature's table exists
-     * (empty otherwise: the section is then left out).
-     */
-    public Optional<List<ReportLine>> invitationsAwaiting() {
-        if (!tables.exists("RELATIONSHIP_INVITATION")) {
-            return Optional.empty();
-        }
-        Table<?> invitation = table(name("RELATIONSHIP_INVITATION"));
-        Field<Long> id = field(name("RELATIONSHIP_INVITATION", "ID"), Long.class);
-        Field<Long> customerId = field(name("RELATIONSHIP_INVITATION", "CUSTOMER_ID"), Long.class);
-        Field<Long> providerId = field(name("RELATIONSHIP_INVITATION", "PROVIDER_ID"), Long.class);
-        Field<String> recipient = field(name("RELATIONSHIP_INVITATION", "RECIPIENT"), String.class);
-        Field<String> status = field(name("RELATIONSHIP_INVITATION", "STATUS"), String.class);
-        Field<Instant> sentAt = field(name("RELATIONSHIP_INVITATION", "SENT_AT"), Instant.class);
-        return Optional.of(dsl.select(id, recipient, CUSTOMER.NAME, PROVIDER.NAME, sentAt)
-                .from(invitation)
-                .join(CUSTOMER).on(CUSTOMER.ID.eq(customerId))
-                .join(PROVIDER).on(PROVIDER.ID.eq(providerId))
-                .where(status.eq("SENT"))
-                .orderBy(sentAt)
+    /** Reseller relationship invitations sent and not accepted yet, oldest first. */
+    public List<ReportLine> invitationsAwaiting() {
+        return dsl.select(RELATIONSHIP_INVITATION.ID, RELATIONSHIP_INVITATION.RECIPIENT, RELATIONSHIP_INVITATION.CUSTOMER_ID,
+                        RELATIONSHIP_INVITATION.SENT_AT, CUSTOMER.NAME, PROVIDER.NAME)
+                .from(RELATIONSHIP_INVITATION)
+                .join(CUSTOMER).on(CUSTOMER.ID.eq(RELATIONSHIP_INVITATION.CUSTOMER_ID))
+                .join(PROVIDER).on(PROVIDER.ID.eq(RELATIONSHIP_INVITATION.PROVIDER_ID))
+                .where(RELATIONSHIP_INVITATION.STATUS.eq("SENT"))
+                .orderBy(RELATIONSHIP_INVITATION.SENT_AT)
                 .limit(MAX_LINES)
-                .fetch(r -> new ReportLine(r.get(id), "Invitation to " + r.get(recipient), r.get(CUSTOMER.NAME),
-                        r.get(PROVIDER.NAME), null,
-                        r.get(sentAt) == null ? null : r.get(sentAt).atZone(java.time.ZoneOffset.UTC).toLocalDate(),
-                        "/customers/" + r.get(customerId))));
+                .fetch(r -> new ReportLine(r.get(RELATIONSHIP_INVITATION.ID),
+                        "Invitation to " + r.get(RELATIONSHIP_INVITATION.RECIPIENT), r.get(CUSTOMER.NAME),
+                        r.get(PROVIDER.NAME), null, r.get(RELATIONSHIP_INVITATION.SENT_AT) == null ? null
+                        : r.get(RELATIONSHIP_INVITATION.SENT_AT).atZone(ZoneOffset.UTC).toLocalDate(),
+                        "/customers/" + r.get(RELATIONSHIP_INVITATION.CUSTOMER_ID)));
     }
 
     private List<ReportLine> subscriptions(Field<LocalDate> date, LocalDate from, LocalDate to) {
