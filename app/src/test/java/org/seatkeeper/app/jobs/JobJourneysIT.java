@@ -104,6 +104,14 @@ class JobJourneysIT {
     }
 
     @Test
+    void shouldAnswerNotFoundForARunThatDoesNotExist() throws Exception {
+        app.signInAsAdmin(browser);
+        HtmlPage missing = browser.getPage(app.url("/jobs/9999999"));
+        assertThat(missing.getWebResponse().getStatusCode()).isEqualTo(404);
+        assertThat(missing.asNormalizedText()).contains("That job run");
+    }
+
+    @Test
     void shouldShowAViewerTheRunsWithoutButtons() throws Exception {
         app.createUser("vic", Role.VIEWER);
         app.signIn(browser, "vic");

@@ -62,12 +62,12 @@ public final class JobHistory {
     }
 
     public Optional<JobRun> find(long executionId) {
-        return Optional.ofNullable(repository.getJobExecution(executionId)).map(this::toRun);
+        return JobExecutions.find(repository, executionId).map(this::toRun);
     }
 
     /** What every attempt of this execution's run skipped, with the reasons. */
     public List<RejectedRecord> rejected(long executionId) {
-        JobExecution execution = repository.getJobExecution(executionId);
+        JobExecution execution = JobExecutions.find(repository, executionId).orElse(null);
         if (execution == null) {
             return List.of();
         }

@@ -75,10 +75,8 @@ public final class JobRunner {
 
     /** Resumes a FAILED or STOPPED execution where it stopped (same job instance). */
     public synchronized JobStart restart(long executionId) {
-        JobExecution execution = repository.getJobExecution(executionId);
-        if (execution == null) {
-            throw new JobRefusedException("There is no job execution " + executionId + ".");
-        }
+        JobExecution execution = JobExecutions.find(repository, executionId).orElseThrow(
+                () -> new JobRefusedException("There is no job run " + executionId + "."));
         String jobName = execution.getJobInstance().getJobName();
         JobParameters parameters = execution.getJobParameters();
         refuseIfRunning(jobName, parameters.getLong(JobParametersFor.PROVIDER_ID));
