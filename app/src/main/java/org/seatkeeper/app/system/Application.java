@@ -79,7 +79,8 @@ public final class Application implements AutoCloseable {
         scheduler.initialize();
         // building the web shell on a third thread while the database opened gained nothing measurable on two cores
         UserService[] usersHolder = new UserService[1];
-        WebShell prepared = WebShell.build(options, config, () -> usersHolder[0].isSetupDone());
+        WebShell prepared = WebShell.build(options, config, () -> usersHolder[0].isSetupDone(),
+                user -> usersHolder[0].sessionStillValid(user));
         Templates templates = prepared.templates();
         PageSupport pages = prepared.pages();
         Navigation navigation = prepared.navigation();

@@ -2,10 +2,12 @@ package org.seatkeeper.app.system;
 
 import java.util.Map;
 import java.util.function.BooleanSupplier;
+import java.util.function.Predicate;
 import org.seatkeeper.app.web.Figures;
 import org.seatkeeper.app.web.Navigation;
 import org.seatkeeper.app.web.PageSupport;
 import org.seatkeeper.app.web.SecurityFilter;
+import org.seatkeeper.app.web.SessionUser;
 import org.seatkeeper.app.web.Templates;
 
 /**
@@ -15,13 +17,14 @@ import org.seatkeeper.app.web.Templates;
  */
 record WebShell(Templates templates, Navigation navigation, PageSupport pages, WebServer web) {
 
-    static WebShell build(StartOptions options, AppConfig config, BooleanSupplier setupDone) {
+    static WebShell build(StartOptions options, AppConfig config, BooleanSupplier setupDone,
+                          Predicate<SessionUser> sessionStillValid) {
         Figures figures = new Figures();
         Navigation navigation = new Navigation(figures);
         Templates templates = new Templates();
         PageSupport pages = new PageSupport(templates, navigation, figures, Version.current());
         pages.warmUp("users/login.ftlh", Map.of("next", "/"));
-        SecurityFilter security = new SecurityFilter(pages, setupDone);
+        SecurityFilter security = new SecurityFilter(pages, setupDone, sessionStillValid);
         WebServer web = new WebServer(options.host() != null ? options.host() : config.host(),
                 options.port() != null ? options.port() : config.port(), security);
         return new WebShell(templates, navigation, pages, web);

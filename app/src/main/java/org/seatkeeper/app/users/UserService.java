@@ -3,7 +3,9 @@ package org.seatkeeper.app.users;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.seatkeeper.app.web.SessionUser;
 import org.seatkeeper.db.Transactions;
@@ -14,6 +16,10 @@ import org.seatkeeper.db.users.UserRepository;
 
 /** Sign-in, first-run setup and user management; every change is audited. */
 public final class UserService {
+
+    // per user, how often an administrator changed their role or "can sign in" since this server started (sessions
+    // live in memory, so an older change cannot concern a session that still exists)
+    private final Map<Long, Long> accessRevisions = new ConcurrentHashMap<>();
 
     static final int FAILURES_BEFORE_LOCK = 5;
     static final Duration LOCK_DURATION = Duration.ofMinutes(15);
@@ -71,8 +77,18 @@ public final class UserService {
                 return SignInResult.refused("This user is disabled. Ask an administrator.");
             }
             users.recordSuccessfulLogin(user.id(), now);
-            return SignInResult.ok(new SessionUser(user.id(), user.username(), user.displayName(), user.role()));
+            return SignInResult.ok(new SessionUser(user.id(), user.username(), user.displayName(), user.role(),
+                    accessRevision(user.id())));
         });
+    }
+
+    /** False once an administrator changed this user's role or disabled them after the session signed in. */
+    public boolean sessionStillValid(SessionUser user) {
+        return user.accessRevision() == accessRevision(user.id());
+    }
+
+    private long accessRevision(long userId) {
+        return accessRevisions.getOrDefault(userId, 0L);
     }
 
     /** Creates the first administrator; refused once any user exists. */
@@ -84,7 +100,7 @@ public final class UserService {
             long id = users.insert(username, displayName, hasher.hash(password), Role.ADMIN, clock.instant());
             audit.record(username, "CREATE", "user", id, "First administrator " + username + " created at setup");
             setupDone.set(true);
-            return new SessionUser(id, username, displayName, Role.ADMIN);
+            return new SessionUser(id, username, displayName, Role.ADMIN, accessRevision(id));
         });
     }
 
@@ -109,6 +125,7 @@ public final class UserService {
                 audit.record(actor, "RESET_PASSWORD", "user", id, "Password of " + before.username() + " reset");
             }
             if (before.role() != role || before.enabled() != enabled) {
+                accessRevisions.merge(id, 1L, Long::sum);
                 audit.record(actor, "UPDATE", "user", id, "User " + before.username() + ": role " + before.role() + " -> " + role
                         + ", can sign in " + before.enabled() + " -> " + enabled,
                         "role=" + before.role() + ", enabled=" + before.enabled(), "role=" + role + ", enabled=" + enabled);

@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
+import java.util.function.Predicate;
 
 /**
  * Every page is behind login (only /health, sign-in, first-run setup and static files are not);
@@ -30,10 +31,12 @@ public final class SecurityFilter extends HttpFilter {
 
     private final PageSupport pages;
     private final BooleanSupplier setupDone;
+    private final Predicate<SessionUser> sessionStillValid;
 
-    public SecurityFilter(PageSupport pages, BooleanSupplier setupDone) {
+    public SecurityFilter(PageSupport pages, BooleanSupplier setupDone, Predicate<SessionUser> sessionStillValid) {
         this.pages = pages;
         this.setupDone = setupDone;
+        this.sessionStillValid = sessionStillValid;
     }
 
     @Override
@@ -71,6 +74,11 @@ public final class SecurityFilter extends HttpFilter {
             return;
         }
         Optional<SessionUser> user = WebSession.user(request);
+        if (user.isPresent() && !sessionStillValid.test(user.get())) {
+            // an administrator disabled this user or changed their role: sign in again, with what is true now
+            WebSession.signOut(request);
+            user = Optional.empty();
+        }
         if (user.isEmpty()) {
             String next = request.getQueryString() == null ? path : path + "?" + request.getQueryString();
             response.sendRedirect("/login?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8));

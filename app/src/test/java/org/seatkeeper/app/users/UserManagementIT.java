@@ -50,6 +50,29 @@ class UserManagementIT {
     }
 
     @Test
+    void shouldEndTheSessionOfAUserAnAdministratorDisables() throws Exception {
+        // given Una signed in on her own browser
+        app.createUser("una", org.seatkeeper.db.users.Role.OPERATOR);
+        try (WebClient hers = RunningApp.browser()) {
+            app.signIn(hers, "una");
+            assertThat(hers.<HtmlPage>getPage(app.url("/customers")).getUrl().getPath()).isEqualTo("/customers");
+
+            // when an administrator takes away her sign-in
+            app.signInAsAdmin(browser);
+            HtmlPage users = browser.getPage(app.url("/users"));
+            HtmlPage edit = ((org.htmlunit.html.HtmlAnchor) users.getFirstByXPath("//tr[td[text()='una']]//a[text()='Edit']"))
+                    .click();
+            HtmlForm change = edit.getForms().get(1);
+            change.getInputByName("enabled").setChecked(false);
+            assertThat(((HtmlButton) change.getFirstByXPath(".//button[@type='submit']")).<HtmlPage>click()
+                    .asNormalizedText()).contains("User una saved.");
+
+            // then her open session ends at her next click
+            assertThat(hers.<HtmlPage>getPage(app.url("/customers")).getUrl().getPath()).isEqualTo("/login");
+        }
+    }
+
+    @Test
     void shouldRefuseADuplicateUserNameKeepingTheForm() throws Exception {
         app.signInAsAdmin(browser);
         HtmlPage form = browser.getPage(app.url("/users/new"));
