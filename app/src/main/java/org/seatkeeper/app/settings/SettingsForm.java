@@ -6,7 +6,6 @@ import java.util.Arrays;
 import java.util.regex.Pattern;
 import org.seatkeeper.app.web.FormModel;
 import org.seatkeeper.db.settings.ResellerSettings;
-import org.springframework.scheduling.support.CronExpression;
 
 /** Parses and checks the settings form; every problem is reported by its field. */
 final class SettingsForm {
@@ -47,9 +46,7 @@ final class SettingsForm {
         } catch (DateTimeException e) {
             form.error("timeZone", "Unknown time zone: use a name like Europe/London or America/New_York.");
         }
-        if (!CronExpression.isValidExpression(form.value("nightlyCron"))) {
-            form.error("nightlyCron", "Not a valid schedule: six fields, e.g. 0 0 2 * * * for 02:00 every night.");
-        }
+        NightlyCronRule.refusal(form.value("nightlyCron")).ifPresent(refusal -> form.error("nightlyCron", refusal));
         int version;
         try {
             version = Integer.parseInt(form.value("version"));
