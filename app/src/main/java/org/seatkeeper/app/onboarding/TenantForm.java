@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Set;
+import org.seatkeeper.app.web.FieldLimits;
 import org.seatkeeper.app.web.FormModel;
 import org.seatkeeper.providers.connector.PostalAddress;
 
@@ -55,6 +56,14 @@ record TenantForm(String companyName, String domainPrefix, PostalAddress address
         } catch (DateTimeParseException e) {
             form.error("dateSigned", "Enter the date the agreement was signed, as YYYY-MM-DD.");
         }
+        // Checked here, before the provider sees anything: the tenant is created at the provider before its account is
+        // saved (provider_account, whose widths these are), so a value too long to save must never reach the provider.
+        FieldLimits.atMost(form, "companyName", 300);
+        FieldLimits.atMost(form, "addressLine1", 200);
+        FieldLimits.atMost(form, "addressLine2", 200);
+        FieldLimits.atMost(form, "city", 100);
+        FieldLimits.atMost(form, "state", 100);
+        FieldLimits.atMost(form, "postalCode", 30);
         if (form.hasErrors()) {
             return null;
         }
