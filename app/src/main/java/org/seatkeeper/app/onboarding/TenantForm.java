@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Set;
+import org.seatkeeper.app.web.DateInput;
 import org.seatkeeper.app.web.FieldLimits;
 import org.seatkeeper.app.web.FormModel;
 import org.seatkeeper.providers.connector.PostalAddress;
@@ -49,7 +50,7 @@ record TenantForm(String companyName, String domainPrefix, PostalAddress address
         }
         LocalDate signed = null;
         try {
-            signed = LocalDate.parse(form.value("dateSigned"));
+            signed = DateInput.parse(form.value("dateSigned"));
             if (signed.isAfter(today)) {
                 form.error("dateSigned", "The agreement cannot be signed in the future.");
             }
