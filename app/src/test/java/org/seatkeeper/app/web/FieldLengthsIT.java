@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.htmlunit.WebClient;
 import org.htmlunit.html.HtmlButton;
+import org.htmlunit.html.HtmlCheckBoxInput;
 import org.htmlunit.html.HtmlElement;
 import org.htmlunit.html.HtmlForm;
 import org.htmlunit.html.HtmlPage;
@@ -81,6 +82,8 @@ class FieldLengthsIT {
         HtmlForm form = form("/providers/new", "/providers/new");
         String url = "https://api.example.com/" + "v".repeat(477);
         input(form, "name", "p".repeat(201));
+        form.getSelectByName("kind").setSelectedAttribute("MANUAL", true);
+        ((HtmlCheckBoxInput) form.getInputByName("automatic")).setChecked(false);
         input(form, "apiBaseUrl", url);
         int before = new ProviderRepository(dsl()).list().size();
 
