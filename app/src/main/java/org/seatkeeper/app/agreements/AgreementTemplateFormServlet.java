@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
+import org.seatkeeper.app.web.FieldLimits;
 import org.seatkeeper.app.web.Flash;
 import org.seatkeeper.app.web.FormModel;
 import org.seatkeeper.app.web.HttpProblem;
@@ -86,6 +87,9 @@ public final class AgreementTemplateFormServlet extends PageServlet {
         if (link.isEmpty() && form.value("bodyText").isEmpty()) {
             form.error("link", "Enter a link to the agreement or its text below.");
         }
+        // agreement_template's widths (the type comes from a fixed list, the text is a LONGVARCHAR)
+        FieldLimits.atMost(form, "name", 200);
+        FieldLimits.atMost(form, "link", 1000);
         if (form.hasErrors()) {
             return null;
         }

@@ -10,6 +10,7 @@ import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.seatkeeper.app.web.DateInput;
 import org.seatkeeper.app.web.PageServlet;
 import org.seatkeeper.app.web.PageSupport;
 import org.seatkeeper.app.web.Paging;
@@ -38,10 +39,13 @@ public final class AuditServlet extends PageServlet {
         LocalDate from = null;
         LocalDate to = null;
         try {
-            from = param(request, "from").isEmpty() ? null : LocalDate.parse(param(request, "from"));
-            to = param(request, "to").isEmpty() ? null : LocalDate.parse(param(request, "to"));
+            from = param(request, "from").isEmpty() ? null : DateInput.parse(param(request, "from"));
+            to = param(request, "to").isEmpty() ? null : DateInput.parse(param(request, "to"));
         } catch (DateTimeParseException e) {
-            filterError = "Dates are written like 2026-11-22; the date filter was ignored.";
+            from = null;
+            to = null;
+            filterError = "Dates are written like 2026-11-22, with a year from " + DateInput.FIRST_YEAR + " to "
+                    + DateInput.LAST_YEAR + "; the date filter was ignored.";
         }
         AuditFilter filter = new AuditFilter(user, entity, text, from, to);
         Paging paging = Paging.of(request, audit.count(filter), PAGE_SIZE);

@@ -1,5 +1,6 @@
 package org.seatkeeper.app.customers;
 
+import org.seatkeeper.app.web.FieldLimits;
 import org.seatkeeper.app.web.FormModel;
 import org.seatkeeper.db.customers.Contact;
 import org.seatkeeper.db.customers.ContactDetails;

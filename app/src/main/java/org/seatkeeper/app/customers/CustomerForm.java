@@ -1,6 +1,7 @@
 package org.seatkeeper.app.customers;
 
 import java.util.regex.Pattern;
+import org.seatkeeper.app.web.FieldLimits;
 import org.seatkeeper.app.web.FormModel;
 import org.seatkeeper.db.customers.ContactDetails;
 import org.seatkeeper.db.customers.Customer;

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.seatkeeper.app.web.FieldLimits;
 import org.seatkeeper.app.web.Flash;
 import org.seatkeeper.app.web.FormModel;
 import org.seatkeeper.app.web.PageServlet;
@@ -73,7 +74,12 @@ public final class InvitationStepServlet extends PageServlet {
         }
         if (form.value("subject").isEmpty()) {
             form.error("subject", "Enter the mail's subject.");
+        } else if (form.value("subject").matches("(?s).*[\\r\\n].*")) {
+            form.error("subject", "The subject is one line.");
         }
+        // relationship_invitation's widths (the body is a LONGVARCHAR)
+        FieldLimits.atMost(form, "tenantDomain", 253);
+        FieldLimits.atMost(form, "subject", 500);
         Optional<String> url = drafts.invitationUrl(provider, form);
         if (url.isPresent() && !form.value("body").contains(url.get())) {
             form.error("body", "Keep the invitation link in the text: " + url.get());

@@ -1,5 +1,6 @@
 package org.seatkeeper.app.onboarding;
 
+import org.seatkeeper.app.web.FieldLimits;
 import org.seatkeeper.app.web.FormModel;
 import org.seatkeeper.db.customers.ContactDetails;
 import org.seatkeeper.db.customers.CustomerDetails;
@@ -9,6 +10,8 @@ record NewCustomerForm(CustomerDetails customer, ContactDetails contact) {
 
     private static final String EMAIL = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+";
     private static final String PHONE = "\\+?[0-9 ()./-]{6,30}";
+    /** The pattern's own limit (+ and 30), within the phone columns' 50: a longer number gets a length message. */
+    private static final int PHONE_MAX = 31;
 
     /** @return null when the form has errors (they are on {@code form}) */
     static NewCustomerForm parse(FormModel form) {
@@ -28,6 +31,17 @@ record NewCustomerForm(CustomerDetails customer, ContactDetails contact) {
             form.error("email", "Enter the contact's email address, e.g. jane@contoso.com.");
         }
         checkPhone(form, "contactPhone", true);
+        // the widths of the customer and contact columns
+        FieldLimits.atMost(form, "name", 200);
+        FieldLimits.atMost(form, "domain", 253);
+        FieldLimits.atMost(form, "addressLine1", 200);
+        FieldLimits.atMost(form, "addressLine2", 200);
+        FieldLimits.atMost(form, "city", 100);
+        FieldLimits.atMost(form, "state", 100);
+        FieldLimits.atMost(form, "postalCode", 30);
+        FieldLimits.atMost(form, "firstName", 100);
+        FieldLimits.atMost(form, "lastName", 100);
+        FieldLimits.atMost(form, "email", 254);
         if (form.hasErrors()) {
             return null;
         }
@@ -51,6 +65,8 @@ record NewCustomerForm(CustomerDetails customer, ContactDetails contact) {
             if (required) {
                 form.error(field, "Enter the contact's phone number, e.g. +1 425 555 0100.");
             }
+        } else if (phone.length() > PHONE_MAX) {
+            FieldLimits.atMost(form, field, PHONE_MAX);
         } else if (!phone.matches(PHONE)) {
             form.error(field, "A phone number has digits, spaces and + ( ) - only, e.g. +1 425 555 0100.");
         }

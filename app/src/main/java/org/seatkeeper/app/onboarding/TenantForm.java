@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Set;
+import org.seatkeeper.app.web.DateInput;
+import org.seatkeeper.app.web.FieldLimits;
 import org.seatkeeper.app.web.FormModel;
 import org.seatkeeper.providers.connector.PostalAddress;
 
@@ -48,13 +50,21 @@ record TenantForm(String companyName, String domainPrefix, PostalAddress address
         }
         LocalDate signed = null;
         try {
-            signed = LocalDate.parse(form.value("dateSigned"));
+            signed = DateInput.parse(form.value("dateSigned"));
             if (signed.isAfter(today)) {
                 form.error("dateSigned", "The agreement cannot be signed in the future.");
             }
         } catch (DateTimeParseException e) {
             form.error("dateSigned", "Enter the date the agreement was signed, as YYYY-MM-DD.");
         }
+        // Checked here, before the provider sees anything: the tenant is created at the provider before its account is
+        // saved (provider_account, whose widths these are), so a value too long to save must never reach the provider.
+        FieldLimits.atMost(form, "companyName", 300);
+        FieldLimits.atMost(form, "addressLine1", 200);
+        FieldLimits.atMost(form, "addressLine2", 200);
+        FieldLimits.atMost(form, "city", 100);
+        FieldLimits.atMost(form, "state", 100);
+        FieldLimits.atMost(form, "postalCode", 30);
         if (form.hasErrors()) {
             return null;
         }

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.seatkeeper.app.web.FieldLimits;
 import org.seatkeeper.app.web.FormModel;
 import org.seatkeeper.db.providers.Provider;
 import org.seatkeeper.db.providers.ProviderDetails;
@@ -48,6 +49,10 @@ final class ProviderForm {
         }
         checkUrl(form, "apiBaseUrl");
         checkUrl(form, "tokenUrl");
+        // the provider table's widths (kind, currency and countries are checked against their lists above)
+        FieldLimits.atMost(form, "name", 200);
+        FieldLimits.atMost(form, "apiBaseUrl", 500);
+        FieldLimits.atMost(form, "tokenUrl", 500);
         if (form.hasErrors()) {
             return null;
         }

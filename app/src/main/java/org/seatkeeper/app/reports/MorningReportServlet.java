@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
+import org.seatkeeper.app.web.DateInput;
 import org.seatkeeper.app.web.HttpProblem;
 import org.seatkeeper.app.web.PageServlet;
 import org.seatkeeper.app.web.PageSupport;
@@ -25,9 +26,10 @@ final class MorningReportServlet extends PageServlet {
         LocalDate date;
         try {
             String given = request.getParameter("date");
-            date = given == null || given.isBlank() ? reports.today() : LocalDate.parse(given.trim());
+            date = given == null || given.isBlank() ? reports.today() : DateInput.parse(given.trim());
         } catch (DateTimeParseException e) {
-            throw HttpProblem.badRequest("The date must look like 2026-11-22.");
+            throw HttpProblem.badRequest("The date must look like 2026-11-22, with a year from " + DateInput.FIRST_YEAR
+                    + " to " + DateInput.LAST_YEAR + ".");
         }
         render(request, response, "reports/morning.ftlh", Map.of("report", reports.build(date),
                 "previous", date.minusDays(1).toString(), "next", date.plusDays(1).toString()));

@@ -7,6 +7,7 @@ import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.seatkeeper.app.web.FieldLimits;
 import org.seatkeeper.app.web.Flash;
 import org.seatkeeper.app.web.FormModel;
 import org.seatkeeper.app.web.PageServlet;
@@ -61,6 +62,7 @@ final class ReportScheduleServlet extends PageServlet {
         if (enabled && recipients.isBlank()) {
             form.error("recipients", "Enter at least one recipient, or switch the report off.");
         }
+        FieldLimits.listAtMost(form, "recipients", recipients, 2000);
         LocalTime time = null;
         try {
             time = LocalTime.parse(form.value("sendTime"));

@@ -4,6 +4,7 @@ import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.regex.Pattern;
+import org.seatkeeper.app.web.FieldLimits;
 import org.seatkeeper.app.web.FormModel;
 import org.seatkeeper.db.settings.ResellerSettings;
 
@@ -47,6 +48,9 @@ final class SettingsForm {
             form.error("timeZone", "Unknown time zone: use a name like Europe/London or America/New_York.");
         }
         NightlyCronRule.refusal(form.value("nightlyCron")).ifPresent(refusal -> form.error("nightlyCron", refusal));
+        checkWidths(form);
+        String recipientList = String.join(", ", Arrays.stream(recipients.split("[,;\\s]+")).filter(r -> !r.isEmpty()).toList());
+        FieldLimits.listAtMost(form, "notificationRecipients", recipientList, 2000);
         int version;
         try {
             version = Integer.parseInt(form.value("version"));
@@ -59,7 +63,7 @@ final class SettingsForm {
                 blankToNull(form.value("contactEmail")), blankToNull(form.value("contactPhone")),
                 blankToNull(form.value("smtpHost")), port, blankToNull(form.value("smtpUsername")), encryptedPassword,
                 "true".equals(form.value("smtpTls")), blankToNull(form.value("smtpFrom")),
-                blankToNull(String.join(", ", Arrays.stream(recipients.split("[,;\\s]+")).filter(r -> !r.isEmpty()).toList())),
+                blankToNull(recipientList),
                 form.value("timeZone"), form.value("nightlyCron"), version);
     }
 
@@ -73,6 +77,24 @@ final class SettingsForm {
                 .with("smtpUsername", nullToEmpty(s.smtpUsername())).with("smtpTls", s.smtpTls())
                 .with("smtpFrom", nullToEmpty(s.smtpFrom())).with("notificationRecipients", nullToEmpty(s.notificationRecipients()))
                 .with("timeZone", s.timeZone()).with("nightlyCron", s.nightlyCron()).with("version", s.version());
+    }
+
+    /** reseller_settings' widths (the country's two letters are checked above). */
+    private static void checkWidths(FormModel form) {
+        FieldLimits.atMost(form, "companyName", 200);
+        FieldLimits.atMost(form, "addressLine1", 200);
+        FieldLimits.atMost(form, "addressLine2", 200);
+        FieldLimits.atMost(form, "city", 100);
+        FieldLimits.atMost(form, "state", 100);
+        FieldLimits.atMost(form, "postalCode", 30);
+        FieldLimits.atMost(form, "contactName", 200);
+        FieldLimits.atMost(form, "contactEmail", 254);
+        FieldLimits.atMost(form, "contactPhone", 50);
+        FieldLimits.atMost(form, "smtpHost", 200);
+        FieldLimits.atMost(form, "smtpUsername", 200);
+        FieldLimits.atMost(form, "smtpFrom", 254);
+        FieldLimits.atMost(form, "timeZone", 60);
+        FieldLimits.atMost(form, "nightlyCron", 100);
     }
 
     private static void require(FormModel form, String field, String message) {

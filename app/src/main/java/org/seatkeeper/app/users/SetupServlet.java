@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Map;
+import org.seatkeeper.app.web.FieldLimits;
 import org.seatkeeper.app.web.Flash;
 import org.seatkeeper.app.web.FormModel;
 import org.seatkeeper.app.web.PageServlet;
@@ -41,6 +42,7 @@ public final class SetupServlet extends PageServlet {
         if (form.value("displayName").isEmpty()) {
             form.error("displayName", "Enter your name.");
         }
+        FieldLimits.atMost(form, "displayName", 200);
         String password = request.getParameter("password");
         PasswordPolicy.problemWith(password).ifPresent(problem -> form.error("password", problem));
         if (password != null && !password.equals(request.getParameter("confirmPassword"))) {

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.seatkeeper.app.web.FieldLimits;
 import org.seatkeeper.app.web.Flash;
 import org.seatkeeper.app.web.FormModel;
 import org.seatkeeper.app.web.HttpProblem;
@@ -58,6 +59,7 @@ public final class UserFormServlet extends PageServlet {
             if (form.value("displayName").isEmpty()) {
                 form.error("displayName", "Enter the person's name.");
             }
+            FieldLimits.atMost(form, "displayName", 200);
             PasswordPolicy.problemWith(password).ifPresent(problem -> form.error("password", problem));
         } else if (password != null && !password.isEmpty()) {
             PasswordPolicy.problemWith(password).ifPresent(problem -> form.error("password", problem));
