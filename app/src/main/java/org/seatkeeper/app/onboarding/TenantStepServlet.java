@@ -80,7 +80,8 @@ public final class TenantStepServlet extends PageServlet {
             renderInvalid(request, response, TEMPLATE, pages.model(onboarding, provider, form, suggestions, null));
             return;
         }
-        if ("check".equals(form.value("action"))) {
+        // only the "Create the tenant" button creates one: anything else (a crafted or cut-off form) just checks
+        if (!"create".equals(form.value("action"))) {
             render(request, response, TEMPLATE, pages.model(onboarding, provider, form, List.of(),
                     provider.name() + " accepts the address, the domain " + tenant.domain() + " is free and the "
                             + "country's rules are met. Create the tenant when ready."));

@@ -141,6 +141,31 @@ class OnboardingFieldLengthsIT {
                 .byOnboarding(onboarding.id())).isEmpty();
     }
 
+    @Test
+    void shouldOnlyCheckWhenTheFormDoesNotAskForCreation() throws Exception {
+        // given the new-tenant step filled in well, sent with an action other than "create" (a crafted or cut-off form)
+        fixture.app.signInAsAdmin(fixture.browser);
+        HtmlPage tenant = fixture.chooseProvider(fixture.createCustomer("Proseware", "", "Pia", "Rose",
+                "pia@proseware.example"), true);
+        HtmlForm form = (HtmlForm) tenant.getElementById("tenant");
+        form.getInputByName("companyName").setValue("Proseware Inc");
+        form.getInputByName("domainPrefix").setValue("prosewareinc");
+        form.getInputByName("addressLine1").setValue("1 Microsoft Way");
+        form.getInputByName("city").setValue("Redmond");
+        form.getInputByName("state").setValue("WA");
+        form.getInputByName("postalCode").setValue("98052");
+        form.<HtmlSelect>getSelectByName("country").setSelectedAttribute("US", true);
+        HtmlButton create = button(form, "create");
+        create.setAttribute("value", "zzz");
+
+        // when
+        HtmlPage answered = create.click();
+
+        // then it was a check: no tenant at the provider
+        assertThat(answered.asNormalizedText()).contains("Create the tenant when ready.");
+        assertThat(fixture.onboardingOf("Proseware").tenantCreated()).isFalse();
+    }
+
     private static HtmlButton button(HtmlForm form, String action) {
         return form.getFirstByXPath(".//button[@value='" + action + "']");
     }
