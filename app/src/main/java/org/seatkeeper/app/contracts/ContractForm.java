@@ -3,6 +3,7 @@ package org.seatkeeper.app.contracts;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
+import org.seatkeeper.app.web.DateInput;
 import org.seatkeeper.app.web.FormModel;
 import org.seatkeeper.db.catalog.BillingCycle;
 import org.seatkeeper.db.contracts.BillingContract;
@@ -44,7 +45,7 @@ final class ContractForm {
         }
         LocalDate start = null;
         try {
-            start = LocalDate.parse(form.value("startDate"));
+            start = DateInput.parse(form.value("startDate"));
         } catch (DateTimeParseException e) {
             form.error("startDate", "Enter the start date as YYYY-MM-DD.");
         }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
+import org.seatkeeper.app.web.DateInput;
 import org.seatkeeper.app.web.FormModel;
 import org.seatkeeper.db.Transactions;
 import org.seatkeeper.db.audit.AuditLog;
@@ -62,7 +63,7 @@ final class ContractStep {
         }
         LocalDate start = null;
         try {
-            start = LocalDate.parse(form.value("startDate"));
+            start = DateInput.parse(form.value("startDate"));
         } catch (DateTimeParseException e) {
             form.error("startDate", "Enter the start date as YYYY-MM-DD.");
         }

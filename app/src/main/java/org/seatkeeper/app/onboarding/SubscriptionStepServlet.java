@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.Map;
+import org.seatkeeper.app.web.DateInput;
 import org.seatkeeper.app.web.Flash;
 import org.seatkeeper.app.web.FormModel;
 import org.seatkeeper.app.web.PageServlet;
@@ -64,7 +65,7 @@ public final class SubscriptionStepServlet extends PageServlet {
         }
         LocalDate effective = null;
         try {
-            effective = LocalDate.parse(form.value("effectiveDate"));
+            effective = DateInput.parse(form.value("effectiveDate"));
         } catch (DateTimeParseException e) {
             form.error("effectiveDate", "Enter the date the subscription starts, as YYYY-MM-DD.");
         }

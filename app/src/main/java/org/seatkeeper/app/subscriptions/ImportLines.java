@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.seatkeeper.app.web.DateInput;
 import org.seatkeeper.db.catalog.Product;
 import org.seatkeeper.db.contracts.BillingContract;
 import org.seatkeeper.db.imports.ColumnMapping;
@@ -48,7 +49,7 @@ final class ImportLines {
             return ImportPlan.Line.refused(row.line(), id, offer, name, error);
         }
         int quantity = Integer.parseInt(row.get(m.quantityColumn()));
-        LocalDate start = LocalDate.parse(row.get(m.startColumn()));
+        LocalDate start = DateInput.parse(row.get(m.startColumn()));
         LocalDate end = termEnd(row);
         Subscription existing = known.get(id);
         if (existing != null && existing.contractId() != contract.id()) {
@@ -107,7 +108,7 @@ final class ImportLines {
         LocalDate start;
         LocalDate end;
         try {
-            start = LocalDate.parse(row.get(m.startColumn()));
+            start = DateInput.parse(row.get(m.startColumn()));
             end = termEnd(row);
         } catch (DateTimeParseException e) {
             return "A date is not in the form YYYY-MM-DD (" + e.getParsedString() + ").";
@@ -120,6 +121,6 @@ final class ImportLines {
 
     private LocalDate termEnd(CsvRows.Row row) {
         return m.termEndColumn() == null || row.get(m.termEndColumn()).isEmpty() ? null
-                : LocalDate.parse(row.get(m.termEndColumn()));
+                : DateInput.parse(row.get(m.termEndColumn()));
     }
 }

@@ -3,6 +3,7 @@ package org.seatkeeper.app.subscriptions;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.format.DateTimeParseException;
+import org.seatkeeper.app.web.DateInput;
 import org.seatkeeper.app.web.FormModel;
 
 /** The two inputs both manual subscription forms share: a number of licenses and an effective date. */
@@ -32,7 +33,7 @@ final class ManualFields {
     static LocalDate effectiveDate(FormModel form, String errorKey, LocalDate today, String missing) {
         LocalDate date;
         try {
-            date = LocalDate.parse(form.value("effectiveDate"));
+            date = DateInput.parse(form.value("effectiveDate"));
         } catch (DateTimeParseException e) {
             form.error(errorKey, missing);
             return null;

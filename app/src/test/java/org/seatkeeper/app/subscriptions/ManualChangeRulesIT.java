@@ -202,6 +202,24 @@ class ManualChangeRulesIT {
         assertThat(subscriptionsOf(customer)).isZero();
     }
 
+    @Test
+    void shouldRejectAStartDateInAYearTheDatabaseCannotKeep() throws Exception {
+        // given (a browser's date picker would not send this year: posted as a form without its checks)
+        long customer = data.customer("Wide World Importers");
+        long contract = data.contract(customer);
+        long product = data.product("MANUAL-Y0", "Visio Plan 2", new BigDecimal("15"), new BigDecimal("12"));
+        HtmlPage open = browser.getPage(app.url("/subscriptions/new?contract=" + contract));
+
+        // when
+        HtmlPage refused = post(open, "/subscriptions/new?contract=" + contract, Map.of("name", "Visio",
+                "product", String.valueOf(product), "quantity", "4", "effectiveDate", "0000-01-01"));
+
+        // then: a message by the date (it was an error page), what was typed kept, nothing saved
+        assertThat(refused.getWebResponse().getStatusCode()).isEqualTo(422);
+        assertThat(refused.getElementById("effectiveDate-error")).isNotNull();
+        assertThat(subscriptionsOf(customer)).isZero();
+    }
+
     // --- changing a manual subscription
 
     @Test
