@@ -98,6 +98,11 @@ final class SubscriptionView {
         if (!today.isAfter(s.cancellationAllowedUntil())) {
             return "Yes, until " + s.cancellationAllowedUntil() + " (the cancellation window).";
         }
+        if (s.termEndDate() != null && s.termEndDate().isBefore(today)) {
+            // a renewal date in the past would be advice nobody can follow
+            return "No: the cancellation window ended on " + s.cancellationAllowedUntil() + ", and the term end ("
+                    + s.termEndDate() + ") has passed: sync the subscription or correct its term end.";
+        }
         return "No: the cancellation window ended on " + s.cancellationAllowedUntil() + ". A decrease can only be "
                 + "scheduled for the renewal" + (s.termEndDate() == null ? "." : " on " + s.termEndDate().plusDays(1)
                 + ".");
