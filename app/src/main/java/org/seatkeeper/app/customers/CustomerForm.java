@@ -21,7 +21,6 @@ public final class CustomerForm {
         if (form.value("name").isEmpty()) {
             form.error("name", "Enter the customer's company name.");
         }
-        FieldLimits.atMost(form, "name", 200);
         String domain = form.value("domain");
         if (!domain.isEmpty() && !DOMAIN.matcher(domain).matches()) {
             form.error("domain", "Enter a domain like contoso.com, without http:// or a path.");
@@ -30,6 +29,17 @@ public final class CustomerForm {
         if (!country.isEmpty() && !country.matches("[A-Za-z]{2}")) {
             form.error("country", "Use the two-letter ISO country code, e.g. US or GB.");
         }
+        checkWidths(form);
+        if (form.hasErrors()) {
+            return null;
+        }
+        return new CustomerDetails(form.value("name"), domain, form.value("addressLine1"), form.value("addressLine2"),
+                form.value("city"), form.value("state"), form.value("postalCode"), country, form.value("phone"));
+    }
+
+    /** The customer table's column widths, for every form that writes a customer (here and in onboarding). */
+    public static void checkWidths(FormModel form) {
+        FieldLimits.atMost(form, "name", 200);
         FieldLimits.atMost(form, "domain", 253);
         FieldLimits.atMost(form, "addressLine1", 200);
         FieldLimits.atMost(form, "addressLine2", 200);
@@ -37,11 +47,6 @@ public final class CustomerForm {
         FieldLimits.atMost(form, "state", 100);
         FieldLimits.atMost(form, "postalCode", 30);
         FieldLimits.atMost(form, "phone", 50);
-        if (form.hasErrors()) {
-            return null;
-        }
-        return new CustomerDetails(form.value("name"), domain, form.value("addressLine1"), form.value("addressLine2"),
-                form.value("city"), form.value("state"), form.value("postalCode"), country, form.value("phone"));
     }
 
     /** The optional first contact of a new customer (fields prefixed "contact"); null when left empty or invalid. */

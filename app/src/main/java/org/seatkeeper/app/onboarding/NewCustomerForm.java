@@ -1,5 +1,6 @@
 package org.seatkeeper.app.onboarding;
 
+import org.seatkeeper.app.customers.CustomerForm;
 import org.seatkeeper.app.web.FieldLimits;
 import org.seatkeeper.app.web.FormModel;
 import org.seatkeeper.db.customers.ContactDetails;
@@ -32,13 +33,7 @@ record NewCustomerForm(CustomerDetails customer, ContactDetails contact) {
         }
         checkPhone(form, "contactPhone", true);
         // the widths of the customer and contact columns
-        FieldLimits.atMost(form, "name", 200);
-        FieldLimits.atMost(form, "domain", 253);
-        FieldLimits.atMost(form, "addressLine1", 200);
-        FieldLimits.atMost(form, "addressLine2", 200);
-        FieldLimits.atMost(form, "city", 100);
-        FieldLimits.atMost(form, "state", 100);
-        FieldLimits.atMost(form, "postalCode", 30);
+        CustomerForm.checkWidths(form);
         FieldLimits.atMost(form, "firstName", 100);
         FieldLimits.atMost(form, "lastName", 100);
         FieldLimits.atMost(form, "email", 254);
