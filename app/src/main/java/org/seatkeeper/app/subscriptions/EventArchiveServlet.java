@@ -19,9 +19,6 @@ import org.seatkeeper.db.subscriptions.SubscriptionRepository;
  */
 public final class EventArchiveServlet extends PageServlet {
 
-    /** The log keeps an archive reason in 500 characters (license_change.archive_reason). */
-    static final int MAX_REASON_LENGTH = 500;
-
     private final LicenseLedger ledger;
     private final Transactions transactions;
     private final SubscriptionRepository subscriptions;
@@ -45,11 +42,6 @@ public final class EventArchiveServlet extends PageServlet {
         String field = "reason-" + eventId;
         String reason = form.value("reason");
         boolean archive = !"unarchive".equals(form.value("action"));
-        if (reason.length() > MAX_REASON_LENGTH) {
-            refuse(request, response, subscriptionId, form, field, "Keep the reason to " + MAX_REASON_LENGTH
-                    + " characters (this one has " + reason.length() + ").");
-            return;
-        }
         try {
             transactions.run(() -> {
                 if (archive) {
@@ -61,15 +53,10 @@ public final class EventArchiveServlet extends PageServlet {
             redirect(request, response, "/subscriptions/" + subscriptionId,
                     Flash.success(archive ? "Event archived: it will not be invoiced." : "Event un-archived."));
         } catch (BillingRuleException e) {
-            refuse(request, response, subscriptionId, form, field, e.getMessage());
+            // the refused event's form shows the reason typed, the others stay empty
+            form.with(field, reason).error(field, e.getMessage());
+            renderInvalid(request, response, SubscriptionServlet.TEMPLATE,
+                    SubscriptionServlet.model(subscriptions, view, subscriptionId, form));
         }
-    }
-
-    private void refuse(HttpServletRequest request, HttpServletResponse response, long subscriptionId, FormModel form,
-                        String field, String message) throws IOException {
-        // the refused event's form shows the reason typed, the others stay empty
-        form.with(field, form.value("reason")).error(field, message);
-        renderInvalid(request, response, SubscriptionServlet.TEMPLATE,
-                SubscriptionServlet.model(subscriptions, view, subscriptionId, form));
     }
 }

@@ -13,6 +13,9 @@ import org.seatkeeper.db.subscriptions.SubscriptionState;
 /** The checks every ledger operation starts with, each refusing with a message a person can act on. */
 final class LicenseGuards {
 
+    /** The log keeps an archive reason in 500 characters (license_change.archive_reason). */
+    static final int MAX_REASON_LENGTH = 500;
+
     private final SubscriptionRepository subscriptions;
     private final LicenseChangeRepository changes;
 
@@ -80,6 +83,10 @@ final class LicenseGuards {
     LicenseChange event(long eventId, String reason) {
         if (reason == null || reason.isBlank()) {
             throw new BillingRuleException("Give a reason: it is kept in the audit log.");
+        }
+        if (reason.strip().length() > MAX_REASON_LENGTH) {
+            throw new BillingRuleException("Keep the reason to " + MAX_REASON_LENGTH + " characters (this one has "
+                    + reason.strip().length() + ").");
         }
         return changes.findById(eventId).orElseThrow(
                 () -> new BillingRuleException("License change event #" + eventId + " does not exist."));
