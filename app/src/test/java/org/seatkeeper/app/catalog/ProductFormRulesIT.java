@@ -5,16 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.List;
-import org.htmlunit.WebClient;
 import org.htmlunit.html.HtmlButton;
 import org.htmlunit.html.HtmlForm;
 import org.htmlunit.html.HtmlPage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.seatkeeper.app.support.RunningApp;
+import org.seatkeeper.app.support.AdminBrowserFixture;
 import org.seatkeeper.db.audit.AuditEntry;
 import org.seatkeeper.db.audit.AuditFilter;
 import org.seatkeeper.db.catalog.BillingCycle;
@@ -26,32 +22,13 @@ import org.seatkeeper.db.catalog.ProductRepository;
 import org.seatkeeper.db.catalog.Term;
 
 /** The product form as a person fills it in: amounts, currency, offer ids, a concurrent edit, and the audit trail. */
-class ProductFormRulesIT {
+class ProductFormRulesIT extends AdminBrowserFixture {
 
-    private static RunningApp app;
-    private static ProductRepository products;
-    private WebClient browser;
+    private ProductRepository products;
 
     @BeforeAll
-    static void start() {
-        app = RunningApp.start();
+    void prepareData() {
         products = new ProductRepository(app.application().context().database().dsl(), Clock.systemUTC());
-    }
-
-    @AfterAll
-    static void stop() {
-        app.close();
-    }
-
-    @BeforeEach
-    void openBrowser() throws Exception {
-        browser = RunningApp.browser();
-        app.signInAsAdmin(browser);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
     }
 
     @Test
@@ -187,7 +164,7 @@ class ProductFormRulesIT {
         return submit(form);
     }
 
-    private static java.util.Optional<Product> stored(String offerId) {
+    private java.util.Optional<Product> stored(String offerId) {
         return products.search(new ProductFilter(offerId, null, false), 0, 10).stream()
                 .filter(p -> p.offerId().equals(offerId)).findFirst();
     }

@@ -4,46 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import org.htmlunit.WebClient;
 import org.htmlunit.html.HtmlAnchor;
 import org.htmlunit.html.HtmlButton;
 import org.htmlunit.html.HtmlForm;
 import org.htmlunit.html.HtmlPage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.seatkeeper.app.support.RunningApp;
+import org.seatkeeper.app.support.AdminBrowserFixture;
 import org.seatkeeper.db.Database;
 
-class BillingJourneysIT {
+class BillingJourneysIT extends AdminBrowserFixture {
 
-    private static RunningApp app;
-    private static BillingData data;
-    private WebClient browser;
+    private BillingData data;
 
     @BeforeAll
-    static void start() {
-        app = RunningApp.start();
+    void prepareData() {
         Database db = app.application().context().database();
         data = new BillingData(db, app.application().context().clock(), "journeys");
-    }
-
-    @AfterAll
-    static void stop() {
-        app.close();
-    }
-
-    @BeforeEach
-    void openBrowser() throws Exception {
-        browser = RunningApp.browser();
-        app.signInAsAdmin(browser);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
     }
 
     @Test

@@ -9,17 +9,13 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-import org.htmlunit.WebClient;
 import org.htmlunit.html.HtmlButton;
 import org.htmlunit.html.HtmlFileInput;
 import org.htmlunit.html.HtmlForm;
 import org.htmlunit.html.HtmlPage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.seatkeeper.app.support.RunningApp;
+import org.seatkeeper.app.support.AdminBrowserFixture;
 import org.seatkeeper.db.Database;
 import org.seatkeeper.db.catalog.Product;
 import org.seatkeeper.db.catalog.ProductFilter;
@@ -28,36 +24,17 @@ import org.seatkeeper.db.subscriptions.Subscription;
 import org.seatkeeper.db.subscriptions.SubscriptionRepository;
 
 /** The CSV import as a person uses it: what the preview says, what "Import" writes, and what it refuses. */
-class ImportRulesIT {
+class ImportRulesIT extends AdminBrowserFixture {
 
     private static final String HEADER = "Subscription ID,SKU,Product,Quantity,Start Date,End Date\n";
 
-    private static RunningApp app;
-    private static BillingData data;
-    private static Database db;
-    private WebClient browser;
+    private BillingData data;
+    private Database db;
 
     @BeforeAll
-    static void start() {
-        app = RunningApp.start();
+    void prepareData() {
         db = app.application().context().database();
         data = new BillingData(db, app.application().context().clock(), "import rules");
-    }
-
-    @AfterAll
-    static void stop() {
-        app.close();
-    }
-
-    @BeforeEach
-    void openBrowser() throws Exception {
-        browser = RunningApp.browser();
-        app.signInAsAdmin(browser);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
     }
 
     @Test
@@ -243,13 +220,13 @@ class ImportRulesIT {
         return submit(upload);
     }
 
-    private static Path csv(String name, String text) throws Exception {
+    private Path csv(String name, String text) throws Exception {
         Path file = Files.createTempDirectory("import").resolve(name);
         Files.writeString(file, text, StandardCharsets.UTF_8);
         return file;
     }
 
-    private static Subscription subscription(String externalId) {
+    private Subscription subscription(String externalId) {
         return new SubscriptionRepository(db.dsl(), Clock.systemUTC())
                 .findByExternalIds(data.manualProviderId, List.of(externalId)).get(externalId);
     }

@@ -12,17 +12,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.htmlunit.HttpMethod;
-import org.htmlunit.WebClient;
 import org.htmlunit.WebRequest;
 import org.htmlunit.html.HtmlButton;
 import org.htmlunit.html.HtmlForm;
 import org.htmlunit.html.HtmlPage;
 import org.htmlunit.util.NameValuePair;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.seatkeeper.app.support.AdminBrowserFixture;
 import org.seatkeeper.app.support.RunningApp;
 import org.seatkeeper.batch.licenses.LicenseLedger;
 import org.seatkeeper.db.Database;
@@ -46,39 +43,25 @@ import org.seatkeeper.db.subscriptions.SubscriptionState;
  * The rules a person meets on the manual subscription forms: each refusal answers 422 with the message by the field it
  * concerns, keeps what was typed, and writes nothing to the log. Today is 2026-12-10 on the app's clock.
  */
-class ManualChangeRulesIT {
+class ManualChangeRulesIT extends AdminBrowserFixture {
 
     private static final Instant NOW = Instant.parse("2026-12-10T09:00:00Z");
 
-    private static RunningApp app;
-    private static BillingData data;
-    private static Database db;
-    private static Clock clock;
-    private WebClient browser;
+    private BillingData data;
+    private Database db;
+    private Clock clock;
+
+    @Override
+    protected RunningApp startApp() {
+        return RunningApp.start(org.seatkeeper.app.system.StartOptions.forTest(RunningApp.tempDirectory())
+                .withClock(Clock.fixed(NOW, ZoneOffset.UTC)));
+    }
 
     @BeforeAll
-    static void start() {
-        app = RunningApp.start(org.seatkeeper.app.system.StartOptions.forTest(RunningApp.tempDirectory())
-                .withClock(Clock.fixed(NOW, ZoneOffset.UTC)));
+    void prepareData() {
         db = app.application().context().database();
         clock = app.application().context().clock();
         data = new BillingData(db, clock, "rules");
-    }
-
-    @AfterAll
-    static void stop() {
-        app.close();
-    }
-
-    @BeforeEach
-    void openBrowser() throws Exception {
-        browser = RunningApp.browser();
-        app.signInAsAdmin(browser);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
     }
 
     // --- adding a manual subscription
@@ -424,30 +407,30 @@ class ManualChangeRulesIT {
         return page.getElementById(id).asNormalizedText();
     }
 
-    private static HtmlPage submit(HtmlForm form) throws Exception {
+    private HtmlPage submit(HtmlForm form) throws Exception {
         return ((HtmlButton) form.getFirstByXPath(".//button[@type='submit']")).click();
     }
 
-    private static void close(long contractId) {
+    private void close(long contractId) {
         BillingContractRepository contracts = new BillingContractRepository(db.dsl(), clock);
         BillingContract c = contracts.findById(contractId).orElseThrow();
         contracts.update(c.id(), new ContractTerms(c.name(), c.currency().strip(), c.billingCycle(), c.billingDay(),
                 c.startDate(), c.psaAgreementRef()), ContractStatus.CLOSED, false, c.version());
     }
 
-    private static int subscriptionsOf(long customerId) {
+    private int subscriptionsOf(long customerId) {
         return new BillingContractRepository(db.dsl(), clock).list(customerId, false, 0, 10).get(0).subscriptions();
     }
 
-    private static List<LicenseChange> log(long id) {
+    private List<LicenseChange> log(long id) {
         return new LicenseChangeRepository(db.dsl(), clock).findBySubscription(id);
     }
 
-    private static Subscription subscription(long id) {
+    private Subscription subscription(long id) {
         return new SubscriptionRepository(db.dsl(), clock).findById(id).orElseThrow();
     }
 
-    private static LicenseLedger ledger() {
+    private LicenseLedger ledger() {
         return new LicenseLedger(new SubscriptionRepository(db.dsl(), clock),
                 new LicenseChangeRepository(db.dsl(), clock), new AuditLog(db.dsl(), clock));
     }

@@ -4,42 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import org.htmlunit.WebClient;
 import org.htmlunit.html.HtmlPage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.seatkeeper.app.support.RunningApp;
+import org.seatkeeper.app.support.AdminBrowserFixture;
 
 /** A date in a URL with a year the database cannot hold is a badly written date, not an error page. */
-class DateFiltersIT {
+class DateFiltersIT extends AdminBrowserFixture {
 
-    private static RunningApp app;
-    private WebClient browser;
-
-    @BeforeAll
-    static void start() {
-        app = RunningApp.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        app.close();
-    }
-
-    @BeforeEach
-    void signIn() throws Exception {
-        browser = RunningApp.browser();
-        app.signInAsAdmin(browser);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
 
     @ParameterizedTest
     @ValueSource(strings = {"0000-01-01", "1899-12-31", "+10000-01-01", "+999999999-01-01", "-999999999-01-01"})

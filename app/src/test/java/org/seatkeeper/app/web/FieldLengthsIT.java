@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.htmlunit.WebClient;
 import org.htmlunit.html.HtmlButton;
 import org.htmlunit.html.HtmlCheckBoxInput;
 import org.htmlunit.html.HtmlElement;
@@ -14,12 +13,8 @@ import org.htmlunit.html.HtmlForm;
 import org.htmlunit.html.HtmlPage;
 import org.htmlunit.html.HtmlTextArea;
 import org.jooq.DSLContext;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.seatkeeper.app.support.RunningApp;
+import org.seatkeeper.app.support.AdminBrowserFixture;
 import org.seatkeeper.db.agreements.AgreementTemplateRepository;
 import org.seatkeeper.db.mismatch.ReportScheduleRepository;
 import org.seatkeeper.db.providers.ProviderDetails;
@@ -31,31 +26,8 @@ import org.seatkeeper.db.users.UserRepository;
  * A value longer than its column gets a message by its field (422) on the administration forms, keeps what was typed
  * and saves nothing; it used to reach the database and answer an error page.
  */
-class FieldLengthsIT {
+class FieldLengthsIT extends AdminBrowserFixture {
 
-    private static RunningApp app;
-    private WebClient browser;
-
-    @BeforeAll
-    static void start() {
-        app = RunningApp.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        app.close();
-    }
-
-    @BeforeEach
-    void signIn() throws Exception {
-        browser = RunningApp.browser();
-        app.signInAsAdmin(browser);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
 
     @Test
     void shouldRefuseAnAgreementTemplateNameAndLinkLongerThanTheirColumns() throws Exception {
@@ -211,7 +183,7 @@ class FieldLengthsIT {
         return element.asNormalizedText();
     }
 
-    private static DSLContext dsl() {
+    private DSLContext dsl() {
         return app.application().context().database().dsl();
     }
 }
