@@ -3,6 +3,7 @@ package org.seatkeeper.app.catalog;
 import java.math.BigDecimal;
 import java.util.Locale;
 import org.seatkeeper.app.web.FormModel;
+import org.seatkeeper.app.web.IsoCurrencies;
 import org.seatkeeper.db.catalog.BillingCycle;
 import org.seatkeeper.db.catalog.Product;
 import org.seatkeeper.db.catalog.Term;

@@ -3,7 +3,6 @@ package org.seatkeeper.app.providers;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Arrays;
-import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -11,6 +10,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.seatkeeper.app.web.FieldLimits;
 import org.seatkeeper.app.web.FormModel;
+import org.seatkeeper.app.web.IsoCurrencies;
 import org.seatkeeper.db.providers.Provider;
 import org.seatkeeper.db.providers.ProviderDetails;
 
@@ -36,7 +36,7 @@ final class ProviderForm {
             form.error("automatic", "A manual provider has no API to sync from: leave \"automatic\" unticked.");
         }
         String currency = form.value("currency").toUpperCase(Locale.ROOT);
-        if (!currency.matches("[A-Z]{3}") || Currency.getAvailableCurrencies().stream().noneMatch(c -> c.getCurrencyCode().equals(currency))) {
+        if (!IsoCurrencies.isKnown(currency)) {
             form.error("currency", "Enter an ISO 4217 currency code, e.g. USD, EUR or GBP.");
         }
         Set<String> countries = new TreeSet<>();

@@ -1,11 +1,14 @@
-package org.seatkeeper.app.catalog;
+package org.seatkeeper.app.web;
 
 import java.util.Currency;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** The currency codes a price may carry: ISO 4217 as the JDK knows it, without its "no currency" and test codes. */
-final class IsoCurrencies {
+/**
+ * The currency codes a price, a contract or a provider may carry: ISO 4217 as the JDK knows it, without its "no
+ * currency" and test codes.
+ */
+public final class IsoCurrencies {
 
     private static final Set<String> CODES = Currency.getAvailableCurrencies().stream()
             .map(Currency::getCurrencyCode).filter(code -> !code.equals("XXX") && !code.equals("XTS"))
@@ -14,7 +17,7 @@ final class IsoCurrencies {
     private IsoCurrencies() {
     }
 
-    static boolean isKnown(String code) {
+    public static boolean isKnown(String code) {
         return CODES.contains(code);
     }
 }
