@@ -5,6 +5,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import org.seatkeeper.app.web.DateInput;
 import org.seatkeeper.app.web.FormModel;
+import org.seatkeeper.app.web.IsoCurrencies;
 import org.seatkeeper.db.catalog.BillingCycle;
 import org.seatkeeper.db.contracts.BillingContract;
 import org.seatkeeper.db.contracts.ContractStatus;
@@ -27,6 +28,8 @@ final class ContractForm {
         String currency = form.value("currency").toUpperCase(Locale.ROOT);
         if (!currency.matches("[A-Z]{3}")) {
             form.error("currency", "Enter a 3-letter currency code, e.g. EUR.");
+        } else if (!IsoCurrencies.isKnown(currency)) {
+            form.error("currency", currency + " is not an ISO 4217 currency code. Enter one such as EUR or USD.");
         }
         BillingCycle cycle = null;
         try {

@@ -23,7 +23,12 @@ class AuditPageIT {
             app.signInAsAdmin(browser);
             HtmlForm edit = browser.<HtmlPage>getPage(app.url("/contracts/" + contract + "/edit")).getForms().get(1);
 
-            // when
+            // when: first a code that is no currency, then a real one
+            edit.getInputByName("currency").setValue("XYZ");
+            HtmlPage refused = ((HtmlButton) edit.getFirstByXPath(".//button[@type='submit']")).click();
+            assertThat(refused.getWebResponse().getStatusCode()).isEqualTo(422);
+            assertThat(refused.asNormalizedText()).contains("XYZ is not an ISO 4217 currency code.");
+            edit = refused.getForms().get(1);
             edit.getInputByName("currency").setValue("EUR");
             ((HtmlButton) edit.getFirstByXPath(".//button[@type='submit']")).click();
 
