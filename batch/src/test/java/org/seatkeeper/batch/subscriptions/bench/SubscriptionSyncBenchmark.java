@@ -141,15 +141,26 @@ public final class SubscriptionSyncBenchmark {
                 double firstSeconds = (System.nanoTime() - t0) / 1e9;
                 if (print) {
                     cpu.stopAndPrint();
+                    // the JVM's uptime, to find the run in a -XX:+LogCompilation or JFR file
+                    System.out.printf("first sync ran from %.1f s to %.1f s of the JVM's uptime%n",
+                            (ManagementFactory.getRuntimeMXBean().getUptime() - (System.nanoTime() - t0) / 1e6) / 1e3,
+                            ManagementFactory.getRuntimeMXBean().getUptime() / 1e3);
                 }
                 double writerSeconds = counter(batch, firstRun, StepCounters.WRITE_NANOS);
                 double writerCpuSeconds = counter(batch, firstRun, StepCounters.WRITE_CPU_NANOS);
                 long rows = count(db, "SELECT COUNT(*) FROM subscription");
                 long events = count(db, "SELECT COUNT(*) FROM license_change");
+                ThreadCpu secondCpu = ThreadCpu.start(TIMER);
                 long t1 = System.nanoTime();
                 BatchStatus second = await(runner, runner.start(SubscriptionSyncJobConfiguration.JOB_NAME,
                         JobRequest.scheduled(providerId, NIGHT.plusDays(1))).executionId());
                 double secondSeconds = (System.nanoTime() - t1) / 1e9;
+                if (print) {
+                    System.out.print("second sync's ");
+                    secondCpu.stopAndPrint();
+                } else {
+                    secondCpu.stop();
+                }
                 long eventsAfter = count(db, "SELECT COUNT(*) FROM license_change");
                 if (print) {
                     System.out.printf("first sync: %s, %,d subscriptions, %,d events in %.1f s (%.0f/s); the writer's"

@@ -93,6 +93,11 @@ final class ThreadCpu {
         }
     }
 
+    /** Stops reading without printing. */
+    void stop() {
+        reading.cancel(false);
+    }
+
     /** Stops reading and prints CPU seconds per thread group since {@link #start}. */
     void stopAndPrint() {
         reading.cancel(false);
