@@ -1,22 +1,25 @@
 package org.seatkeeper.app.catalog;
 
-import java.math.BigDecimal;
 import org.seatkeeper.db.Transactions;
 import org.seatkeeper.db.audit.AuditLog;
 import org.seatkeeper.db.catalog.NewProduct;
 import org.seatkeeper.db.catalog.Product;
+import org.seatkeeper.db.catalog.ProductDetails;
+import org.seatkeeper.db.catalog.ProductEdits;
 import org.seatkeeper.db.catalog.ProductKey;
 import org.seatkeeper.db.catalog.ProductRepository;
 
-/** Adding a product and pricing one, each in one transaction with its audit entry. */
+/** Adding a product and editing one (name, price, cost), each in one transaction with its audit entry. */
 public final class CatalogService {
 
     private final ProductRepository products;
+    private final ProductEdits edits;
     private final AuditLog audit;
     private final Transactions transactions;
 
-    public CatalogService(ProductRepository products, AuditLog audit, Transactions transactions) {
+    public CatalogService(ProductRepository products, ProductEdits edits, AuditLog audit, Transactions transactions) {
         this.products = products;
+        this.edits = edits;
         this.audit = audit;
         this.transactions = transactions;
     }
@@ -41,16 +44,20 @@ public final class CatalogService {
         });
     }
 
-    void updatePrice(String username, Product before, BigDecimal price, BigDecimal cost, int version) {
-        transactions.run(() -> {
-            products.updatePrice(before.id(), price, cost, version);
-            String currency = before.currency();
-            audit.record(username, "PRICE_PRODUCT", "PRODUCT", before.id(), "Priced product " + before.name() + " ("
-                    + before.offerId() + "): unit price " + ProductStates.money(before.unitPrice(), currency) + " → "
-                    + ProductStates.money(price, currency) + ", unit cost " + ProductStates.money(before.unitCost(),
-                    currency) + " → " + ProductStates.money(cost, currency),
-                    ProductStates.prices(currency, before.unitPrice(), before.unitCost()),
-                    ProductStates.prices(currency, price, cost));
-        });
+    /**
+     * Saves a new name and amounts with one audit entry of what changed; saving the product as it is writes nothing.
+     *
+     * @throws org.seatkeeper.db.OptimisticLockException when someone saved the product after {@code version}
+     */
+    ProductChange edit(String username, Product before, ProductDetails after, int version) {
+        ProductChange change = new ProductChange(before, after);
+        if (change.any()) {
+            transactions.run(() -> {
+                edits.update(before.id(), after, version);
+                audit.record(username, change.action(), "PRODUCT", before.id(), change.summary(),
+                        change.beforeState(), change.afterState());
+            });
+        }
+        return change;
     }
 }

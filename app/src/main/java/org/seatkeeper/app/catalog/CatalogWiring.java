@@ -3,10 +3,11 @@ package org.seatkeeper.app.catalog;
 import org.seatkeeper.app.web.PathRoutes;
 import org.seatkeeper.app.system.AppContext;
 import org.seatkeeper.app.web.NotFoundServlet;
+import org.seatkeeper.db.catalog.ProductEdits;
 import org.seatkeeper.db.catalog.ProductFilter;
 import org.seatkeeper.db.catalog.ProductRepository;
 
-/** The product catalog: list, add, price; a menu badge counts the products whose price is missing. */
+/** The product catalog: list, add, edit (name and amounts); a menu badge counts the products whose price is missing. */
 public final class CatalogWiring {
 
     private CatalogWiring() {
@@ -14,7 +15,8 @@ public final class CatalogWiring {
 
     public static void register(AppContext app) {
         ProductRepository products = new ProductRepository(app.database().dsl(), app.clock());
-        CatalogService service = new CatalogService(products, app.audit(), app.database().transactions());
+        CatalogService service = new CatalogService(products, new ProductEdits(app.database().dsl()), app.audit(),
+                app.database().transactions());
         ProductFormServlet form = new ProductFormServlet(app.pages(), service, products);
         app.web().route("/products", new ProductsServlet(app.pages(), products))
                 .route("/products/*", new PathRoutes(new NotFoundServlet(app.pages()))

@@ -2,15 +2,23 @@ package org.seatkeeper.app.catalog;
 
 import java.math.BigDecimal;
 import java.util.Locale;
+import org.seatkeeper.app.web.FieldLimits;
 import org.seatkeeper.app.web.FormModel;
 import org.seatkeeper.app.web.IsoCurrencies;
 import org.seatkeeper.db.catalog.BillingCycle;
 import org.seatkeeper.db.catalog.Product;
+import org.seatkeeper.db.catalog.ProductDetails;
 import org.seatkeeper.db.catalog.Term;
 
-/** Parses and validates the product form; each problem goes next to its field. Null fields mean invalid input. */
+/**
+ * Parses and validates the product form; each problem goes next to its field. Null fields mean invalid input.
+ * Name and amounts are read on every save; the key fields (offer, term, cycle, currency) only when adding.
+ */
 record ProductForm(String offerId, String name, Term term, BillingCycle billingCycle, String currency,
                    BigDecimal unitPrice, BigDecimal unitCost) {
+
+    // product.name is VARCHAR(300) (V7)
+    private static final int NAME_WIDTH = 300;
 
     static ProductForm parse(FormModel form, boolean creating) {
         String offerId = form.value("offerId");
@@ -18,12 +26,13 @@ record ProductForm(String offerId, String name, Term term, BillingCycle billingC
         Term term = null;
         BillingCycle cycle = null;
         String currency = form.value("currency").toUpperCase(Locale.ROOT);
+        if (name.isEmpty()) {
+            form.error("name", "Enter the product name.");
+        }
+        FieldLimits.atMost(form, "name", NAME_WIDTH);
         if (creating) {
             if (offerId.isEmpty() || offerId.length() > 200) {
                 form.error("offerId", "Enter the offer or SKU id (at most 200 characters).");
-            }
-            if (name.isEmpty() || name.length() > 300) {
-                form.error("name", "Enter the product name (at most 300 characters).");
             }
             term = parseEnum(form, "term", Term.class, "Pick the term.");
             cycle = parseEnum(form, "billingCycle", BillingCycle.class, "Pick the billing cycle.");
@@ -36,6 +45,11 @@ record ProductForm(String offerId, String name, Term term, BillingCycle billingC
         BigDecimal price = money(form, "unitPrice", "unit price");
         BigDecimal cost = money(form, "unitCost", "unit cost");
         return new ProductForm(offerId, name, term, cycle, currency, price, cost);
+    }
+
+    /** What saving the form sets on an existing product. */
+    ProductDetails details() {
+        return new ProductDetails(name, unitPrice, unitCost);
     }
 
     static FormModel toForm(Product p) {

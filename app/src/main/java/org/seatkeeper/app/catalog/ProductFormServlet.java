@@ -15,7 +15,7 @@ import org.seatkeeper.db.OptimisticLockException;
 import org.seatkeeper.db.catalog.Product;
 import org.seatkeeper.db.catalog.ProductRepository;
 
-/** /products/new adds a product; /products/{id} shows one and sets its price and cost. */
+/** /products/new adds a product; /products/{id} shows one and sets its name, price and cost. */
 public final class ProductFormServlet extends PageServlet {
 
     private static final String TEMPLATE = "catalog/form.ftlh";
@@ -30,8 +30,8 @@ public final class ProductFormServlet extends PageServlet {
     }
 
     /**
-     * @param creating the identifying fields are editable only when adding
-     * @param conflict why the typed amounts were not saved (someone saved the product first), or empty
+     * @param creating the identifying fields (the key the sync matches by) are editable only when adding
+     * @param conflict why what was typed was not saved (someone saved the product first), or empty
      */
     public record ProductFormPage(boolean creating, String title, String action, ProductRow product,
                                   List<Map<String, String>> terms, List<Map<String, String>> cycles, String conflict) {
@@ -78,30 +78,42 @@ public final class ProductFormServlet extends PageServlet {
             }
             return;
         }
+        ProductChange change;
         try {
-            service.updatePrice(user.username(), existing, parsed.unitPrice(), parsed.unitCost(), form.version());
+            change = service.edit(user.username(), existing, parsed.details(), form.version());
         } catch (OptimisticLockException e) {
             renderConflict(request, response, form);
             return;
         }
         String back = request.getParameter("back");
         redirect(request, response, back != null && back.matches("/contracts/[0-9]+") ? back
-                : "/products/" + existing.id(), Flash.success("Price of " + existing.name() + " saved."));
+                : "/products/" + existing.id(), saved(change));
     }
 
+    private static Flash saved(ProductChange change) {
+        String name = change.before().name();
+        if (!change.any()) {
+            return Flash.info("Nothing changed: " + name + " already has this name, price and cost.");
+        }
+        if (!change.renamed()) {
+            return Flash.success("Price of " + name + " saved.");
+        }
+        return Flash.success("Product " + name + " renamed to " + change.after().name()
+                + (change.repriced() ? "; its price and cost are saved." : "."));
+    }
 
     /**
-     * Someone saved the product since this page was opened: the form again with what was typed, the stored amounts
-     * in the message and the current version, so saving again is a deliberate choice over the other person's amounts.
+     * Someone saved the product since this page was opened: the form again with what was typed, the stored name and
+     * amounts in the message and the current version, so saving again is a deliberate choice over the other person's.
      */
     private void renderConflict(HttpServletRequest request, HttpServletResponse response, FormModel form)
             throws IOException {
         Product current = load(request);
         ProductRow stored = ProductRow.of(current);
         form.with("version", current.version());
-        String message = "Someone changed " + current.name() + " since this page was opened: it now has unit price "
-                + stored.price() + " and unit cost " + stored.cost() + ". What you typed is kept below; check it and "
-                + "save again if it is still right.";
+        String message = "Someone changed this product since this page was opened: it is now named " + current.name()
+                + ", with unit price " + stored.price() + " and unit cost " + stored.cost() + ". What you typed is kept "
+                + "below; check it and save again if it is still right.";
         pages.render(request, response, 409, TEMPLATE, model(current, form, message));
     }
 

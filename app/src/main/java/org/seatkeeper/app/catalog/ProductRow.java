@@ -4,15 +4,15 @@ import org.seatkeeper.db.catalog.Money;
 import org.seatkeeper.db.catalog.Product;
 
 /** One catalog line as the list shows it: price, cost and margin formatted, "price missing" flagged. */
-public record ProductRow(long id, String offerId, String name, String term, String billingCycle, String price,
-                         String cost, String margin, boolean priceMissing, boolean belowCost) {
+public record ProductRow(long id, String offerId, String name, String term, String billingCycle, String currency,
+                         String price, String cost, String margin, boolean priceMissing, boolean belowCost) {
 
     static ProductRow of(Product p) {
         String margin = p.price().flatMap(price -> p.cost().map(price::minus)).map(Money::toString).orElse("—");
         boolean belowCost = p.price().isPresent() && p.cost().isPresent()
                 && p.unitPrice().compareTo(p.unitCost()) < 0;
         return new ProductRow(p.id(), p.offerId(), p.name(), p.term().name(), p.billingCycle().name().toLowerCase(),
-                p.price().map(Money::toString).orElse("—"), p.cost().map(Money::toString).orElse("—"), margin,
-                p.priceMissing(), belowCost);
+                p.currency(), p.price().map(Money::toString).orElse("—"), p.cost().map(Money::toString).orElse("—"),
+                margin, p.priceMissing(), belowCost);
     }
 }

@@ -27,9 +27,19 @@ final class ProductStates {
         return json(state);
     }
 
-    /** Price and cost with their currency, for a priced product. */
-    static String prices(String currency, BigDecimal price, BigDecimal cost) {
-        return json(pricesMap(currency, price, cost));
+    /**
+     * One side of an edit, holding only what it changed: the name (null when it stayed), and price and cost with their
+     * currency when either changed. Saved with amounts alone, it is the state price edits always recorded.
+     */
+    static String edited(String name, boolean amounts, String currency, BigDecimal price, BigDecimal cost) {
+        Map<String, Object> state = new LinkedHashMap<>();
+        if (name != null) {
+            state.put("name", name);
+        }
+        if (amounts) {
+            state.putAll(pricesMap(currency, price, cost));
+        }
+        return json(state);
     }
 
     /** "10.50 EUR", or "none" for an amount nobody entered. */

@@ -6,6 +6,10 @@ public record Flash(String kind, String message) {
         return new Flash("success", message);
     }
 
+    public static Flash info(String message) {
+        return new Flash("info", message);
+    }
+
     public static Flash error(String message) {
         return new Flash("error", message);
     }

@@ -16,6 +16,8 @@ import org.seatkeeper.db.audit.AuditFilter;
 import org.seatkeeper.db.catalog.BillingCycle;
 import org.seatkeeper.db.catalog.NewProduct;
 import org.seatkeeper.db.catalog.Product;
+import org.seatkeeper.db.catalog.ProductDetails;
+import org.seatkeeper.db.catalog.ProductEdits;
 import org.seatkeeper.db.catalog.ProductFilter;
 import org.seatkeeper.db.catalog.ProductKey;
 import org.seatkeeper.db.catalog.ProductRepository;
@@ -102,7 +104,8 @@ class ProductFormRulesIT extends AdminBrowserFixture {
         long id = products.insert(new NewProduct(new ProductKey("STALE-1", Term.P1M, BillingCycle.MONTHLY, "EUR"),
                 "Stale", new BigDecimal("10"), new BigDecimal("8")));
         HtmlPage page = browser.getPage(app.url("/products/" + id));
-        products.updatePrice(id, new BigDecimal("11"), new BigDecimal("9"), 0);
+        new ProductEdits(app.application().context().database().dsl())
+                .update(id, new ProductDetails("Stale", new BigDecimal("11"), new BigDecimal("9")), 0);
         HtmlForm form = form(page);
         form.getInputByName("unitPrice").setValue("12.40");
         form.getInputByName("unitCost").setValue("9.90");

@@ -22,10 +22,12 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.InsertValuesStep9;
 import org.jooq.Record;
-import org.seatkeeper.db.OptimisticLockException;
 import org.seatkeeper.db.jooq.tables.records.ProductRecord;
 
-/** The product catalog. {@link #ensureFromSync(Collection)} is the sync's bulk path: a few queries per chunk. */
+/**
+ * The product catalog. {@link #ensureFromSync(Collection)} is the sync's bulk path: a few queries per chunk. A person's
+ * edits of a product are {@link ProductEdits}.
+ */
 public final class ProductRepository {
 
     // keeps IN lists and multi-row inserts well below HSQLDB's statement size comfort zone
@@ -112,21 +114,6 @@ public final class ProductRepository {
                 .set(PRODUCT.CREATED_AT, clock.instant())
                 .returning(PRODUCT.ID)
                 .fetchOne(PRODUCT.ID);
-    }
-
-    /** Sets price and cost (clearing "price missing"); refused when someone changed the product meanwhile. */
-    public void updatePrice(long id, BigDecimal unitPrice, BigDecimal unitCost, int expectedVersion) {
-        int rows = dsl.update(PRODUCT)
-                .set(PRODUCT.UNIT_PRICE, unitPrice)
-                .set(PRODUCT.UNIT_COST, unitCost)
-                .set(PRODUCT.PRICE_MISSING, unitPrice == null)
-                .set(PRODUCT.VERSION, PRODUCT.VERSION.plus(1))
-                .where(PRODUCT.ID.eq(id))
-                .and(PRODUCT.VERSION.eq(expectedVersion))
-                .execute();
-        if (rows == 0) {
-            throw new OptimisticLockException("This product");
-        }
     }
 
     /** One offer seen by a sync: its product id, inserting it flagged "price missing" when unknown. */

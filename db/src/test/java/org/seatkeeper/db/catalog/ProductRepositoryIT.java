@@ -1,7 +1,6 @@
 package org.seatkeeper.db.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -13,7 +12,6 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.seatkeeper.db.Database;
-import org.seatkeeper.db.OptimisticLockException;
 
 class ProductRepositoryIT {
 
@@ -63,22 +61,6 @@ class ProductRepositoryIT {
         assertThat(second).isEqualTo(first);
         assertThat(products.findByKey(new ProductKey("CFQ7TTC0LF8Q:0001:P1M", Term.P1M, BillingCycle.MONTHLY, "USD")))
                 .get().extracting(Product::name).isEqualTo("Business Basic");
-    }
-
-    @Test
-    void shouldClearPriceMissingWhenPricedAndRefuseAStaleUpdate() {
-        // given
-        long id = products.ensureFromSync("offer", "Teams", Term.P1M, BillingCycle.MONTHLY, "EUR");
-
-        // when
-        products.updatePrice(id, new BigDecimal("5.10"), new BigDecimal("4.60"), 0);
-
-        // then
-        Product product = products.findById(id).orElseThrow();
-        assertThat(product.priceMissing()).isFalse();
-        assertThat(product.price()).contains(Money.of("5.10", "EUR"));
-        assertThatThrownBy(() -> products.updatePrice(id, BigDecimal.ONE, BigDecimal.ONE, 0))
-                .isInstanceOf(OptimisticLockException.class);
     }
 
     @Test
