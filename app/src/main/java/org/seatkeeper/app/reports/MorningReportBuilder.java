@@ -50,7 +50,7 @@ public final class MorningReportBuilder {
         int ok = (int) runs.stream().filter(r -> "COMPLETED".equals(r.status())).count();
         int failed = (int) runs.stream().filter(r -> "FAILED".equals(r.status())).count();
         return new MorningReport.Jobs(ok, failed, runs.stream().map(r -> new MorningReport.JobLine(
-                JobRow.label(r.jobName()) + (r.providerName() == null ? "" : " · " + r.providerName()), r.status(),
+                JobRow.of(r).title(), r.status(),
                 "COMPLETED".equals(r.status()) ? "ok" : "FAILED".equals(r.status()) ? "bad" : "info",
                 r.read() + " read, " + r.written() + " written, " + r.skipped() + " skipped",
                 r.exitMessage() == null ? "" : r.exitMessage())).toList());

@@ -7,6 +7,8 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 public final class JobParametersFor {
 
     public static final String PROVIDER_ID = "providerId";
+    /** Only a contract's "Sync subscriptions" has it (identifying); the jobs history reads it to name the contract. */
+    public static final String CONTRACT_ID = "contractId";
     public static final String BUSINESS_DATE = "businessDate";
     public static final String RUN = "run";
     public static final String REQUESTED_BY = "requestedBy";
