@@ -105,6 +105,7 @@ public final class JobHistory {
         Long run = parameters.getLong(JobParametersFor.RUN);
         return new JobRun(execution.getId(), execution.getJobInstanceId(), execution.getJobInstance().getJobName(),
                 providerId, providerName, parameters.getLong(JobParametersFor.CONTRACT_ID),
+                JobParametersFor.triggerOf(parameters), parameters.getString(JobParametersFor.REQUESTED_BY),
                 parameters.getLocalDate(JobParametersFor.BUSINESS_DATE),
                 run == null ? 1 : run, execution.getStatus().name(), execution.getExitStatus().getExitCode(),
                 execution.getExitStatus().getExitDescription(), start, end, duration, read, written, unchanged,

@@ -183,6 +183,10 @@ class SubscriptionSyncJobIT {
             // then
             assertThat(run.status()).isEqualTo("COMPLETED");
             assertThat(run.read()).isEqualTo(1);
+            // the jobs history names the contract and the person, not the night
+            assertThat(run.contractId()).isEqualTo(contractId);
+            assertThat(run.scheduled()).isFalse();
+            assertThat(run.requestedBy()).isEqualTo("alice");
             assertThat(f.subscriptions()).isEqualTo(2);
             assertThat(f.db.dsl().fetchCount(SUBSCRIPTION, SUBSCRIPTION.CONTRACT_ID.eq(contractId))).isEqualTo(2);
         }
