@@ -7,6 +7,12 @@ LAST NIGHT'S JOBS: ${report.jobs.ok} ok, ${report.jobs.failed} failed
 <#else>
 - No job ran.
 </#list>
+<#if report.jobs.byHand?has_content>
+Started by hand since yesterday's report (${report.jobs.byHand?size}):
+<#list report.jobs.byHand as j>
+- ${j.job}, by ${j.startedBy}: ${j.status} (${j.counts})<#if j.message?has_content> ${j.message}</#if>
+</#list>
+</#if>
 </#if>
 <#macro lines section>
 

@@ -11,12 +11,13 @@ import org.seatkeeper.batch.subscriptions.SubscriptionSyncJobConfiguration;
 /**
  * One job run as the jobs, run and provider pages show it.
  *
+ * @param contract "contract #12" for a contract's "Sync subscriptions" (shown after the job, linked), else empty
  * @param percent 0..100, or -1 while the total is unknown (the bar then shows activity only)
  */
-public record JobRow(long id, String job, String provider, String businessDate, long run, String status,
-                     String statusKind, String started, String duration, long read, long written, long unchanged,
-                     long skipped, int percent, String progress, boolean running, boolean restartable,
-                     String message) {
+public record JobRow(long id, String job, String provider, String contract, String contractHref, String businessDate,
+                     long run, String status, String statusKind, String started, String duration, long read,
+                     long written, long unchanged, long skipped, int percent, String progress, boolean running,
+                     boolean restartable, String message) {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
             .withZone(ZoneOffset.UTC);
@@ -27,6 +28,8 @@ public record JobRow(long id, String job, String provider, String businessDate, 
                 ? (percent != null ? percent + "% · " : "") + r.read() + " read, page " + r.progress().pages()
                 : "";
         return new JobRow(r.executionId(), label(r.jobName()), r.providerName() == null ? "" : r.providerName(),
+                r.contractId() == null ? "" : "contract #" + r.contractId(),
+                r.contractId() == null ? "" : "/contracts/" + r.contractId(),
                 r.businessDate() == null ? "" : r.businessDate().toString(), r.run(), r.status().toLowerCase(),
                 kind(r.status()), r.startedAt() == null ? "not started" : TIME.format(r.startedAt()),
                 format(r.duration()), r.read(), r.written(), r.unchanged(), r.skipped(), percent == null ? -1 : percent,
@@ -41,6 +44,11 @@ public record JobRow(long id, String job, String provider, String businessDate, 
             case MismatchJobConfiguration.JOB_NAME -> "License reconciliation";
             default -> jobName;
         };
+    }
+
+    /** What the run was, in one line: "Subscription sync — contract #12", "Provider account sync · Partner Center". */
+    public String title() {
+        return job + (contract.isEmpty() ? "" : " — " + contract) + (provider.isEmpty() ? "" : " · " + provider);
     }
 
     /** For the dashboard line: "120 read, 3 written, 0 skipped". */

@@ -38,8 +38,7 @@ public final class JobsWiring {
                                 app.database().transactions())));
         app.navigation().add("jobs", "Jobs", "/jobs");
         app.dashboard().recentJobs(() -> engine.history().recent(DASHBOARD_RUNS).stream().map(JobRow::of)
-                .map(r -> new DashboardJobRow(r.job() + (r.provider().isEmpty() ? "" : " · " + r.provider()), r.status(),
-                        r.statusKind(), r.started(), r.counts()))
+                .map(r -> new DashboardJobRow(r.title(), r.status(), r.statusKind(), r.started(), r.counts()))
                 .toList());
         return schedule;
     }

@@ -12,10 +12,16 @@ import org.seatkeeper.db.mismatch.ReportLine;
 public record MorningReport(LocalDate date, String title, Jobs jobs, Lines unmapped, Mismatches mismatches,
                             Lines invitations, Lines cancellationWindows, Lines renewals) {
 
-    public record JobLine(String job, String status, String statusKind, String counts, String message) {
+    /** @param startedBy who started a run by hand; empty for the night's runs */
+    public record JobLine(String job, String status, String statusKind, String counts, String message,
+                          String startedBy) {
     }
 
-    public record Jobs(int ok, int failed, List<JobLine> runs) {
+    /**
+     * What {@link LastNight} says: @param runs last night's, counted in ok and failed
+     * @param byHand the runs people started since yesterday's report, listed apart
+     */
+    public record Jobs(int ok, int failed, List<JobLine> runs, List<JobLine> byHand) {
     }
 
     public record Lines(String heading, int count, List<ReportLine> lines) {

@@ -19,6 +19,9 @@ import org.seatkeeper.db.mismatch.ReportSchedule;
 public final class MorningReportBuilder {
 
     static final int MAX_FINDINGS = 50;
+    /** The newest runs looked at: a night of every provider's sync and a day of runs by hand; a report of a day
+     *  long past may miss some. */
+    static final int RECENT_RUNS = 100;
 
     private final JobHistory jobs;
     private final FindingQuery findings;
@@ -30,11 +33,12 @@ public final class MorningReportBuilder {
         this.queries = queries;
     }
 
-    public MorningReport build(LocalDate date, ReportSchedule sections, ZoneId zone) {
+    /** @param nightlyCron the nightly schedule's cron expression, which says when last night began (see LastNight) */
+    public MorningReport build(LocalDate date, ReportSchedule sections, ZoneId zone, String nightlyCron) {
         var from = date.minusDays(1).atStartOfDay(zone).toInstant();
         var to = date.plusDays(1).atStartOfDay(zone).toInstant();
         return new MorningReport(date, "Seatkeeper morning report, " + date,
-                sections.jobs() ? jobs(date) : null,
+                sections.jobs() ? jobs(LastNight.of(date, sections.sendTime(), nightlyCron, zone)) : null,
                 sections.unmapped() ? lines("New unmapped provider accounts", queries.newUnmappedAccounts(from, to)) : null,
                 sections.mismatches() ? mismatches(date) : null,
                 sections.invitations() ? lines("Invitations awaiting acceptance", queries.invitationsAwaiting()) : null,
@@ -44,16 +48,20 @@ public final class MorningReportBuilder {
                         : null);
     }
 
-    private MorningReport.Jobs jobs(LocalDate date) {
-        List<JobRun> runs = jobs.recent(100).stream()
-                .filter(r -> date.equals(r.businessDate()) || date.minusDays(1).equals(r.businessDate())).toList();
-        int ok = (int) runs.stream().filter(r -> "COMPLETED".equals(r.status())).count();
-        int failed = (int) runs.stream().filter(r -> "FAILED".equals(r.status())).count();
-        return new MorningReport.Jobs(ok, failed, runs.stream().map(r -> new MorningReport.JobLine(
-                JobRow.label(r.jobName()) + (r.providerName() == null ? "" : " · " + r.providerName()), r.status(),
+    private MorningReport.Jobs jobs(LastNight lastNight) {
+        List<JobRun> recent = jobs.recent(RECENT_RUNS);
+        List<JobRun> night = recent.stream().filter(lastNight::ofTheNight).toList();
+        int ok = (int) night.stream().filter(r -> "COMPLETED".equals(r.status())).count();
+        int failed = (int) night.stream().filter(r -> "FAILED".equals(r.status())).count();
+        return new MorningReport.Jobs(ok, failed, night.stream().map(r -> line(r, "")).toList(),
+                recent.stream().filter(lastNight::byHand).map(r -> line(r, r.requestedBy())).toList());
+    }
+
+    private static MorningReport.JobLine line(JobRun r, String startedBy) {
+        return new MorningReport.JobLine(JobRow.of(r).title(), r.status(),
                 "COMPLETED".equals(r.status()) ? "ok" : "FAILED".equals(r.status()) ? "bad" : "info",
                 r.read() + " read, " + r.written() + " written, " + r.skipped() + " skipped",
-                r.exitMessage() == null ? "" : r.exitMessage())).toList());
+                r.exitMessage() == null ? "" : r.exitMessage(), startedBy == null ? "" : startedBy);
     }
 
     private MorningReport.Mismatches mismatches(LocalDate date) {

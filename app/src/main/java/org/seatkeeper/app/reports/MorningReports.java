@@ -64,7 +64,7 @@ public final class MorningReports {
     }
 
     public MorningReport build(LocalDate date) {
-        return builder.build(date, schedules.load(), zone());
+        return builder.build(date, schedules.load(), zone(), settings.load().nightlyCron());
     }
 
     /** Called every few minutes and right after the nightly reconciliation; sends at most one mail a day. */

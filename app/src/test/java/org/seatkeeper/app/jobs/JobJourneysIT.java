@@ -1,12 +1,17 @@
 package org.seatkeeper.app.jobs;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.seatkeeper.db.jooq.Tables.PROVIDER_ACCOUNT;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.htmlunit.WebClient;
+import org.htmlunit.html.DomElement;
 import org.htmlunit.html.HtmlButton;
 import org.htmlunit.html.HtmlForm;
 import org.htmlunit.html.HtmlPage;
@@ -16,6 +21,14 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.seatkeeper.app.support.RunningApp;
+import org.seatkeeper.batch.jobs.JobRunner;
+import org.seatkeeper.db.accounts.AccountMappings;
+import org.seatkeeper.db.audit.AuditFilter;
+import org.seatkeeper.db.catalog.BillingCycle;
+import org.seatkeeper.db.contracts.BillingContractRepository;
+import org.seatkeeper.db.contracts.ContractTerms;
+import org.seatkeeper.db.customers.CustomerDetails;
+import org.seatkeeper.db.customers.CustomerRepository;
 import org.seatkeeper.db.providers.Provider;
 import org.seatkeeper.db.providers.ProviderDetails;
 import org.seatkeeper.db.providers.ProviderRepository;
@@ -104,6 +117,28 @@ class JobJourneysIT {
     }
 
     @Test
+    void shouldNameTheContractOfASubscriptionSyncStartedOnTheContractPage() throws Exception {
+        // given a contract whose customer has a mapped account of a synced provider
+        long providerId = addProvider("Partner Center (contract sync)", emulator.credentials().partnerCenter().clientSecret());
+        JobRunner runner = app.application().jobs().runner();
+        long accountSync = app.application().jobs().syncs().startNow(providerId, "admin").executionId();
+        assertThat(runner.awaitCompletion(accountSync, Duration.ofSeconds(30))).isEqualTo(BatchStatus.COMPLETED);
+        long contract = contractOfAMappedAccount(providerId);
+        app.signInAsAdmin(browser);
+
+        // when "Sync subscriptions" is pressed on the contract's page and the run finishes
+        HtmlPage page = browser.getPage(app.url("/contracts/" + contract));
+        ((HtmlButton) page.getFirstByXPath("//form[@action='/contracts/" + contract + "/sync']//button")).click();
+        assertThat(runner.awaitCompletion(contractSyncOf(contract), Duration.ofSeconds(30)))
+                .isEqualTo(BatchStatus.COMPLETED);
+
+        // then the jobs list names the contract the run was for, with a link to it
+        DomElement runs = browser.<HtmlPage>getPage(app.url("/jobs")).getElementById("runs");
+        assertThat(runs.asNormalizedText()).contains("Subscription sync — contract #" + contract);
+        assertThat(runs.getByXPath(".//a[@href='/contracts/" + contract + "']")).hasSize(1);
+    }
+
+    @Test
     void shouldAnswerNotFoundForARunThatDoesNotExist() throws Exception {
         app.signInAsAdmin(browser);
         HtmlPage missing = browser.getPage(app.url("/jobs/9999999"));
@@ -125,6 +160,28 @@ class JobJourneysIT {
         return providers().insert(new ProviderDetails(name, "PARTNER_CENTER", true, "USD", emulator.apiBaseUri(Api.PARTNER_CENTER).toString(),
                         emulator.tokenUri(Api.PARTNER_CENTER).toString(), Set.of("US")),
                 app.application().jobs().credentials().encrypt(credentials(secret)), Instant.now());
+    }
+
+    private static long contractOfAMappedAccount(long providerId) {
+        var context = app.application().context();
+        var dsl = context.database().dsl();
+        long customer = new CustomerRepository(dsl).insert(CustomerDetails.named("Fabrikam (contract sync)", null),
+                Instant.now());
+        long account = dsl.select(PROVIDER_ACCOUNT.ID).from(PROVIDER_ACCOUNT)
+                .where(PROVIDER_ACCOUNT.PROVIDER_ID.eq(providerId)).orderBy(PROVIDER_ACCOUNT.ID).limit(1)
+                .fetchOne(PROVIDER_ACCOUNT.ID);
+        new AccountMappings(dsl).map(account, customer, "admin", Instant.now());
+        return new BillingContractRepository(dsl, context.clock()).insert(customer, new ContractTerms("Main", "USD",
+                BillingCycle.MONTHLY, 1, LocalDate.of(2026, 1, 1), null), false);
+    }
+
+    /** The run "Sync subscriptions" started, from the audit entry it wrote: no sleeping until it shows up. */
+    private static long contractSyncOf(long contract) {
+        Pattern run = Pattern.compile("\\(run (\\d+)\\)");
+        return app.application().context().audit().find(AuditFilter.none(), 0, 50).stream()
+                .filter(e -> e.action().equals("START_SUBSCRIPTION_SYNC") && e.entityId().equals(String.valueOf(contract)))
+                .map(e -> run.matcher(e.summary())).filter(Matcher::find).map(m -> Long.parseLong(m.group(1)))
+                .findFirst().orElseThrow();
     }
 
     private static void fixSecret(long providerId) {

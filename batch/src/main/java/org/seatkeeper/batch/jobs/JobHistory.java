@@ -104,7 +104,9 @@ public final class JobHistory {
         Duration duration = start == null ? Duration.ZERO : Duration.between(start, end != null ? end : clock.instant());
         Long run = parameters.getLong(JobParametersFor.RUN);
         return new JobRun(execution.getId(), execution.getJobInstanceId(), execution.getJobInstance().getJobName(),
-                providerId, providerName, parameters.getLocalDate(JobParametersFor.BUSINESS_DATE),
+                providerId, providerName, parameters.getLong(JobParametersFor.CONTRACT_ID),
+                JobParametersFor.triggerOf(parameters), parameters.getString(JobParametersFor.REQUESTED_BY),
+                parameters.getLocalDate(JobParametersFor.BUSINESS_DATE),
                 run == null ? 1 : run, execution.getStatus().name(), execution.getExitStatus().getExitCode(),
                 execution.getExitStatus().getExitDescription(), start, end, duration, read, written, unchanged,
                 skipped, new JobProgress(read, total, pages));

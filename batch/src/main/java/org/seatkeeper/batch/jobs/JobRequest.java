@@ -14,6 +14,9 @@ public record JobRequest(Long providerId, LocalDate businessDate, Trigger trigge
 
     public enum Trigger { SCHEDULED, MANUAL }
 
+    /** Who asked for a scheduled run. */
+    public static final String SCHEDULER = "scheduler";
+
     public JobRequest {
         Objects.requireNonNull(businessDate, "businessDate");
         Objects.requireNonNull(trigger, "trigger");
@@ -21,7 +24,7 @@ public record JobRequest(Long providerId, LocalDate businessDate, Trigger trigge
     }
 
     public static JobRequest scheduled(Long providerId, LocalDate businessDate) {
-        return new JobRequest(providerId, businessDate, Trigger.SCHEDULED, "scheduler");
+        return new JobRequest(providerId, businessDate, Trigger.SCHEDULED, SCHEDULER);
     }
 
     public static JobRequest manual(Long providerId, LocalDate businessDate, String username) {

@@ -5,6 +5,7 @@ import java.util.Objects;
 import org.seatkeeper.batch.jobs.BatchInfrastructure;
 import org.seatkeeper.batch.jobs.JobParametersFor;
 import org.seatkeeper.batch.jobs.JobRefusedException;
+import org.seatkeeper.batch.jobs.JobRequest;
 import org.seatkeeper.batch.jobs.JobStart;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
@@ -87,6 +88,7 @@ public final class SubscriptionSyncRuns {
                 .addLocalDate(JobParametersFor.BUSINESS_DATE, businessDate, true)
                 .addLong(JobParametersFor.RUN, run, true)
                 .addString(JobParametersFor.REQUESTED_BY, username, false)
+                .addString(JobParametersFor.TRIGGER, JobRequest.Trigger.MANUAL.name(), false)
                 .toJobParameters();
     }
 }

@@ -9,7 +9,7 @@ import org.springframework.batch.core.job.parameters.JobParameters;
 final class SyncParameters {
 
     /** Identifying: a contract's "Sync subscriptions" is its own job instance, apart from the nightly run. */
-    static final String CONTRACT_ID = "contractId";
+    static final String CONTRACT_ID = JobParametersFor.CONTRACT_ID;
 
     private SyncParameters() {
     }

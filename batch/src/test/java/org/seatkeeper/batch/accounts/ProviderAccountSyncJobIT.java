@@ -214,8 +214,12 @@ class ProviderAccountSyncJobIT {
                     .isEqualTo("COMPLETED");
             assertThat(byHand.run()).isEqualTo(2);
             assertThat(byHand.restart()).isFalse();
-            assertThat(f.history.find(byHand.executionId()).orElseThrow().instanceId())
-                    .isNotEqualTo(first.instanceId());
+            JobRun second = f.history.find(byHand.executionId()).orElseThrow();
+            assertThat(second.instanceId()).isNotEqualTo(first.instanceId());
+            // the morning report tells the night's run from the one a person started
+            assertThat(first.scheduled()).isTrue();
+            assertThat(second.scheduled()).isFalse();
+            assertThat(second.requestedBy()).isEqualTo("alice");
             assertThatThrownBy(() -> f.runner.start(job, JobRequest.scheduled(f.providerId, NIGHT_ONE)))
                     .isInstanceOf(JobRefusedException.class).hasMessageContaining("already completed");
         }

@@ -183,8 +183,40 @@ class SubscriptionSyncJobIT {
             // then
             assertThat(run.status()).isEqualTo("COMPLETED");
             assertThat(run.read()).isEqualTo(1);
+            // the jobs history names the contract and the person, not the night
+            assertThat(run.contractId()).isEqualTo(contractId);
+            assertThat(run.scheduled()).isFalse();
+            assertThat(run.requestedBy()).isEqualTo("alice");
             assertThat(f.subscriptions()).isEqualTo(2);
             assertThat(f.db.dsl().fetchCount(SUBSCRIPTION, SUBSCRIPTION.CONTRACT_ID.eq(contractId))).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void shouldRestartAFailedRunOfOneContractForThatContractOnly() {
+        try (SubscriptionSyncFixture f = new SubscriptionSyncFixture(6, 2)) {
+            // given a contract's run that failed because the provider stayed unavailable
+            f.syncAccounts(NIGHT_ONE);
+            List<Long> accounts = f.mapAccounts(6);
+            long customerId = f.db.dsl().select(org.seatkeeper.db.jooq.Tables.PROVIDER_ACCOUNT.CUSTOMER_ID)
+                    .from(org.seatkeeper.db.jooq.Tables.PROVIDER_ACCOUNT)
+                    .where(org.seatkeeper.db.jooq.Tables.PROVIDER_ACCOUNT.ID.eq(accounts.get(2)))
+                    .fetchOne(0, Long.class);
+            long contractId = new org.seatkeeper.db.contracts.BillingContractRepository(f.db.dsl(), f.clock)
+                    .findOrCreateForCurrency(customerId, "USD", NIGHT_ONE);
+            f.emulator.control().failAfter(Api.PARTNER_CENTER, 0, 503);
+            JobRun failed = f.await(f.contractRuns.startForContract(contractId, NIGHT_ONE, "alice").executionId());
+            f.emulator.control().clearFaults(Api.PARTNER_CENTER);
+
+            // when it is restarted as the jobs page's "Restart" does
+            JobRun restarted = f.await(f.runner.restart(failed.executionId()).executionId());
+
+            // then the same run of the contract completes, with that contract's subscriptions only
+            assertThat(failed.status()).isEqualTo("FAILED");
+            assertThat(restarted.status()).isEqualTo("COMPLETED");
+            assertThat(restarted.instanceId()).isEqualTo(failed.instanceId());
+            assertThat(restarted.contractId()).isEqualTo(contractId);
+            assertThat(f.subscriptions()).isEqualTo(2);
         }
     }
 
