@@ -53,7 +53,7 @@ import org.springframework.batch.core.BatchStatus;
  * same rows (subscriptions and their events) into the real schema of a fresh file database, a bare one-table MERGE,
  * and the peak heap. Run it with -Xmx512m; rerun commands in the package README.
  * Arguments: tenants (10000), subscriptions per tenant (20), fetch threads (4), chunk size in accounts (50), warm-up
- * tenants (500); or {@code plain} alone for plain JDBC in a JVM of its own.
+ * tenants (500), rounds (1: each measured once); or {@code plain} alone for plain JDBC in a JVM of its own.
  */
 public final class SubscriptionSyncBenchmark {
 
@@ -87,22 +87,38 @@ public final class SubscriptionSyncBenchmark {
                 0, 50, TimeUnit.MILLISECONDS);
 
         int warmUpTenants = args.length > 4 ? Integer.parseInt(args[4]) : 500;
+        // rounds > 1: the full-size sync, then plain JDBC, run that many times each (fresh database and emulator
+        // every time), so the last round is a JVM that has compiled both: a server's second night, not its first
+        int rounds = args.length > 5 ? Integer.parseInt(args[5]) : 1;
         run(warmUpTenants, perTenant, threads, chunk, false); // JIT warm-up
-        double[] sync = run(tenants, perTenant, threads, chunk, true);
         int n = tenants * perTenant;
+        List<double[]> syncs = new ArrayList<>();
+        for (int round = 1; round <= rounds; round++) {
+            System.out.printf("%n-- sync, round %d of %d%n", round, rounds);
+            syncs.add(run(tenants, perTenant, threads, chunk, true));
+        }
         plainMerge(Math.min(20_000, n), false);
         double bare = plainMerge(n, true);
         sameRowsPlain(Math.min(500, tenants), perTenant, Math.min(500, tenants) * perTenant, false);
-        double[] plain = sameRowsPlain(tenants, perTenant, (long) sync[2], true);
-        double job = n / sync[0];
-        double writer = n / sync[3];
-        double writerCpu = n / sync[4];
-        System.out.printf("%nSUMMARY %,d subscriptions: first sync %.1f s = %.0f subscriptions/s (writer alone %.1f s ="
-                        + " %.0f subscriptions/s, its CPU %.1f s); second sync %.1f s = %.0f subscriptions/s; plain JDBC"
-                        + " of the same rows %.0f subscriptions/s (bare one-table MERGE %.0f rows/s); whole job / plain"
-                        + " = %.0f%%; writer / plain = %.0f%% (wall), %.0f%% (CPU); peak heap used %d MB (max %d MB)%n",
-                n, sync[0], job, sync[3], writer, sync[4], sync[1], n / sync[1], plain[0], bare, 100 * job / plain[0],
-                100 * writer / plain[0], 100 * writerCpu / plain[1], peak.get() >> 20,
+        List<double[]> plains = new ArrayList<>();
+        for (int round = 1; round <= rounds; round++) {
+            plains.add(sameRowsPlain(tenants, perTenant, (long) syncs.get(0)[2], true));
+        }
+        System.out.println();
+        for (int round = 1; round <= rounds; round++) {
+            double[] sync = syncs.get(round - 1);
+            double[] plain = plains.get(round - 1);
+            double job = n / sync[0];
+            double writer = n / sync[3];
+            double writerCpu = n / sync[4];
+            System.out.printf("SUMMARY round %d of %d, %,d subscriptions: first sync %.1f s = %.0f subscriptions/s"
+                            + " (writer alone %.1f s = %.0f subscriptions/s, its CPU %.1f s); second sync %.1f s = %.0f"
+                            + " subscriptions/s; plain JDBC of the same rows %.0f subscriptions/s (bare one-table MERGE"
+                            + " %.0f rows/s); whole job / plain = %.0f%%; writer / plain = %.0f%% (wall), %.0f%% (CPU)%n",
+                    round, rounds, n, sync[0], job, sync[3], writer, sync[4], sync[1], n / sync[1], plain[0], bare,
+                    100 * job / plain[0], 100 * writer / plain[0], 100 * writerCpu / plain[1]);
+        }
+        System.out.printf("peak heap used %d MB (max %d MB)%n", peak.get() >> 20,
                 Runtime.getRuntime().maxMemory() >> 20);
     }
 
