@@ -28,8 +28,9 @@ public final class NightlySubscriptionSync {
 
     public void runAfterSyncs(LocalDate businessDate) {
         try {
-            long id = runner.start(SubscriptionSyncJobConfiguration.JOB_NAME, JobRequest.scheduled(null, businessDate))
-                    .executionId();
+            // a contract's "Sync subscriptions" started by someone at night is waited for, not a reason to skip
+            long id = runner.startWhenFree(SubscriptionSyncJobConfiguration.JOB_NAME,
+                    JobRequest.scheduled(null, businessDate), WAIT).executionId();
             BatchStatus status = runner.awaitCompletion(id, WAIT);
             LOG.info("Nightly subscription sync of {} ended {}", businessDate, status);
         } catch (JobRefusedException e) {

@@ -73,6 +73,32 @@ public final class JobRunner {
         return new JobStart(launch(factory.get(), JobParametersFor.of(request, run)), run, restart);
     }
 
+    /**
+     * Starts the job once no run of it is running, whatever that run is for: the night's subscription sync waits for a
+     * clerk's "Sync subscriptions" on one contract instead of being refused (and skipped for the night), since both
+     * would write the same accounts' subscriptions. Waits at most {@code timeout}, then starts or refuses as
+     * {@link #start} does.
+     */
+    public JobStart startWhenFree(String jobName, JobRequest request, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            for (JobExecution running : repository.findRunningJobExecutions(jobName)) {
+                long left = deadline - System.nanoTime();
+                if (left > 0) {
+                    awaitCompletion(running.getId(), Duration.ofNanos(left));
+                }
+            }
+            try {
+                return start(jobName, request);
+            } catch (JobRefusedException refused) {
+                // another run may have started between the wait and the start: wait for that one too, in time
+                if (System.nanoTime() >= deadline || !isRunning(jobName)) {
+                    throw refused;
+                }
+            }
+        }
+    }
+
     /** Resumes a FAILED or STOPPED execution where it stopped (same job instance). */
     public synchronized JobStart restart(long executionId) {
         JobExecution execution = JobExecutions.find(repository, executionId).orElseThrow(

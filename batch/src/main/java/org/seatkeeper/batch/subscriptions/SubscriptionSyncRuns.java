@@ -37,6 +37,11 @@ public final class SubscriptionSyncRuns {
             throw new JobRefusedException("Subscriptions of this contract are already being synced. "
                     + "Wait for that run to finish; this page shows its progress.");
         }
+        if (accountWideRunning()) {
+            // the night's run (or a provider's) covers this contract's accounts too: two runs would write the same rows
+            throw new JobRefusedException("The nightly subscription sync is running and covers this contract too. "
+                    + "Wait for it to finish (the jobs page shows its progress), then sync again if needed.");
+        }
         long run = 1;
         boolean restart = false;
         for (long n = 1; ; n++) {
@@ -75,6 +80,11 @@ public final class SubscriptionSyncRuns {
             }
         }
         return latest;
+    }
+
+    private boolean accountWideRunning() {
+        return repository.findRunningJobExecutions(SubscriptionSyncJobConfiguration.JOB_NAME).stream()
+                .anyMatch(e -> e.getJobParameters().getLong(SyncParameters.CONTRACT_ID) == null);
     }
 
     public boolean isRunning(long contractId) {

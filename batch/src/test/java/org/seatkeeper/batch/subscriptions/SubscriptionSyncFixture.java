@@ -92,7 +92,6 @@ final class SubscriptionSyncFixture implements AutoCloseable {
                 JobRequest.scheduled(providerId, businessDate)).executionId());
     }
 
-    /** Runs (or restarts) the night's subscription sync for the provider and waits for it. */
     /** The clock moves to 02:00 UTC of {@code night}, so what the jobs stamp that night carries its date. */
     void nightStarts(LocalDate night) {
         clock.night = night;

@@ -1,18 +1,25 @@
 package org.seatkeeper.batch.subscriptions;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.seatkeeper.batch.subscriptions.SubscriptionSyncFixture.NIGHT_ONE;
 import static org.seatkeeper.db.jooq.Tables.BILLING_CONTRACT;
 import static org.seatkeeper.db.jooq.Tables.LICENSE_CHANGE;
 import static org.seatkeeper.db.jooq.Tables.PRODUCT;
 import static org.seatkeeper.db.jooq.Tables.SUBSCRIPTION;
 
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.seatkeeper.batch.jobs.JobRefusedException;
+import org.seatkeeper.batch.jobs.JobRequest;
 import org.seatkeeper.batch.jobs.JobRun;
+import org.seatkeeper.batch.jobs.JobStart;
 import org.seatkeeper.db.subscriptionsync.HeldSubscriptionRepository;
 import org.seatkeeper.emulator.Api;
 import org.seatkeeper.emulator.DriftReport;
+import org.seatkeeper.emulator.FaultSettings;
+import org.springframework.batch.core.BatchStatus;
 
 class SubscriptionSyncJobIT {
 
@@ -170,12 +177,7 @@ class SubscriptionSyncJobIT {
             // given
             f.syncAccounts(NIGHT_ONE);
             List<Long> accounts = f.mapAccounts(6);
-            long customerId = f.db.dsl().select(org.seatkeeper.db.jooq.Tables.PROVIDER_ACCOUNT.CUSTOMER_ID)
-                    .from(org.seatkeeper.db.jooq.Tables.PROVIDER_ACCOUNT)
-                    .where(org.seatkeeper.db.jooq.Tables.PROVIDER_ACCOUNT.ID.eq(accounts.get(2)))
-                    .fetchOne(0, Long.class);
-            long contractId = new org.seatkeeper.db.contracts.BillingContractRepository(f.db.dsl(), f.clock)
-                    .findOrCreateForCurrency(customerId, "USD", NIGHT_ONE);
+            long contractId = contractOfAccount(f, accounts.get(2));
 
             // when
             JobRun run = f.await(f.contractRuns.startForContract(contractId, NIGHT_ONE, "alice").executionId());
@@ -198,12 +200,7 @@ class SubscriptionSyncJobIT {
             // given a contract's run that failed because the provider stayed unavailable
             f.syncAccounts(NIGHT_ONE);
             List<Long> accounts = f.mapAccounts(6);
-            long customerId = f.db.dsl().select(org.seatkeeper.db.jooq.Tables.PROVIDER_ACCOUNT.CUSTOMER_ID)
-                    .from(org.seatkeeper.db.jooq.Tables.PROVIDER_ACCOUNT)
-                    .where(org.seatkeeper.db.jooq.Tables.PROVIDER_ACCOUNT.ID.eq(accounts.get(2)))
-                    .fetchOne(0, Long.class);
-            long contractId = new org.seatkeeper.db.contracts.BillingContractRepository(f.db.dsl(), f.clock)
-                    .findOrCreateForCurrency(customerId, "USD", NIGHT_ONE);
+            long contractId = contractOfAccount(f, accounts.get(2));
             f.emulator.control().failAfter(Api.PARTNER_CENTER, 0, 503);
             JobRun failed = f.await(f.contractRuns.startForContract(contractId, NIGHT_ONE, "alice").executionId());
             f.emulator.control().clearFaults(Api.PARTNER_CENTER);
@@ -218,6 +215,66 @@ class SubscriptionSyncJobIT {
             assertThat(restarted.contractId()).isEqualTo(contractId);
             assertThat(f.subscriptions()).isEqualTo(2);
         }
+    }
+
+    @Test
+    void shouldRefuseAContractSyncWhileTheNightsSyncRunsOverTheSameAccounts() {
+        try (SubscriptionSyncFixture f = new SubscriptionSyncFixture(6, 2)) {
+            // given the night's run over every account, against a slow provider
+            f.syncAccounts(NIGHT_ONE);
+            List<Long> accounts = f.mapAccounts(6);
+            long contractId = contractOfAccount(f, accounts.get(2));
+            f.emulator.control().setFaults(Api.PARTNER_CENTER,
+                    FaultSettings.none().withAddedLatency(Duration.ofMillis(300)));
+            long night = f.runner.start(SubscriptionSyncJobConfiguration.JOB_NAME,
+                    JobRequest.scheduled(null, NIGHT_ONE)).executionId();
+
+            // when a clerk syncs one contract meanwhile, then it is refused with the reason
+            assertThatThrownBy(() -> f.contractRuns.startForContract(contractId, NIGHT_ONE, "alice"))
+                    .isInstanceOf(JobRefusedException.class)
+                    .hasMessageContaining("nightly subscription sync is running");
+
+            // and once the night has ended the contract syncs
+            f.emulator.control().clearFaults(Api.PARTNER_CENTER);
+            assertThat(f.await(night).status()).isEqualTo("COMPLETED");
+            JobRun contract = f.await(f.contractRuns.startForContract(contractId, NIGHT_ONE, "alice").executionId());
+            assertThat(contract.status()).isEqualTo("COMPLETED");
+        }
+    }
+
+    @Test
+    void shouldStartTheNightsSyncOnceAContractSyncHasEndedInsteadOfSkippingTheNight() {
+        try (SubscriptionSyncFixture f = new SubscriptionSyncFixture(6, 2)) {
+            // given a clerk's contract sync running against a slow provider
+            f.syncAccounts(NIGHT_ONE);
+            List<Long> accounts = f.mapAccounts(6);
+            long contractId = contractOfAccount(f, accounts.get(2));
+            f.emulator.control().setFaults(Api.PARTNER_CENTER,
+                    FaultSettings.none().withAddedLatency(Duration.ofMillis(300)));
+            long contractRun = f.contractRuns.startForContract(contractId, NIGHT_ONE, "alice").executionId();
+
+            // when the nightly chain starts the night's subscription sync
+            JobStart night = f.runner.startWhenFree(SubscriptionSyncJobConfiguration.JOB_NAME,
+                    JobRequest.scheduled(null, NIGHT_ONE), Duration.ofSeconds(60));
+
+            // then it started only after the contract's run had ended, and synced every account
+            assertThat(f.runner.awaitCompletion(contractRun, Duration.ZERO)).isEqualTo(BatchStatus.COMPLETED);
+            f.emulator.control().clearFaults(Api.PARTNER_CENTER);
+            JobRun nightRun = f.await(night.executionId());
+            assertThat(nightRun.status()).isEqualTo("COMPLETED");
+            assertThat(nightRun.scheduled()).isTrue();
+            assertThat(nightRun.read()).isEqualTo(6);
+            assertThat(f.subscriptions()).isEqualTo(12);
+        }
+    }
+
+    private static long contractOfAccount(SubscriptionSyncFixture f, long accountId) {
+        long customerId = f.db.dsl().select(org.seatkeeper.db.jooq.Tables.PROVIDER_ACCOUNT.CUSTOMER_ID)
+                .from(org.seatkeeper.db.jooq.Tables.PROVIDER_ACCOUNT)
+                .where(org.seatkeeper.db.jooq.Tables.PROVIDER_ACCOUNT.ID.eq(accountId))
+                .fetchOne(0, Long.class);
+        return new org.seatkeeper.db.contracts.BillingContractRepository(f.db.dsl(), f.clock)
+                .findOrCreateForCurrency(customerId, "USD", NIGHT_ONE);
     }
 
     private static <T extends DriftReport.QuantityChange> List<T> pc(List<T> changes) {
