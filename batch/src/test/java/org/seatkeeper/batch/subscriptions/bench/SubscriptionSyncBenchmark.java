@@ -53,7 +53,7 @@ import org.springframework.batch.core.BatchStatus;
  * same rows (subscriptions and their events) into the real schema of a fresh file database, a bare one-table MERGE,
  * and the peak heap. Run it with -Xmx512m; rerun commands in the package README.
  * Arguments: tenants (10000), subscriptions per tenant (20), fetch threads (4), chunk size in accounts (50), warm-up
- * tenants (500), rounds (1: each measured once); or {@code plain} alone for plain JDBC in a JVM of its own.
+ * tenants (500), rounds (3: round 1 cold, the last a JVM that has run both before); or {@code plain} alone for plain JDBC in a JVM of its own.
  */
 public final class SubscriptionSyncBenchmark {
 
@@ -89,7 +89,7 @@ public final class SubscriptionSyncBenchmark {
         int warmUpTenants = args.length > 4 ? Integer.parseInt(args[4]) : 500;
         // rounds > 1: the full-size sync, then plain JDBC, run that many times each (fresh database and emulator
         // every time), so the last round is a JVM that has compiled both: a server's second night, not its first
-        int rounds = args.length > 5 ? Integer.parseInt(args[5]) : 1;
+        int rounds = args.length > 5 ? Integer.parseInt(args[5]) : 3;
         run(warmUpTenants, perTenant, threads, chunk, false); // JIT warm-up
         int n = tenants * perTenant;
         List<double[]> syncs = new ArrayList<>();
