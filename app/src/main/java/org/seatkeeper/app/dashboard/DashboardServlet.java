@@ -9,7 +9,10 @@ import org.seatkeeper.app.web.PageServlet;
 import org.seatkeeper.app.web.PageSupport;
 import org.seatkeeper.db.notifications.NotificationRepository;
 
-/** The home page: figures that need attention, open notifications and last night's jobs. */
+/**
+ * The home page: figures that need attention, open notifications and the most recent job runs (whenever they ran:
+ * "last night" is the morning report's, which it links to).
+ */
 public final class DashboardServlet extends PageServlet {
 
     private final Dashboard dashboard;

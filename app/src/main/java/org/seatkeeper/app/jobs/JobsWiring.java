@@ -8,7 +8,7 @@ import org.seatkeeper.app.web.NotFoundServlet;
 import org.seatkeeper.db.providers.ProviderRepository;
 import org.seatkeeper.db.settings.SettingsRepository;
 
-/** The jobs engine, the jobs pages, the nightly schedule and the dashboard's "last night's jobs". */
+/** The jobs engine, the jobs pages, the nightly schedule and the dashboard's recent jobs. */
 public final class JobsWiring {
 
     private static final int DASHBOARD_RUNS = 6;

@@ -116,7 +116,8 @@ class ProviderJourneysIT {
 
         // and the dashboard says so, because unmapped means unbilled
         HtmlPage dashboard = browser.getPage(app.url("/"));
-        assertThat(dashboard.asNormalizedText()).contains("Unmapped provider accounts\n12").contains("Provider account sync · Partner Center (sync)");
+        assertThat(dashboard.asNormalizedText()).contains("Unmapped provider accounts\n12")
+                .contains("Recent jobs").contains("Provider account sync · Partner Center (sync)");
     }
 
     private HtmlPage addPartnerCenter(String name, String secret) throws Exception {
