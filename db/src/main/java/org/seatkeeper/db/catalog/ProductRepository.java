@@ -132,9 +132,13 @@ public final class ProductRepository {
         Map<ProductKey, Long> ids = findIds(wanted.keySet());
         List<NewProduct> missing = wanted.values().stream().filter(p -> !ids.containsKey(p.key())).toList();
         if (!missing.isEmpty()) {
+            // one row per offer whatever its case: the unique index is case-sensitive, the catalog is not
+            Map<ProductKey, NewProduct> toInsert = new LinkedHashMap<>();
+            missing.forEach(p -> toInsert.putIfAbsent(upperCased(p.key()), p));
+            List<NewProduct> rows = List.copyOf(toInsert.values());
             Instant now = clock.instant();
-            for (int from = 0; from < missing.size(); from += CHUNK) {
-                insertIgnoringDuplicates(missing.subList(from, Math.min(from + CHUNK, missing.size())), now);
+            for (int from = 0; from < rows.size(); from += CHUNK) {
+                insertIgnoringDuplicates(rows.subList(from, Math.min(from + CHUNK, rows.size())), now);
             }
             ids.putAll(findIds(missing.stream().map(NewProduct::key).collect(Collectors.toSet())));
         }
@@ -165,8 +169,8 @@ public final class ProductRepository {
     }
 
     private Map<ProductKey, Long> findIdsIgnoringCase(Set<ProductKey> keys) {
-        Map<ProductKey, ProductKey> byUpper = new HashMap<>();
-        keys.forEach(k -> byUpper.put(upperCased(k), k));
+        Map<ProductKey, List<ProductKey>> byUpper = new HashMap<>();
+        keys.forEach(k -> byUpper.computeIfAbsent(upperCased(k), upper -> new ArrayList<>()).add(k));
         Map<ProductKey, Long> ids = new HashMap<>();
         List<String> offerIds = byUpper.keySet().stream().map(ProductKey::offerId).distinct().toList();
         for (int from = 0; from < offerIds.size(); from += CHUNK) {
@@ -175,12 +179,11 @@ public final class ProductRepository {
                     .where(upper(PRODUCT.OFFER_ID).in(offerIds.subList(from, Math.min(from + CHUNK, offerIds.size()))))
                     .orderBy(PRODUCT.ID)
                     .forEach(r -> {
-                        ProductKey key = byUpper.get(new ProductKey(r.get(PRODUCT.OFFER_ID).toUpperCase(Locale.ROOT),
-                                Term.valueOf(r.get(PRODUCT.TERM)), BillingCycle.valueOf(r.get(PRODUCT.BILLING_CYCLE)),
-                                r.get(PRODUCT.CURRENCY)));
-                        if (key != null) {
-                            ids.putIfAbsent(key, r.get(PRODUCT.ID));
-                        }
+                        List<ProductKey> spellings = byUpper.getOrDefault(new ProductKey(
+                                r.get(PRODUCT.OFFER_ID).toUpperCase(Locale.ROOT), Term.valueOf(r.get(PRODUCT.TERM)),
+                                BillingCycle.valueOf(r.get(PRODUCT.BILLING_CYCLE)), r.get(PRODUCT.CURRENCY)),
+                                List.of());
+                        spellings.forEach(key -> ids.putIfAbsent(key, r.get(PRODUCT.ID)));
                     });
         }
         return ids;

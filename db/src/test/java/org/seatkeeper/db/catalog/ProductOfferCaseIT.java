@@ -50,6 +50,18 @@ class ProductOfferCaseIT {
         assertThat(products.count(ProductFilter.none())).isEqualTo(1);
     }
 
+    @Test
+    void shouldAddOneProductForAnOfferListedInTwoCasesInTheSameChunk() {
+        // when one sync chunk brings the same new offer twice, in two cases
+        var ids = products.ensureFromSync(List.of(
+                NewProduct.fromSync("cfq7ttc0lf8q:0001", "E1", Term.P1M, BillingCycle.MONTHLY, "USD"),
+                NewProduct.fromSync("CFQ7TTC0LF8Q:0001", "E1", Term.P1M, BillingCycle.MONTHLY, "USD")));
+
+        // then it is one product, and both spellings lead to it
+        assertThat(products.count(ProductFilter.none())).isEqualTo(1);
+        assertThat(ids.get(key("cfq7ttc0lf8q:0001"))).isNotNull().isEqualTo(ids.get(key("CFQ7TTC0LF8Q:0001")));
+    }
+
     private static ProductKey key(String offerId) {
         return new ProductKey(offerId, Term.P1M, BillingCycle.MONTHLY, "USD");
     }
