@@ -175,9 +175,7 @@ class SubscriptionSyncJobIT {
     void shouldSyncOnlyTheAccountsOfOneContract() {
         try (SubscriptionSyncFixture f = new SubscriptionSyncFixture(6, 2)) {
             // given
-            f.syncAccounts(NIGHT_ONE);
-            List<Long> accounts = f.mapAccounts(6);
-            long contractId = contractOfAccount(f, accounts.get(2));
+            long contractId = contractOfAMappedAccount(f);
 
             // when
             JobRun run = f.await(f.contractRuns.startForContract(contractId, NIGHT_ONE, "alice").executionId());
@@ -198,9 +196,7 @@ class SubscriptionSyncJobIT {
     void shouldRestartAFailedRunOfOneContractForThatContractOnly() {
         try (SubscriptionSyncFixture f = new SubscriptionSyncFixture(6, 2)) {
             // given a contract's run that failed because the provider stayed unavailable
-            f.syncAccounts(NIGHT_ONE);
-            List<Long> accounts = f.mapAccounts(6);
-            long contractId = contractOfAccount(f, accounts.get(2));
+            long contractId = contractOfAMappedAccount(f);
             f.emulator.control().failAfter(Api.PARTNER_CENTER, 0, 503);
             JobRun failed = f.await(f.contractRuns.startForContract(contractId, NIGHT_ONE, "alice").executionId());
             f.emulator.control().clearFaults(Api.PARTNER_CENTER);
@@ -221,9 +217,7 @@ class SubscriptionSyncJobIT {
     void shouldRefuseAContractSyncWhileTheNightsSyncRunsOverTheSameAccounts() {
         try (SubscriptionSyncFixture f = new SubscriptionSyncFixture(6, 2)) {
             // given the night's run over every account, against a slow provider
-            f.syncAccounts(NIGHT_ONE);
-            List<Long> accounts = f.mapAccounts(6);
-            long contractId = contractOfAccount(f, accounts.get(2));
+            long contractId = contractOfAMappedAccount(f);
             f.emulator.control().setFaults(Api.PARTNER_CENTER,
                     FaultSettings.none().withAddedLatency(Duration.ofMillis(300)));
             long night = f.runner.start(SubscriptionSyncJobConfiguration.JOB_NAME,
@@ -246,9 +240,7 @@ class SubscriptionSyncJobIT {
     void shouldStartTheNightsSyncOnceAContractSyncHasEndedInsteadOfSkippingTheNight() {
         try (SubscriptionSyncFixture f = new SubscriptionSyncFixture(6, 2)) {
             // given a clerk's contract sync running against a slow provider
-            f.syncAccounts(NIGHT_ONE);
-            List<Long> accounts = f.mapAccounts(6);
-            long contractId = contractOfAccount(f, accounts.get(2));
+            long contractId = contractOfAMappedAccount(f);
             f.emulator.control().setFaults(Api.PARTNER_CENTER,
                     FaultSettings.none().withAddedLatency(Duration.ofMillis(300)));
             long contractRun = f.contractRuns.startForContract(contractId, NIGHT_ONE, "alice").executionId();
@@ -266,6 +258,12 @@ class SubscriptionSyncJobIT {
             assertThat(nightRun.read()).isEqualTo(6);
             assertThat(f.subscriptions()).isEqualTo(12);
         }
+    }
+
+    /** The provider's accounts synced and all six mapped: the USD contract of the third account's customer. */
+    private static long contractOfAMappedAccount(SubscriptionSyncFixture f) {
+        f.syncAccounts(NIGHT_ONE);
+        return contractOfAccount(f, f.mapAccounts(6).get(2));
     }
 
     private static long contractOfAccount(SubscriptionSyncFixture f, long accountId) {
