@@ -12,6 +12,7 @@ import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.launch.JobExecutionNotRunningException;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.dao.OptimisticLockingFailureException;
 
 /**
  * How the app starts, restarts and watches jobs. Jobs run in the background; {@link #start} returns the execution id
@@ -23,6 +24,8 @@ import org.springframework.batch.core.repository.JobRepository;
  * at once for the same provider.
  */
 public final class JobRunner {
+
+    private static final int STOP_ATTEMPTS = 5;
 
     private final BatchInfrastructure infrastructure;
     private final JobRepository repository;
@@ -168,15 +171,36 @@ public final class JobRunner {
         int stopping = 0;
         for (String jobName : factories.keySet()) {
             for (JobExecution execution : repository.findRunningJobExecutions(jobName)) {
-                try {
-                    infrastructure.jobOperator().stop(execution);
+                if (stop(execution)) {
                     stopping++;
-                } catch (JobExecutionNotRunningException e) {
-                    // it finished on its own meanwhile
                 }
             }
         }
         return stopping;
+    }
+
+    /**
+     * Asks one execution to stop. A run that has just started may update its execution (STARTING to STARTED) between
+     * our read and our stop, which then fails on the execution's version: read it again and ask again.
+     */
+    private boolean stop(JobExecution execution) {
+        JobExecution current = execution;
+        for (int attempt = 1; ; attempt++) {
+            try {
+                infrastructure.jobOperator().stop(current);
+                return true;
+            } catch (JobExecutionNotRunningException e) {
+                return false; // it finished on its own meanwhile
+            } catch (OptimisticLockingFailureException e) {
+                current = repository.getJobExecution(execution.getId());
+                if (current == null || !current.isRunning()) {
+                    return false;
+                }
+                if (attempt == STOP_ATTEMPTS) {
+                    throw e;
+                }
+            }
+        }
     }
 
     private long launch(Job job, JobParameters parameters) {
