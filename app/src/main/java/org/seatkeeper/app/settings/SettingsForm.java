@@ -64,7 +64,7 @@ final class SettingsForm {
                 blankToNull(form.value("smtpHost")), port, blankToNull(form.value("smtpUsername")), encryptedPassword,
                 "true".equals(form.value("smtpTls")), blankToNull(form.value("smtpFrom")),
                 blankToNull(recipientList),
-                form.value("timeZone"), form.value("nightlyCron"), version);
+                form.value("timeZone"), form.value("nightlyCron"), current.webAddress(), version);
     }
 
     static FormModel toForm(ResellerSettings s) {
