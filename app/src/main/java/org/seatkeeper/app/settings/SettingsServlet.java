@@ -1,8 +1,11 @@
 package org.seatkeeper.app.settings;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.seatkeeper.app.web.Flash;
 import org.seatkeeper.app.web.FormModel;
@@ -17,6 +20,9 @@ import org.seatkeeper.db.settings.SettingsRepository;
 
 /** The settings page (administrators): company, SMTP, notification recipients, time zone and schedule. */
 public final class SettingsServlet extends PageServlet {
+
+    // ObjectMapper is thread-safe once configured; this one is never reconfigured
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final SettingsRepository settings;
     private final SecretBox secrets;
@@ -69,10 +75,34 @@ public final class SettingsServlet extends PageServlet {
                 "testRecipient", current.contactEmail() == null ? "" : current.contactEmail());
     }
 
-    /** The audit keeps what changed, never the SMTP password. */
+    /**
+     * The audit keeps every setting as a JSON object, so the audit page shows just the ones a save changed
+     * ("nightlyCron: 0 0 2 * * * → 0 30 1 * * *"); never the SMTP password.
+     */
     private static String describe(ResellerSettings s) {
-        return "company=" + s.companyName() + ", contact=" + s.contactName() + " <" + s.contactEmail() + ">, smtp=" + s.smtpHost()
-                + ":" + s.smtpPort() + ", user=" + s.smtpUsername() + ", tls=" + s.smtpTls() + ", from=" + s.smtpFrom()
-                + ", recipients=" + s.notificationRecipients() + ", timeZone=" + s.timeZone() + ", nightly=" + s.nightlyCron();
+        Map<String, Object> state = new LinkedHashMap<>();
+        state.put("companyName", s.companyName());
+        state.put("addressLine1", s.addressLine1());
+        state.put("addressLine2", s.addressLine2());
+        state.put("city", s.city());
+        state.put("state", s.state());
+        state.put("postalCode", s.postalCode());
+        state.put("country", s.country());
+        state.put("contactName", s.contactName());
+        state.put("contactEmail", s.contactEmail());
+        state.put("contactPhone", s.contactPhone());
+        state.put("smtpHost", s.smtpHost());
+        state.put("smtpPort", s.smtpPort());
+        state.put("smtpUsername", s.smtpUsername());
+        state.put("smtpTls", s.smtpTls());
+        state.put("smtpFrom", s.smtpFrom());
+        state.put("notificationRecipients", s.notificationRecipients());
+        state.put("timeZone", s.timeZone());
+        state.put("nightlyCron", s.nightlyCron());
+        try {
+            return JSON.writeValueAsString(state);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write audit state", e);
+        }
     }
 }
