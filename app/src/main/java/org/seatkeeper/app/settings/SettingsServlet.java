@@ -18,7 +18,7 @@ import org.seatkeeper.db.secrets.SecretBox;
 import org.seatkeeper.db.settings.ResellerSettings;
 import org.seatkeeper.db.settings.SettingsRepository;
 
-/** The settings page (administrators): company, SMTP, notification recipients, time zone and schedule. */
+/** The settings page (administrators): company, SMTP, notification recipients, time zone, schedule and web address. */
 public final class SettingsServlet extends PageServlet {
 
     // ObjectMapper is thread-safe once configured; this one is never reconfigured
@@ -42,9 +42,10 @@ public final class SettingsServlet extends PageServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        SessionUser user = requireAdmin(request);
+        requireAdmin(request);
         ResellerSettings current = settings.load();
-        render(request, response, "settings/settings.ftlh", Map.of("form", SettingsForm.toForm(current), "page", page(current, user)));
+        FormModel form = SettingsForm.toForm(current);
+        render(request, response, "settings/settings.ftlh", Map.of("form", form, "page", page(current, form, request)));
     }
 
     @Override
@@ -57,7 +58,7 @@ public final class SettingsServlet extends PageServlet {
         String encrypted = keepPassword ? current.smtpPasswordEncrypted() : secrets.encrypt(newPassword, "smtp.password");
         ResellerSettings updated = SettingsForm.parse(form, current, encrypted);
         if (form.hasErrors()) {
-            renderInvalid(request, response, "settings/settings.ftlh", Map.of("form", form, "page", page(current, user)));
+            renderInvalid(request, response, "settings/settings.ftlh", Map.of("form", form, "page", page(current, form, request)));
             return;
         }
         transactions.run(() -> {
@@ -69,10 +70,17 @@ public final class SettingsServlet extends PageServlet {
         redirect(request, response, "/settings", Flash.success("Settings saved."));
     }
 
-    private static Map<String, Object> page(ResellerSettings current, SessionUser user) {
+    /**
+     * While no web address is typed, the address this browser reached Seatkeeper at is shown as the field's
+     * placeholder and offered with a button that fills it in; it is saved only when the administrator saves it.
+     */
+    private static Map<String, Object> page(ResellerSettings current, FormModel form, HttpServletRequest request) {
         String help = current.smtpPasswordEncrypted() == null ? "" : "A password is stored. Leave empty to keep it.";
+        String suggestion = form.value("webAddress").isEmpty() ? RequestAddress.of(request).orElse("") : "";
         return Map.of("smtpPasswordHelp", help,
-                "testRecipient", current.contactEmail() == null ? "" : current.contactEmail());
+                "testRecipient", current.contactEmail() == null ? "" : current.contactEmail(),
+                "suggestedWebAddress", suggestion,
+                "webAddressPlaceholder", suggestion.isEmpty() ? "https://seatkeeper.example.com" : suggestion);
     }
 
     /**
@@ -99,6 +107,7 @@ public final class SettingsServlet extends PageServlet {
         state.put("notificationRecipients", s.notificationRecipients());
         state.put("timeZone", s.timeZone());
         state.put("nightlyCron", s.nightlyCron());
+        state.put("webAddress", s.webAddress());
         try {
             return JSON.writeValueAsString(state);
         } catch (JsonProcessingException e) {
