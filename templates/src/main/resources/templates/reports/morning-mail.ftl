@@ -42,3 +42,11 @@ Still open (${report.mismatches.stillOpen}):
 <#if report.invitations??><@lines report.invitations/></#if>
 <#if report.cancellationWindows??><@lines report.cancellationWindows/></#if>
 <#if report.renewals??><@lines report.renewals/></#if>
+
+<#if link.url??>
+The same report in Seatkeeper:
+${link.url}
+<#else>
+The same report in Seatkeeper: ${link.path}
+${link.hint}
+</#if>

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.seatkeeper.app.mismatch.FindingRow;
 import org.seatkeeper.db.mismatch.ReportLine;
+import org.seatkeeper.db.settings.WebAddress;
 
 /**
  * The morning report of one date, as the page and the mail show it. A section that is switched off, or whose feature
@@ -11,6 +12,25 @@ import org.seatkeeper.db.mismatch.ReportLine;
  */
 public record MorningReport(LocalDate date, String title, Jobs jobs, Lines unmapped, Mismatches mismatches,
                             Lines invitations, Lines cancellationWindows, Lines renewals) {
+
+    /**
+     * The report as a mail shows it: each line's link is the full address of its page, or none (the line's name as
+     * plain text) when no web address is set, since a mail client cannot open a bare path.
+     */
+    MorningReport linkedFrom(WebAddress web) {
+        return new MorningReport(date, title, jobs, linked(unmapped, web), mismatches, linked(invitations, web),
+                linked(cancellationWindows, web), linked(renewals, web));
+    }
+
+    private static Lines linked(Lines section, WebAddress web) {
+        if (section == null) {
+            return null;
+        }
+        return new Lines(section.heading(), section.count(), section.lines().stream()
+                .map(l -> new ReportLine(l.id(), l.name(), l.customerName(), l.providerName(), l.quantity(), l.date(),
+                        web.link(l.href()).orElse(null)))
+                .toList());
+    }
 
     /** @param startedBy who started a run by hand; empty for the night's runs */
     public record JobLine(String job, String status, String statusKind, String counts, String message,

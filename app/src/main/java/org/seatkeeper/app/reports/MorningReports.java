@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import org.seatkeeper.app.mail.MailLink;
 import org.seatkeeper.app.mail.OutboxDispatcher;
 import org.seatkeeper.app.web.Templates;
 import org.seatkeeper.db.Transactions;
@@ -15,6 +16,7 @@ import org.seatkeeper.db.mismatch.MismatchHistoryRepository;
 import org.seatkeeper.db.mismatch.ReportSchedule;
 import org.seatkeeper.db.mismatch.ReportScheduleRepository;
 import org.seatkeeper.db.settings.SettingsRepository;
+import org.seatkeeper.db.settings.WebAddress;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -98,7 +100,9 @@ public final class MorningReports {
     }
 
     private long queue(MorningReport report, List<String> recipients) {
-        Map<String, Object> model = Map.of("report", report);
+        WebAddress web = WebAddress.of(settings.load());
+        Map<String, Object> model = Map.of("report", report.linkedFrom(web),
+                "link", MailLink.to(web, "/reports/morning?date=" + report.date()));
         return outbox.queue(new NewMail(MAIL_KIND, recipients, report.title(),
                 templates.render("reports/morning-mail.ftl", model),
                 templates.render("reports/morning-mail.ftlh", model)), clock.instant());

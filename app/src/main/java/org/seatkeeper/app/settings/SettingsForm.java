@@ -48,6 +48,7 @@ final class SettingsForm {
             form.error("timeZone", "Unknown time zone: use a name like Europe/London or America/New_York.");
         }
         NightlyCronRule.refusal(form.value("nightlyCron")).ifPresent(refusal -> form.error("nightlyCron", refusal));
+        WebAddressRule.refusal(form.value("webAddress")).ifPresent(refusal -> form.error("webAddress", refusal));
         checkWidths(form);
         String recipientList = String.join(", ", Arrays.stream(recipients.split("[,;\\s]+")).filter(r -> !r.isEmpty()).toList());
         FieldLimits.listAtMost(form, "notificationRecipients", recipientList, 2000);
@@ -64,7 +65,9 @@ final class SettingsForm {
                 blankToNull(form.value("smtpHost")), port, blankToNull(form.value("smtpUsername")), encryptedPassword,
                 "true".equals(form.value("smtpTls")), blankToNull(form.value("smtpFrom")),
                 blankToNull(recipientList),
-                form.value("timeZone"), form.value("nightlyCron"), version);
+                form.value("timeZone"), form.value("nightlyCron"),
+                form.getErrors().containsKey("webAddress") ? null : WebAddressRule.normalized(form.value("webAddress")),
+                version);
     }
 
     static FormModel toForm(ResellerSettings s) {
@@ -76,7 +79,8 @@ final class SettingsForm {
                 .with("smtpHost", nullToEmpty(s.smtpHost())).with("smtpPort", s.smtpPort() == null ? "" : s.smtpPort())
                 .with("smtpUsername", nullToEmpty(s.smtpUsername())).with("smtpTls", s.smtpTls())
                 .with("smtpFrom", nullToEmpty(s.smtpFrom())).with("notificationRecipients", nullToEmpty(s.notificationRecipients()))
-                .with("timeZone", s.timeZone()).with("nightlyCron", s.nightlyCron()).with("version", s.version());
+                .with("timeZone", s.timeZone()).with("nightlyCron", s.nightlyCron())
+                .with("webAddress", nullToEmpty(s.webAddress())).with("version", s.version());
     }
 
     /** reseller_settings' widths (the country's two letters are checked above). */
@@ -95,6 +99,7 @@ final class SettingsForm {
         FieldLimits.atMost(form, "smtpFrom", 254);
         FieldLimits.atMost(form, "timeZone", 60);
         FieldLimits.atMost(form, "nightlyCron", 100);
+        FieldLimits.atMost(form, "webAddress", 300);
     }
 
     private static void require(FormModel form, String field, String message) {

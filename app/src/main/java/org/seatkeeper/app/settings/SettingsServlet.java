@@ -1,8 +1,11 @@
 package org.seatkeeper.app.settings;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.seatkeeper.app.web.Flash;
 import org.seatkeeper.app.web.FormModel;
@@ -15,8 +18,11 @@ import org.seatkeeper.db.secrets.SecretBox;
 import org.seatkeeper.db.settings.ResellerSettings;
 import org.seatkeeper.db.settings.SettingsRepository;
 
-/** The settings page (administrators): company, SMTP, notification recipients, time zone and schedule. */
+/** The settings page (administrators): company, SMTP, notification recipients, time zone, schedule and web address. */
 public final class SettingsServlet extends PageServlet {
+
+    // ObjectMapper is thread-safe once configured; this one is never reconfigured
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final SettingsRepository settings;
     private final SecretBox secrets;
@@ -36,9 +42,10 @@ public final class SettingsServlet extends PageServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        SessionUser user = requireAdmin(request);
+        requireAdmin(request);
         ResellerSettings current = settings.load();
-        render(request, response, "settings/settings.ftlh", Map.of("form", SettingsForm.toForm(current), "page", page(current, user)));
+        FormModel form = SettingsForm.toForm(current);
+        render(request, response, "settings/settings.ftlh", Map.of("form", form, "page", page(current, form, request)));
     }
 
     @Override
@@ -51,7 +58,7 @@ public final class SettingsServlet extends PageServlet {
         String encrypted = keepPassword ? current.smtpPasswordEncrypted() : secrets.encrypt(newPassword, "smtp.password");
         ResellerSettings updated = SettingsForm.parse(form, current, encrypted);
         if (form.hasErrors()) {
-            renderInvalid(request, response, "settings/settings.ftlh", Map.of("form", form, "page", page(current, user)));
+            renderInvalid(request, response, "settings/settings.ftlh", Map.of("form", form, "page", page(current, form, request)));
             return;
         }
         transactions.run(() -> {
@@ -63,16 +70,48 @@ public final class SettingsServlet extends PageServlet {
         redirect(request, response, "/settings", Flash.success("Settings saved."));
     }
 
-    private static Map<String, Object> page(ResellerSettings current, SessionUser user) {
+    /**
+     * While no web address is typed, the address this browser reached Seatkeeper at is shown as the field's
+     * placeholder and offered with a button that fills it in; it is saved only when the administrator saves it.
+     */
+    private static Map<String, Object> page(ResellerSettings current, FormModel form, HttpServletRequest request) {
         String help = current.smtpPasswordEncrypted() == null ? "" : "A password is stored. Leave empty to keep it.";
+        String suggestion = form.value("webAddress").isEmpty() ? RequestAddress.of(request).orElse("") : "";
         return Map.of("smtpPasswordHelp", help,
-                "testRecipient", current.contactEmail() == null ? "" : current.contactEmail());
+                "testRecipient", current.contactEmail() == null ? "" : current.contactEmail(),
+                "suggestedWebAddress", suggestion,
+                "webAddressPlaceholder", suggestion.isEmpty() ? "https://seatkeeper.example.com" : suggestion);
     }
 
-    /** The audit keeps what changed, never the SMTP password. */
+    /**
+     * The audit keeps every setting as a JSON object, so the audit page shows just the ones a save changed
+     * ("nightlyCron: 0 0 2 * * * → 0 30 1 * * *"); never the SMTP password.
+     */
     private static String describe(ResellerSettings s) {
-        return "company=" + s.companyName() + ", contact=" + s.contactName() + " <" + s.contactEmail() + ">, smtp=" + s.smtpHost()
-                + ":" + s.smtpPort() + ", user=" + s.smtpUsername() + ", tls=" + s.smtpTls() + ", from=" + s.smtpFrom()
-                + ", recipients=" + s.notificationRecipients() + ", timeZone=" + s.timeZone() + ", nightly=" + s.nightlyCron();
+        Map<String, Object> state = new LinkedHashMap<>();
+        state.put("companyName", s.companyName());
+        state.put("addressLine1", s.addressLine1());
+        state.put("addressLine2", s.addressLine2());
+        state.put("city", s.city());
+        state.put("state", s.state());
+        state.put("postalCode", s.postalCode());
+        state.put("country", s.country());
+        state.put("contactName", s.contactName());
+        state.put("contactEmail", s.contactEmail());
+        state.put("contactPhone", s.contactPhone());
+        state.put("smtpHost", s.smtpHost());
+        state.put("smtpPort", s.smtpPort());
+        state.put("smtpUsername", s.smtpUsername());
+        state.put("smtpTls", s.smtpTls());
+        state.put("smtpFrom", s.smtpFrom());
+        state.put("notificationRecipients", s.notificationRecipients());
+        state.put("timeZone", s.timeZone());
+        state.put("nightlyCron", s.nightlyCron());
+        state.put("webAddress", s.webAddress());
+        try {
+            return JSON.writeValueAsString(state);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write audit state", e);
+        }
     }
 }

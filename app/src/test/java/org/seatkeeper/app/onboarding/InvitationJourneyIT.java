@@ -93,7 +93,8 @@ class InvitationJourneyIT {
         context().database().transactions().run(() -> settings.save(new ResellerSettings("Contoso Reselling",
                 s.addressLine1(), s.addressLine2(), s.city(), s.state(), s.postalCode(), s.country(), "Samantha Seller",
                 "samantha@reseller.example", s.contactPhone(), "127.0.0.1", SMTP.getSmtp().getPort(), null, null, false,
-                "seatkeeper@reseller.example", s.notificationRecipients(), s.timeZone(), s.nightlyCron(), s.version()),
+                "seatkeeper@reseller.example", s.notificationRecipients(), s.timeZone(), s.nightlyCron(), s.webAddress(),
+                s.version()),
                 true));
     }
 

@@ -79,14 +79,78 @@ class MorningReportMailIT {
                 .contains("Northwind Traders").contains("Contoso E3");
     }
 
+    @Test
+    void shouldLinkToTheReportAndItsPagesAtSeatkeepersWebAddress() throws Exception {
+        // given an unmapped account, and Seatkeeper's web address in the settings
+        MismatchData data = new MismatchData(app.application().context().database());
+        data.provider("Partner Center");
+        long account = data.account(null, "Northwind Traders");
+        app.signInAsAdmin(browser);
+        saveSettings(SMTP.getSmtp().getPort(), "https://seatkeeper.example.com/");
+
+        // when the report is sent
+        sendNowTo("billing@reseller.example");
+
+        // then both versions link to the report with the full address; the HTML one links each line to its page
+        MimeMessage mail = SMTP.getReceivedMessages()[0];
+        String report = "https://seatkeeper.example.com/reports/morning?date=" + LocalDate.now();
+        String text = partOf(mail, "text/plain");
+        String html = partOf(mail, "text/html");
+        assertThat(text).contains("Northwind Traders").contains("\nThe same report in Seatkeeper:\n" + report + "\n")
+                .doesNotContain("web address");
+        assertThat(html).contains("<a href=\"" + report + "\">" + report + "</a>")
+                .contains("<a href=\"https://seatkeeper.example.com/provider-accounts/" + account + "\">Northwind Traders</a>")
+                .doesNotContain("href=\"/").doesNotContain("web address");
+    }
+
+    @Test
+    void shouldShowThePathAndWhereToSetTheWebAddressWhenItIsNotSet() throws Exception {
+        // given an unmapped account, and no web address
+        MismatchData data = new MismatchData(app.application().context().database());
+        data.provider("Partner Center");
+        data.account(null, "Northwind Traders");
+        app.signInAsAdmin(browser);
+        saveSmtp(SMTP.getSmtp().getPort());
+
+        // when
+        sendNowTo("billing@reseller.example");
+
+        // then no dead relative link: the path as text, and one line saying how to get links
+        MimeMessage mail = SMTP.getReceivedMessages()[0];
+        String path = "/reports/morning?date=" + LocalDate.now();
+        String text = partOf(mail, "text/plain");
+        String html = partOf(mail, "text/html");
+        assertThat(text).contains("\nThe same report in Seatkeeper: " + path + "\n"
+                + "Set Seatkeeper's web address in Settings to get a link here.\n");
+        assertThat(html).contains("The same report is at " + path + " in Seatkeeper.")
+                .contains("Set Seatkeeper&#39;s web address in Settings to get a link here.")
+                .contains("<td>Northwind Traders</td>").doesNotContain("<a href");
+    }
+
+    private void sendNowTo(String recipients) throws Exception {
+        HtmlForm form = (HtmlForm) browser.<HtmlPage>getPage(app.url("/reports/schedule")).getElementById("schedule");
+        form.getInputByName("enabled").setChecked(true);
+        form.getInputByName("recipients").setValue(recipients);
+        form.getInputByName("sendTime").setValue("07:00");
+        HtmlPage saved = ((HtmlButton) form.getFirstByXPath(".//button[@type='submit']")).click();
+        HtmlPage sent = ((HtmlButton) saved.getFirstByXPath("//form[@id='send-now']//button")).click();
+        assertThat(sent.asNormalizedText()).contains("Morning report sent to " + recipients + ".");
+    }
+
     private void saveSmtp(int port) throws Exception {
+        saveSettings(port, "");
+    }
+
+    private void saveSettings(int port, String webAddress) throws Exception {
         HtmlPage settings = browser.getPage(app.url("/settings"));
         HtmlForm form = settings.getForms().get(1);
         form.getInputByName("companyName").setValue("Contoso Cloud Partners");
         form.getInputByName("smtpHost").setValue("127.0.0.1");
         form.getInputByName("smtpPort").setValue(String.valueOf(port));
         form.getInputByName("smtpFrom").setValue("seatkeeper@reseller.example");
-        ((HtmlButton) form.getFirstByXPath(".//button[@type='submit']")).click();
+        form.getInputByName("webAddress").setValue(webAddress);
+        HtmlPage saved = ((HtmlButton) form.getFirstByXPath(".//button[@type='submit']")).click();
+        assertThat(saved.asNormalizedText()).contains("Settings saved.");
     }
 
     private static String partOf(MimeMessage mail, String type) throws Exception {
@@ -106,7 +170,8 @@ class MorningReportMailIT {
                     return found;
                 }
             } else if (part.isMimeType(type)) {
-                return part.getContent().toString();
+                // SMTP carries lines ended by CR LF
+                return part.getContent().toString().replace("\r\n", "\n");
             }
         }
         return null;

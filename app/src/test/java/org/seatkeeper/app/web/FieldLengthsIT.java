@@ -113,6 +113,7 @@ class FieldLengthsIT extends AdminBrowserFixture {
         input(form, "smtpHost", "smtp." + "h".repeat(196) + ".com");
         input(form, "smtpPort", "587");
         input(form, "contactPhone", "5".repeat(51));
+        input(form, "webAddress", "https://" + "h".repeat(290) + ".com");
         form.<HtmlTextArea>getOneHtmlElementByAttribute("textarea", "name", "notificationRecipients")
                 .setText(addresses(100));
         String before = new SettingsRepository(dsl()).load().toString();
@@ -124,6 +125,7 @@ class FieldLengthsIT extends AdminBrowserFixture {
         assertRefused(again, "companyName", "Use at most 200 characters (this has 201).");
         assertRefused(again, "smtpHost", "Use at most 200 characters (this has 205).");
         assertRefused(again, "contactPhone", "Use at most 50 characters (this has 51).");
+        assertRefused(again, "webAddress", "Use at most 300 characters (this has 302).");
         assertThat(text(again, "notificationRecipients-error")).isEqualTo("The list is too long: it holds at most "
                 + "2000 characters (this has 2298). Remove some addresses, or use a distribution list.");
         assertThat(valueOf(again, "/settings", "companyName")).isEqualTo("c".repeat(201));

@@ -9,7 +9,9 @@ import org.seatkeeper.db.accounts.ProviderAccountSyncRepository;
 import org.seatkeeper.db.mail.NewMail;
 import org.seatkeeper.db.mail.OutboxRepository;
 import org.seatkeeper.db.providers.ProviderRepository;
+import org.seatkeeper.db.settings.ResellerSettings;
 import org.seatkeeper.db.settings.SettingsRepository;
+import org.seatkeeper.db.settings.WebAddress;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -67,7 +69,8 @@ final class FinishAccountSyncTasklet implements Tasklet {
     }
 
     private boolean mail(String providerName, List<NewProviderAccount> unmapped) {
-        String recipients = settings.load().notificationRecipients();
+        ResellerSettings reseller = settings.load();
+        String recipients = reseller.notificationRecipients();
         if (unmapped.isEmpty() || recipients == null || recipients.isBlank()) {
             return false;
         }
@@ -78,6 +81,13 @@ final class FinishAccountSyncTasklet implements Tasklet {
         String subject = unmapped.size() == 1
                 ? "1 new " + providerName + " account needs mapping"
                 : unmapped.size() + " new " + providerName + " accounts need mapping";
+        outbox.queue(new NewMail("NEW_PROVIDER_ACCOUNTS", to, subject, body(providerName, unmapped,
+                WebAddress.of(reseller)), null), clock.instant());
+        return true;
+    }
+
+    /** Plain text: each account's page as a full address on a line of its own, or its path and where to set one. */
+    private static String body(String providerName, List<NewProviderAccount> unmapped, WebAddress web) {
         StringBuilder body = new StringBuilder(providerName)
                 .append(" reports customer tenants that are not mapped to a customer yet. Until they are, their ")
                 .append("subscriptions cannot be billed.\n\n");
@@ -89,9 +99,14 @@ final class FinishAccountSyncTasklet implements Tasklet {
             if (account.tenantId() != null) {
                 body.append(", tenant ").append(account.tenantId());
             }
-            body.append(": /provider-accounts/").append(account.id()).append('\n');
+            String path = "/provider-accounts/" + account.id();
+            web.link(path).ifPresentOrElse(url -> body.append("\n  ").append(url),
+                    () -> body.append(": ").append(path));
+            body.append('\n');
         }
-        outbox.queue(new NewMail("NEW_PROVIDER_ACCOUNTS", to, subject, body.toString(), null), clock.instant());
-        return true;
+        if (!web.isSet()) {
+            body.append('\n').append(WebAddress.HINT).append('\n');
+        }
+        return body.toString();
     }
 }

@@ -93,6 +93,43 @@ class ProviderAccountSyncJobIT {
     }
 
     @Test
+    void shouldLinkEachNewAccountToItsPageAtSeatkeepersWebAddress() {
+        try (SyncFixture f = new SyncFixture(3)) {
+            // given an administrator who set Seatkeeper's web address
+            new SettingsRepository(f.db.dsl()).save(withRecipients(f, "https://seatkeeper.example.com"), false);
+            f.syncNight(NIGHT_ONE);
+            String customerId = f.emulator.control().addTenant(Api.PARTNER_CENTER, "Zzyzx Kite Works Ltd",
+                    "zzyzxkites.com", "GB");
+
+            // when the next night finds a new tenant
+            f.syncNight(NIGHT_ONE.plusDays(1));
+
+            // then the mail links to the account's page with the full address, on a line of its own
+            assertThat(newAccountsMail(f)).contains("- Zzyzx Kite Works Ltd (zzyzxkites.com)")
+                    .contains("\n  https://seatkeeper.example.com/provider-accounts/" + accountId(f, customerId) + "\n")
+                    .doesNotContain(": /provider-accounts/").doesNotContain("web address");
+        }
+    }
+
+    @Test
+    void shouldShowThePathAndWhereToSetTheWebAddressWhenItIsNotSet() {
+        try (SyncFixture f = new SyncFixture(3)) {
+            // given no web address
+            new SettingsRepository(f.db.dsl()).save(withRecipients(f), false);
+            f.syncNight(NIGHT_ONE);
+            String customerId = f.emulator.control().addTenant(Api.PARTNER_CENTER, "Zzyzx Kite Works Ltd",
+                    "zzyzxkites.com", "GB");
+
+            // when
+            f.syncNight(NIGHT_ONE.plusDays(1));
+
+            // then the path is plain text, and one line says how to get links
+            assertThat(newAccountsMail(f)).contains(": /provider-accounts/" + accountId(f, customerId) + "\n")
+                    .doesNotContain("http").endsWith("\nSet Seatkeeper's web address in Settings to get a link here.\n");
+        }
+    }
+
+    @Test
     void shouldMarkARemovedTenantInactiveWithoutDeletingIt() {
         try (SyncFixture f = new SyncFixture(20)) {
             // given
@@ -226,10 +263,25 @@ class ProviderAccountSyncJobIT {
     }
 
     private static org.seatkeeper.db.settings.ResellerSettings withRecipients(SyncFixture f) {
+        return withRecipients(f, null);
+    }
+
+    private static org.seatkeeper.db.settings.ResellerSettings withRecipients(SyncFixture f, String webAddress) {
         var s = new SettingsRepository(f.db.dsl()).load();
         return new org.seatkeeper.db.settings.ResellerSettings(s.companyName(), s.addressLine1(), s.addressLine2(),
                 s.city(), s.state(), s.postalCode(), s.country(), s.contactName(), s.contactEmail(), s.contactPhone(),
                 s.smtpHost(), s.smtpPort(), s.smtpUsername(), s.smtpPasswordEncrypted(), s.smtpTls(), s.smtpFrom(),
-                "billing@reseller.example, owner@reseller.example", s.timeZone(), s.nightlyCron(), s.version());
+                "billing@reseller.example, owner@reseller.example", s.timeZone(), s.nightlyCron(), webAddress,
+                s.version());
+    }
+
+    private static String newAccountsMail(SyncFixture f) {
+        return f.db.dsl().select(MAIL_OUTBOX.BODY_TEXT).from(MAIL_OUTBOX).orderBy(MAIL_OUTBOX.ID.desc()).limit(1)
+                .fetchSingle(MAIL_OUTBOX.BODY_TEXT);
+    }
+
+    private static long accountId(SyncFixture f, String externalId) {
+        return f.db.dsl().select(PROVIDER_ACCOUNT.ID).from(PROVIDER_ACCOUNT)
+                .where(PROVIDER_ACCOUNT.EXTERNAL_ID.eq(externalId)).fetchSingle(PROVIDER_ACCOUNT.ID);
     }
 }

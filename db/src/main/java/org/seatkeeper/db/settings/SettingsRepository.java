@@ -40,6 +40,7 @@ public final class SettingsRepository {
                 .set(RESELLER_SETTINGS.NOTIFICATION_RECIPIENTS, s.notificationRecipients())
                 .set(RESELLER_SETTINGS.TIME_ZONE, s.timeZone())
                 .set(RESELLER_SETTINGS.NIGHTLY_CRON, s.nightlyCron())
+                .set(RESELLER_SETTINGS.WEB_ADDRESS, s.webAddress())
                 .set(RESELLER_SETTINGS.VERSION, RESELLER_SETTINGS.VERSION.plus(1));
         if (!keepSmtpPassword) {
             update = update.set(RESELLER_SETTINGS.SMTP_PASSWORD_ENCRYPTED, s.smtpPasswordEncrypted());
@@ -60,6 +61,6 @@ public final class SettingsRepository {
                 r.get(RESELLER_SETTINGS.SMTP_PASSWORD_ENCRYPTED), r.get(RESELLER_SETTINGS.SMTP_TLS),
                 r.get(RESELLER_SETTINGS.SMTP_FROM), r.get(RESELLER_SETTINGS.NOTIFICATION_RECIPIENTS),
                 r.get(RESELLER_SETTINGS.TIME_ZONE), r.get(RESELLER_SETTINGS.NIGHTLY_CRON),
-                r.get(RESELLER_SETTINGS.VERSION));
+                r.get(RESELLER_SETTINGS.WEB_ADDRESS), r.get(RESELLER_SETTINGS.VERSION));
     }
 }
