@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.seatkeeper.db.catalog.Money;
 import org.seatkeeper.db.catalog.ProductKey;
 
 /** A product's audited state (the before/after of an audit entry) and its amounts as the summary shows them. */
@@ -42,9 +43,12 @@ final class ProductStates {
         return json(state);
     }
 
-    /** "10.50 EUR", or "none" for an amount nobody entered. */
+    /**
+     * "1,250.50 EUR" for the summary, or "none" for an amount nobody entered. Unlike the stored state it groups
+     * thousands; like it, it keeps every decimal the column holds, so a change in the third decimal still shows.
+     */
     static String money(BigDecimal amount, String currency) {
-        return amount == null ? "none" : amount(amount) + " " + currency;
+        return amount == null ? "none" : Money.format(amount, AmountInput.MAX_DECIMALS) + " " + currency;
     }
 
     private static Map<String, Object> pricesMap(String currency, BigDecimal price, BigDecimal cost) {

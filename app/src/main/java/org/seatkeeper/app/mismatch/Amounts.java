@@ -1,11 +1,14 @@
 package org.seatkeeper.app.mismatch;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.seatkeeper.db.catalog.Money;
 
-/** Money and numbers as pages, mails and CSV show them. Amounts of different currencies are listed, never added. */
+/**
+ * Money and numbers as pages and mails show them (the CSV shows quantities this way too, but keeps its amounts plain
+ * so spreadsheets read them). Amounts of different currencies are listed, never added.
+ */
 public final class Amounts {
 
     private Amounts() {
@@ -15,7 +18,7 @@ public final class Amounts {
         if (amount == null) {
             return "";
         }
-        return amount.setScale(2, RoundingMode.HALF_UP).toPlainString() + (currency == null ? "" : " " + currency);
+        return Money.format(amount) + (currency == null ? "" : " " + currency);
     }
 
     public static String money(Map<String, BigDecimal> byCurrency) {

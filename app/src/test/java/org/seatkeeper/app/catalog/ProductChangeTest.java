@@ -58,4 +58,15 @@ class ProductChangeTest {
         assertThat(change.afterState()).isEqualTo("{\"name\":\"Teams Premium\",\"currency\":\"EUR\","
                 + "\"unitPrice\":\"11.00\",\"unitCost\":null}");
     }
+
+    @Test
+    void shouldGroupThousandsInTheSummaryButNotInTheStoredState() {
+        ProductChange change = new ProductChange(stored, new ProductDetails("Teams", new BigDecimal("1250.5"),
+                new BigDecimal("1100.1234")));
+
+        assertThat(change.summary()).isEqualTo("Priced product Teams (OFFER-1): unit price 10.50 EUR → 1,250.50 EUR, "
+                + "unit cost none → 1,100.1234 EUR");
+        assertThat(change.afterState())
+                .isEqualTo("{\"currency\":\"EUR\",\"unitPrice\":\"1250.50\",\"unitCost\":\"1100.1234\"}");
+    }
 }
