@@ -56,6 +56,14 @@ class ProductFormRulesIT extends AdminBrowserFixture {
         Product product = stored("GROUPED-1").orElseThrow();
         assertThat(product.unitPrice()).isEqualByComparingTo("1250.00");
         assertThat(product.unitCost()).isEqualByComparingTo("1250.5");
+
+        // and the list shows them with a comma between thousands, while the form offers them plain to edit
+        HtmlPage list = browser.getPage(app.url("/products?q=GROUPED-1"));
+        assertThat(list.getElementById("product-list").asNormalizedText()).contains("1,250.00 USD")
+                .contains("1,250.50 USD");
+        HtmlForm edit = form(browser.getPage(app.url("/products/" + product.id())));
+        assertThat(edit.getInputByName("unitPrice").getValue()).isEqualTo("1250");
+        assertThat(edit.getInputByName("unitCost").getValue()).isEqualTo("1250.5");
     }
 
     @Test

@@ -36,7 +36,7 @@ class MismatchReportIT {
         long contoso = data.customer("Contoso");
         long fabrikam = data.customer("Fabrikam");
         long e3 = data.product("E3", "10");
-        long e5 = data.product("E5", "20");
+        long e5 = data.product("E5", "1000");
         long contosoContract = data.contract(contoso);
         long fabrikamContract = data.contract(fabrikam);
         long contosoAccount = data.account(contoso, "Contoso Ltd");
@@ -60,12 +60,12 @@ class MismatchReportIT {
         app.signInAsAdmin(browser);
         HtmlPage report = browser.getPage(app.url("/mismatches"));
         assertThat(report.getElementById("open-findings").asNormalizedText()).isEqualTo("3");
-        assertThat(report.getElementById("money-at-stake").asNormalizedText()).isEqualTo("70.00 EUR");
-        // largest money at stake first: Fabrikam over-bills 2 x 20, Contoso under-bills 3 x 10, Northwind unmapped
+        assertThat(report.getElementById("money-at-stake").asNormalizedText()).isEqualTo("2,030.00 EUR");
+        // largest money at stake first: Fabrikam over-bills 2 x 1000, Contoso under-bills 3 x 10, Northwind unmapped
         List<HtmlTableRow> rows = findingRows(report);
         assertThat(rows).extracting(r -> r.getCell(1).asNormalizedText())
                 .containsExactly("Fabrikam\nPartner Center", "Contoso\nPartner Center", "(no customer)\nPartner Center");
-        assertThat(rows.get(0).asNormalizedText()).contains("Over-billing").contains("40.00 EUR").contains("-2");
+        assertThat(rows.get(0).asNormalizedText()).contains("Over-billing").contains("2,000.00 EUR").contains("-2");
         Object fixLink = rows.get(0).getCell(13).getFirstByXPath(".//a[@href='/subscriptions/" + fabrikamOver + "']");
         assertThat(fixLink).isNotNull();
         assertThat(report.getElementById("groups").asNormalizedText()).contains("Provider vs Seatkeeper").contains("Unmapped");
@@ -113,16 +113,19 @@ class MismatchReportIT {
         List<CSVRecord> everything = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build()
                 .parse(new StringReader(all.getWebResponse().getContentAsString())).getRecords();
         assertThat(everything).extracting(r -> r.get("customer")).containsExactly("Fabrikam", "Contoso", "(no customer)");
+        // with its amounts plain, no thousands separator, so that a spreadsheet reads them as numbers
+        assertThat(everything.get(0).get("unit price")).isEqualTo("1000.0000");
+        assertThat(everything.get(0).get("money at stake")).isEqualTo("2000.0000");
     }
 
     @Test
     void shouldShowTheMismatchCardAndChartDataOnTheDashboardAndRunReconciliationOnDemand() throws Exception {
         HtmlPage dashboard = app.signInAsAdmin(browser);
-        assertThat(dashboard.asNormalizedText()).contains("Open license mismatches / money at stake").contains("3 / 70.00 EUR");
+        assertThat(dashboard.asNormalizedText()).contains("Open license mismatches / money at stake").contains("3 / 2,030.00 EUR");
         assertThat(dashboard.getElementById("mismatch-chart").getAttribute("data-source")).isEqualTo("/mismatches/chart.json");
         String json = browser.getPage(app.url("/mismatches/chart.json")).getWebResponse().getContentAsString();
         assertThat(json).contains("\"labels\":[\"" + LocalDate.now() + "\"]").contains("\"openFindings\":[3]")
-                .contains("\"EUR\":[70");
+                .contains("\"EUR\":[2030");
 
         HtmlPage report = browser.getPage(app.url("/mismatches"));
         HtmlPage started = ((HtmlButton) report.getFirstByXPath("//form[@id='run-now']//button")).click();

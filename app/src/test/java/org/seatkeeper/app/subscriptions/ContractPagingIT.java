@@ -43,7 +43,7 @@ class ContractPagingIT {
             assertThat(firstPage.asNormalizedText()).contains("Page 1 of 2 · 130 in all");
             for (HtmlPage page : List.of(firstPage, second)) {
                 assertThat(page.getElementById("monthly-total").asNormalizedText())
-                        .isEqualTo("1280.00 USD without 1 subscription that has no price in USD");
+                        .isEqualTo("1,280.00 USD without 1 subscription that has no price in USD");
                 assertThat(page.getElementById("problems").asNormalizedText()).contains("Subscription 129")
                         .contains("whose price is missing");
             }
