@@ -4,6 +4,7 @@ import org.seatkeeper.app.web.FieldLimits;
 import org.seatkeeper.app.web.FormModel;
 import org.seatkeeper.db.customers.Contact;
 import org.seatkeeper.db.customers.ContactDetails;
+import org.seatkeeper.app.web.MailAddresses;
 
 /** Parses and checks a contact's fields; {@code prefix} lets the new-customer form carry a first contact. */
 final class ContactForm {
@@ -24,7 +25,7 @@ final class ContactForm {
         }
         if (form.value(email).isEmpty()) {
             form.error(email, "Enter the contact's email address.");
-        } else if (!CustomerForm.EMAIL.matcher(form.value(email)).matches()) {
+        } else if (!MailAddresses.isValid(form.value(email))) {
             form.error(email, "Enter an email address like name@example.com.");
         }
         FieldLimits.atMost(form, first, 100);

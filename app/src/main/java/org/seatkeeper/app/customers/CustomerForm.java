@@ -10,7 +10,6 @@ import org.seatkeeper.db.customers.CustomerDetails;
 /** Parses and checks the customer form (and the optional first contact of a new customer); a message by each field. */
 public final class CustomerForm {
 
-    static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern DOMAIN = Pattern.compile("(?i)[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+");
 
     private CustomerForm() {

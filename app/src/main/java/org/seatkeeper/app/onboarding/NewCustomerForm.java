@@ -5,11 +5,11 @@ import org.seatkeeper.app.web.FieldLimits;
 import org.seatkeeper.app.web.FormModel;
 import org.seatkeeper.db.customers.ContactDetails;
 import org.seatkeeper.db.customers.CustomerDetails;
+import org.seatkeeper.app.web.MailAddresses;
 
 /** Step 1's "new customer" form: the CRM account and its primary contact, each problem reported by its field. */
 record NewCustomerForm(CustomerDetails customer, ContactDetails contact) {
 
-    private static final String EMAIL = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+";
     private static final String PHONE = "\\+?[0-9 ()./-]{6,30}";
     /** The pattern's own limit (+ and 30), within the phone columns' 50: a longer number gets a length message. */
     private static final int PHONE_MAX = 31;
@@ -28,7 +28,7 @@ record NewCustomerForm(CustomerDetails customer, ContactDetails contact) {
         checkPhone(form, "phone", false);
         require(form, "firstName", "Enter the contact's first name.");
         require(form, "lastName", "Enter the contact's last name.");
-        if (!form.value("email").matches(EMAIL)) {
+        if (!MailAddresses.isValid(form.value("email"))) {
             form.error("email", "Enter the contact's email address, e.g. jane@contoso.com.");
         }
         checkPhone(form, "contactPhone", true);

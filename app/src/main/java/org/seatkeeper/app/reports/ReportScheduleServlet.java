@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.seatkeeper.app.web.FieldLimits;
 import org.seatkeeper.app.web.Flash;
 import org.seatkeeper.app.web.FormModel;
@@ -16,11 +15,11 @@ import org.seatkeeper.db.Transactions;
 import org.seatkeeper.db.audit.AuditLog;
 import org.seatkeeper.db.mismatch.ReportSchedule;
 import org.seatkeeper.db.mismatch.ReportScheduleRepository;
+import org.seatkeeper.app.web.MailAddresses;
 
 /** /reports/schedule: who gets the morning report, from what time, with which sections (administrators). */
 final class ReportScheduleServlet extends PageServlet {
 
-    static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     static final String[] SECTIONS = {"jobs", "unmapped", "mismatches", "invitations", "cancellation", "renewals"};
 
     private final ReportScheduleRepository schedules;
@@ -54,7 +53,7 @@ final class ReportScheduleServlet extends PageServlet {
         FormModel form = FormModel.of(request);
         String recipients = form.value("recipients");
         for (String r : recipients.split("[,;\\s]+")) {
-            if (!r.isBlank() && !EMAIL.matcher(r).matches()) {
+            if (!r.isBlank() && !MailAddresses.isValid(r)) {
                 form.error("recipients", "\"" + r + "\" is not a mail address.");
             }
         }

@@ -3,15 +3,14 @@ package org.seatkeeper.app.settings;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.Arrays;
-import java.util.regex.Pattern;
 import org.seatkeeper.app.web.FieldLimits;
 import org.seatkeeper.app.web.FormModel;
 import org.seatkeeper.db.settings.ResellerSettings;
+import org.seatkeeper.app.web.MailAddresses;
 
 /** Parses and checks the settings form; every problem is reported by its field. */
 final class SettingsForm {
 
-    static final Pattern EMAIL = Pattern.compile("[^@\\s,;]+@[^@\\s,;]+\\.[^@\\s,;]+");
 
     private SettingsForm() {
     }
@@ -39,7 +38,7 @@ final class SettingsForm {
         }
         String recipients = form.value("notificationRecipients");
         if (!recipients.isEmpty() && Arrays.stream(recipients.split("[,;\\s]+")).filter(r -> !r.isEmpty())
-                .anyMatch(r -> !EMAIL.matcher(r).matches())) {
+                .anyMatch(r -> !MailAddresses.isValid(r))) {
             form.error("notificationRecipients", "Enter email addresses separated by commas.");
         }
         try {
@@ -109,7 +108,7 @@ final class SettingsForm {
     }
 
     private static void checkEmail(FormModel form, String field) {
-        if (!form.value(field).isEmpty() && !EMAIL.matcher(form.value(field)).matches()) {
+        if (!form.value(field).isEmpty() && !MailAddresses.isValid(form.value(field))) {
             form.error(field, "Enter an email address like name@example.com.");
         }
     }

@@ -8,6 +8,7 @@ import org.seatkeeper.app.mail.OutboxDispatcher;
 import org.seatkeeper.app.web.Flash;
 import org.seatkeeper.app.web.PageServlet;
 import org.seatkeeper.app.web.PageSupport;
+import org.seatkeeper.app.web.MailAddresses;
 
 /** "Send test mail": sends at once and says plainly whether the mail server took it. */
 public final class TestMailServlet extends PageServlet {
@@ -23,7 +24,7 @@ public final class TestMailServlet extends PageServlet {
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         requireAdmin(request);
         String recipient = request.getParameter("recipient") == null ? "" : request.getParameter("recipient").trim();
-        if (!SettingsForm.EMAIL.matcher(recipient).matches()) {
+        if (!MailAddresses.isValid(recipient)) {
             redirect(request, response, "/settings", Flash.error("Enter the address to send the test mail to."));
             return;
         }
