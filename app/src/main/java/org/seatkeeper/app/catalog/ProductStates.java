@@ -1,18 +1,14 @@
 package org.seatkeeper.app.catalog;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.seatkeeper.app.audit.AuditStates;
 import org.seatkeeper.db.catalog.Money;
 import org.seatkeeper.db.catalog.ProductKey;
 
 /** A product's audited state (the before/after of an audit entry) and its amounts as the summary shows them. */
 final class ProductStates {
-
-    // ObjectMapper is thread-safe once configured; this one is never reconfigured
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private ProductStates() {
     }
@@ -25,7 +21,7 @@ final class ProductStates {
         state.put("term", key.term().name());
         state.put("billingCycle", key.billingCycle().name());
         state.putAll(pricesMap(key.currency(), price, cost));
-        return json(state);
+        return AuditStates.of(state);
     }
 
     /**
@@ -40,7 +36,7 @@ final class ProductStates {
         if (amounts) {
             state.putAll(pricesMap(currency, price, cost));
         }
-        return json(state);
+        return AuditStates.of(state);
     }
 
     /**
@@ -67,11 +63,4 @@ final class ProductStates {
         return value.setScale(Math.max(2, value.stripTrailingZeros().scale())).toPlainString();
     }
 
-    private static String json(Map<String, Object> state) {
-        try {
-            return JSON.writeValueAsString(state);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write audit state", e);
-        }
-    }
 }

@@ -1,12 +1,11 @@
 package org.seatkeeper.app.settings;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.seatkeeper.app.audit.AuditStates;
 import org.seatkeeper.app.web.Flash;
 import org.seatkeeper.app.web.FormModel;
 import org.seatkeeper.app.web.PageServlet;
@@ -20,9 +19,6 @@ import org.seatkeeper.db.settings.SettingsRepository;
 
 /** The settings page (administrators): company, SMTP, notification recipients, time zone, schedule and web address. */
 public final class SettingsServlet extends PageServlet {
-
-    // ObjectMapper is thread-safe once configured; this one is never reconfigured
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final SettingsRepository settings;
     private final SecretBox secrets;
@@ -108,10 +104,6 @@ public final class SettingsServlet extends PageServlet {
         state.put("timeZone", s.timeZone());
         state.put("nightlyCron", s.nightlyCron());
         state.put("webAddress", s.webAddress());
-        try {
-            return JSON.writeValueAsString(state);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write audit state", e);
-        }
+        return AuditStates.of(state);
     }
 }
