@@ -51,7 +51,6 @@ CREATE CACHED TABLE fixed_price (
         OR (provider_id IS NOT NULL AND contract_id IS NULL)),
     CONSTRAINT ck_fixed_price_amount CHECK (unit_price >= 0)
 );
-CREATE INDEX ix_fixed_price_product ON fixed_price (product_id);
 
 -- A subscription's unit_price is now the customer's price itself, always stored (derived by the rules when the
 -- subscription is created or re-pointed, or set by a person); price_set_by_person keeps the rules off a person's price.
