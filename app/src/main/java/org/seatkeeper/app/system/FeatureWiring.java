@@ -14,6 +14,8 @@ import org.seatkeeper.app.contracts.NightlySubscriptionSync;
 import org.seatkeeper.app.mismatch.MismatchWiring;
 import org.seatkeeper.app.onboarding.OnboardingWiring;
 import org.seatkeeper.app.providers.ProvidersWiring;
+import org.seatkeeper.app.psa.PsaWiring;
+import org.seatkeeper.app.usage.UsageWiring;
 import org.seatkeeper.app.reports.NightlyReconciliation;
 import org.seatkeeper.app.reports.ReportsWiring;
 import org.seatkeeper.app.subscriptions.SubscriptionsWiring;
@@ -35,9 +37,14 @@ final class FeatureWiring {
     static Features register(AppContext app, List<AutoCloseable> closeables) {
         // the jobs engine comes first (features register their jobs with it) but its menu entry comes last
         JobsEngine jobs = JobsWiring.engine(app, closeables);
-        CustomerService customers = CustomersWiring.register(app);
+        // tenant licenses (#17): the customer page's Licenses tab, /licenses, SKU mappings, the license usage job
+        UsageWiring.Usage usage = UsageWiring.register(app, jobs);
+        CustomerService customers = CustomersWiring.register(app, usage.customerLicenses());
         AccountsWiring.register(app, customers);
         ProvidersWiring.register(app, jobs);
+        // Settings → PSA and "Refresh PSA data"; not in the nightly chain yet (refresh → usage → PSA sync comes with
+        // the PSA sync: PsaRefreshes.startScheduled and LicenseUsageStarts.scheduled are there for it)
+        PsaWiring.register(app, jobs);
         InvitationAcceptance invitationAcceptance = OnboardingWiring.register(app, jobs);
         // a provider account sync that sees an invited tenant appear marks the invitation accepted and maps it
         jobs.addNewAccountsListener(invitationAcceptance);
@@ -46,6 +53,7 @@ final class FeatureWiring {
         NightlySubscriptionSync subscriptionSync = ContractsWiring.register(app, jobs);
         SubscriptionsWiring.register(app);
         CatalogWiring.register(app);
+        UsageWiring.addMenu(app);
         NightlySchedule nightly = JobsWiring.register(app, jobs, closeables);
         // every job is registered now: runs a crash left "running" can be marked failed (and restarted by a person)
         jobs.recoverInterrupted();
