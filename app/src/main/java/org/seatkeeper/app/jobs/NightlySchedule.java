@@ -162,29 +162,27 @@ public final class NightlySchedule implements AutoCloseable {
 
     /**
      * Told of every finished run (on the job's thread): a completed run of the night's chain, typically a failed step
-     * a person restarted, lets the chain go on for its night. Steps already completed are passed over, so a run the
-     * chain itself awaited changes nothing.
+     * a person restarted (or started again by hand, which resumes the same run), lets the chain go on for its night.
+     * Steps already completed are passed over, so a run the chain itself awaited changes nothing.
      */
     void continueAfter(long executionId) {
         if (runner.shuttingDown()) {
             return;
         }
         try {
-            chain.execute(() -> history.find(executionId).filter(this::completesAStepOfANight)
-                    .ifPresent(run -> {
-                        LOG.info("{} of the night of {} completed: the nightly chain goes on", run.jobName(),
-                                run.businessDate());
-                        chainFrom(run.businessDate());
-                    }));
+            chain.execute(() -> history.find(executionId).filter(this::completedAStep).ifPresent(run ->
+                    runner.nightOf(executionId).ifPresent(night -> {
+                        LOG.info("{} of the night of {} completed: the nightly chain goes on", run.jobName(), night);
+                        chainFrom(night);
+                    })));
         } catch (RuntimeException e) {
             LOG.debug("The nightly chain is closed: {}", e.getMessage());
         }
     }
 
-    private boolean completesAStepOfANight(JobRun run) {
-        return run.scheduled() && "COMPLETED".equals(run.status()) && run.businessDate() != null
-                && (AccountSyncs.JOB_NAME.equals(run.jobName())
-                        || steps.stream().anyMatch(step -> step.jobName().equals(run.jobName())));
+    private boolean completedAStep(JobRun run) {
+        return "COMPLETED".equals(run.status()) && (AccountSyncs.JOB_NAME.equals(run.jobName())
+                || steps.stream().anyMatch(step -> step.jobName().equals(run.jobName())));
     }
 
     /** The steps after the account syncs, each once it is its turn, then the end; stops at one that did not complete. */

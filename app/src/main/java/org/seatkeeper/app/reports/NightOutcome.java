@@ -53,12 +53,12 @@ record NightOutcome(List<Attempts> runs, List<String> failed, List<String> notCh
      * @param lastReconciledOn the business date of the newest reconciliation, whenever it ran
      */
     static NightOutcome of(List<JobRun> recent, LastNight lastNight, Optional<LocalDate> lastReconciledOn) {
-        Map<Long, List<JobRun>> attemptsByRun = recent.stream().filter(JobRun::scheduled)
-                .collect(Collectors.groupingBy(JobRun::instanceId));
+        Map<Long, List<JobRun>> attemptsByRun = recent.stream().collect(Collectors.groupingBy(JobRun::instanceId));
         List<Attempts> runs = new ArrayList<>();
         for (List<JobRun> attempts : attemptsByRun.values()) {
             attempts.sort(Comparator.comparingLong(JobRun::executionId));
-            // a run belongs to the night its first attempt started in; a restart may come hours later
+            // a run belongs to the night its first attempt started in: a restart may come hours later, or be a start
+            // by hand of the same day, which resumes the same run
             if (lastNight.ofTheNight(attempts.get(0))) {
                 JobRun latest = attempts.get(attempts.size() - 1);
                 JobRun firstFailed = attempts.stream().filter(a -> a != latest && ENDED_BADLY.contains(a.status()))

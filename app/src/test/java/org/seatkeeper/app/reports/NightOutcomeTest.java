@@ -46,6 +46,22 @@ class NightOutcomeTest {
     }
 
     @Test
+    void shouldCountAFailedNightsRunThatAPersonStartedAgainByHandAsTheNightsRun() {
+        // given the night's failed account sync, which a clerk's "Start provider account sync" resumed (same run)
+        List<JobRun> recent = List.of(
+                run(3, 1, "providerAccountSyncJob", "Pax8", "COMPLETED", "", 9, 0, Trigger.MANUAL),
+                run(1, 1, "providerAccountSyncJob", "Pax8", "FAILED", "Pax8 is unavailable.", 2, 0));
+
+        // when
+        NightOutcome night = NightOutcome.of(recent, NIGHT, RECONCILED_BEFORE);
+
+        // then the night's run completed; what comes after it has not run yet
+        assertThat(night.runs()).singleElement().satisfies(a -> assertThat(a.restartedToCompletion()).isTrue());
+        assertThat(night.failed()).isEmpty();
+        assertThat(night.complete()).isFalse();
+    }
+
+    @Test
     void shouldSayWhatAFailedAccountSyncLeftUncheckedWhenTheChainStoppedThere() {
         // given one provider's account sync failed and nothing ran after it
         List<JobRun> recent = List.of(

@@ -158,18 +158,38 @@ public final class JobRunner {
 
     /**
      * The nightly schedule's runs of one job for one business date (one per provider for a per-provider job), each as
-     * its newest execution: a failed night's run that a person restarted shows how the restart went.
+     * its newest execution: a failed night's run that a person restarted (or started again by hand, which resumes the
+     * same run) shows how that went.
      */
     public List<LatestRun> scheduledRunsOf(String jobName, LocalDate businessDate) {
         List<LatestRun> runs = new ArrayList<>();
         for (JobInstance instance : repository.getJobInstances(jobName, 0, NIGHT_WINDOW)) {
-            JobExecution last = repository.getLastJobExecution(instance);
-            if (last != null && businessDate.equals(last.getJobParameters().getLocalDate(JobParametersFor.BUSINESS_DATE))
-                    && JobParametersFor.triggerOf(last.getJobParameters()) == JobRequest.Trigger.SCHEDULED) {
+            List<JobExecution> attempts = repository.getJobExecutions(instance);
+            if (startedByTheNight(attempts, businessDate)) {
+                JobExecution last = attempts.stream().max(Comparator.comparingLong(JobExecution::getId)).orElseThrow();
                 runs.add(new LatestRun(last.getId(), last.getStatus()));
             }
         }
         return runs;
+    }
+
+    /**
+     * The business date of the night this execution's run belongs to: its first execution was started by the nightly
+     * schedule, whoever started this one. Empty for a run people started.
+     */
+    public Optional<LocalDate> nightOf(long executionId) {
+        return JobExecutions.find(repository, executionId)
+                .map(execution -> repository.getJobExecutions(execution.getJobInstance()))
+                .flatMap(attempts -> attempts.stream().min(Comparator.comparingLong(JobExecution::getId)))
+                .filter(first -> JobParametersFor.triggerOf(first.getJobParameters()) == JobRequest.Trigger.SCHEDULED)
+                .map(first -> first.getJobParameters().getLocalDate(JobParametersFor.BUSINESS_DATE));
+    }
+
+    private static boolean startedByTheNight(List<JobExecution> attempts, LocalDate businessDate) {
+        return attempts.stream().min(Comparator.comparingLong(JobExecution::getId))
+                .filter(first -> businessDate.equals(first.getJobParameters().getLocalDate(JobParametersFor.BUSINESS_DATE))
+                        && JobParametersFor.triggerOf(first.getJobParameters()) == JobRequest.Trigger.SCHEDULED)
+                .isPresent();
     }
 
     /**
