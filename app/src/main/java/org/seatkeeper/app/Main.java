@@ -3,6 +3,8 @@ package org.seatkeeper.app;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.seatkeeper.app.backup.BackupCommand;
+import org.seatkeeper.app.backup.RestoreCommand;
 import org.seatkeeper.app.demo.EmulatorCommand;
 import org.seatkeeper.app.launch.PrepareFastStartCommand;
 import org.seatkeeper.app.system.Application;
@@ -13,10 +15,11 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** The command line: {@code serve} (the default) and {@code emulator}. */
+/** The command line: {@code serve} (the default), {@code backup}, {@code restore} and {@code emulator}. */
 @Command(name = "seatkeeper", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
         description = "Seatkeeper: license billing and reconciliation for Microsoft CSP resellers.",
-        subcommands = {Main.Serve.class, EmulatorCommand.class, PrepareFastStartCommand.class})
+        subcommands = {Main.Serve.class, BackupCommand.class, RestoreCommand.class, EmulatorCommand.class,
+                PrepareFastStartCommand.class})
 public final class Main implements Callable<Integer> {
 
     static {

@@ -1,5 +1,7 @@
 package org.seatkeeper.app.system;
 
+import org.seatkeeper.app.backup.BackupWiring;
+import org.seatkeeper.app.backup.NightlyBackup;
 import java.util.List;
 import org.seatkeeper.app.accounts.AccountsWiring;
 import org.seatkeeper.app.customers.CustomerService;
@@ -29,7 +31,7 @@ final class FeatureWiring {
     }
 
     /** What later parts of start-up need from the features: the jobs engine and the nightly schedule. */
-    record Features(JobsEngine jobs, NightlySchedule nightly) {
+    record Features(JobsEngine jobs, NightlySchedule nightly, NightlyBackup backup) {
     }
 
     static Features register(AppContext app, List<AutoCloseable> closeables) {
@@ -52,11 +54,13 @@ final class FeatureWiring {
         // the night, after every provider's account sync: subscriptions, then reconciliation and the morning report
         nightly.thenRun("subscription sync", subscriptionSync::runAfterSyncs);
         nightly.thenRun("reconciliation and morning report", reconciliation::runAfterSyncs);
-        return new Features(jobs, nightly);
+        NightlyBackup backup = BackupWiring.register(app, closeables);
+        return new Features(jobs, nightly, backup);
     }
 
     /** Settings were saved: features that depend on them (the nightly schedule) pick them up. */
     static void onSettingsChanged(AppContext app, Features features) {
         features.nightly().reschedule();
+        features.backup().reschedule();
     }
 }
