@@ -2,6 +2,8 @@ package org.seatkeeper.app.reports;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import org.seatkeeper.app.providers.CredentialsAdvice;
+import org.seatkeeper.db.providers.CredentialsProblemRepository;
 import java.time.ZoneId;
 import java.util.List;
 import org.seatkeeper.app.jobs.JobRow;
@@ -26,8 +28,11 @@ public final class MorningReportBuilder {
     private final JobHistory jobs;
     private final FindingQuery findings;
     private final MorningReportQueries queries;
+    private final CredentialsProblemRepository credentialsProblems;
 
-    public MorningReportBuilder(JobHistory jobs, FindingQuery findings, MorningReportQueries queries) {
+    public MorningReportBuilder(JobHistory jobs, FindingQuery findings, MorningReportQueries queries,
+                                CredentialsProblemRepository credentialsProblems) {
+        this.credentialsProblems = credentialsProblems;
         this.jobs = jobs;
         this.findings = findings;
         this.queries = queries;
@@ -45,7 +50,9 @@ public final class MorningReportBuilder {
                 sections.cancellation() ? lines("NCE cancellation windows closing in the next 72 hours",
                         queries.cancellationWindowsClosing(date, date.plusDays(3))) : null,
                 sections.renewals() ? lines("Renewals in the next 30 days", queries.renewals(date, date.plusDays(30)))
-                        : null);
+                        : null,
+                credentialsProblems.list().stream().map(problem -> new MorningReport.CredentialsLine(problem.providerName(),
+                        "/providers/" + problem.providerId(), CredentialsAdvice.whatToDo(problem))).toList());
     }
 
     private MorningReport.Jobs jobs(LastNight lastNight) {

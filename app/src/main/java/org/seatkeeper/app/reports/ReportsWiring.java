@@ -1,5 +1,6 @@
 package org.seatkeeper.app.reports;
 
+import org.seatkeeper.db.providers.CredentialsProblemRepository;
 import java.time.Duration;
 import java.util.List;
 import org.seatkeeper.app.jobs.JobsEngine;
@@ -28,7 +29,8 @@ public final class ReportsWiring {
         var dsl = app.database().dsl();
         ReportScheduleRepository schedules = new ReportScheduleRepository(dsl);
         MorningReports reports = new MorningReports(
-                new MorningReportBuilder(jobs.history(), new FindingQuery(dsl), new MorningReportQueries(dsl)),
+                new MorningReportBuilder(jobs.history(), new FindingQuery(dsl), new MorningReportQueries(dsl),
+                        new CredentialsProblemRepository(dsl)),
                 schedules, new SettingsRepository(dsl), new MismatchHistoryRepository(dsl, app.clock()),
                 new OutboxRepository(dsl), app.mail(), new Templates(), app.database().transactions(), app.clock());
         app.web().route("/reports/morning", new MorningReportServlet(app.pages(), reports))

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.util.Map;
 import org.seatkeeper.db.providers.Provider;
+import org.seatkeeper.db.providers.CredentialsProblemRepository;
 import org.seatkeeper.db.providers.ProviderRepository;
 import org.seatkeeper.providers.connector.ConnectionCheck;
 import org.seatkeeper.providers.connector.ConnectorSettings;
@@ -20,6 +21,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 public final class ConnectorFactory {
 
     private final ProviderRepository providers;
+    private final CredentialsProblemRepository problems;
     private final CredentialsCodec codec;
     private final PlatformTransactionManager transactionManager;
     private final TransportSettings transportOverride;
@@ -30,6 +32,7 @@ public final class ConnectorFactory {
                             PlatformTransactionManager transactionManager, TransportSettings transportOverride,
                             Clock clock) {
         this.providers = providers;
+        this.problems = providers.credentialsProblems();
         this.codec = codec;
         this.transactionManager = transactionManager;
         this.transportOverride = transportOverride;
@@ -55,7 +58,7 @@ public final class ConnectorFactory {
             settings = settings.withTransport(transportOverride);
         }
         return ProviderConnectors.create(kind, settings,
-                new DurableRefreshTokenStore(provider.id(), providers, codec, transactionManager));
+                new DurableRefreshTokenStore(provider.id(), providers, problems, codec, transactionManager, clock));
     }
 
     /** "Test connection" on the provider page: never throws. */
