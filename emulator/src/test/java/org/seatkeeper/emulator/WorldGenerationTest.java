@@ -45,7 +45,7 @@ class WorldGenerationTest {
 
     @Test
     void shouldGenerateTheBenchmarkWorld() {
-        // when (how fast is for the benchmarks to show: a wall-clock bound here failed on a busy machine)
+        // when (no timing here: on two shared cores a wall-clock bound flakes; the README gives the figure)
         World world = generator.generate(EmulatorSettings.defaults().withTenants(10_000).withSubscriptionsPerTenant(20), 10001);
 
         // then

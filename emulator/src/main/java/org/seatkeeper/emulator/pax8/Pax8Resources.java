@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.seatkeeper.emulator.Api;
+import org.seatkeeper.emulator.data.BillingCycle;
 import org.seatkeeper.emulator.data.Ids;
+import org.seatkeeper.emulator.data.Offer;
 import org.seatkeeper.emulator.data.Product;
 import org.seatkeeper.emulator.data.Subscription;
 import org.seatkeeper.emulator.data.Tenant;
@@ -74,6 +76,27 @@ final class Pax8Resources {
         return HttpReply.ok(page(call, products, p -> Pax8Json.product((Product) p)));
     }
 
+    /** A product's pricing per term and billing cycle, in the company's currency (USD without one). */
+    HttpReply pricing(String productId, String companyId) {
+        return world.read(() -> {
+            Product product = world.catalog().products().stream()
+                    .filter(p -> Pax8Json.productId(p).equalsIgnoreCase(productId)).findFirst()
+                    .orElseThrow(() -> ApiException.notFound("Product " + productId + " not found"));
+            String currency = companyId == null ? "USD" : requireCompany(companyId).profile().currency();
+            ObjectNode body = Json.object();
+            ArrayNode content = body.putArray("content");
+            for (Offer.Term term : product.licenseBased() ? Offer.Term.values() : new Offer.Term[] {Offer.Term.P1M}) {
+                for (BillingCycle cycle : BillingCycle.values()) {
+                    if (cycle.months() <= term.months()) {
+                        content.add(Pax8Json.pricing(product, term, cycle,
+                                world.prices(Api.PAX8).price(product, term, cycle, currency)));
+                    }
+                }
+            }
+            return HttpReply.ok(body);
+        });
+    }
+
     HttpReply subscriptions(HttpCall call) {
         String companyId = call.param("companyId").orElse(null);
         String productId = call.param("productId").orElse(null);
@@ -84,17 +107,17 @@ final class Pax8Resources {
             for (Tenant tenant : tenants) {
                 for (Subscription s : tenant.subscriptions()) {
                     if ((productId == null || productId.equalsIgnoreCase(Pax8Json.productId(s.offer().product())))
-                            && (status == null || status.equalsIgnoreCase(Pax8Json.status(s.status())))) {
+                            && (status == null || status.equalsIgnoreCase(Pax8Json.status(s)))) {
                         matching.add(s);
                     }
                 }
             }
-            return HttpReply.ok(page(call, matching, s -> Pax8Json.subscription((Subscription) s)));
+            return HttpReply.ok(page(call, matching, s -> Pax8Json.subscription((Subscription) s, world.price((Subscription) s), world.dateStyle(Api.PAX8))));
         });
     }
 
     HttpReply subscription(String id) {
-        return world.read(() -> HttpReply.ok(Pax8Json.subscription(require(id))));
+        return world.read(() -> HttpReply.ok(Pax8Json.subscription(require(id), world.price(require(id)), world.dateStyle(Api.PAX8))));
     }
 
     private Subscription require(String id) {
@@ -113,7 +136,7 @@ final class Pax8Resources {
             }
             List<ObjectNode> snapshots = history.computeIfAbsent(s.pax8Id().toString(), k -> new CopyOnWriteArrayList<>());
             if (snapshots.isEmpty()) {
-                snapshots.add(Pax8Json.subscription(s));
+                snapshots.add(Pax8Json.subscription(s, world.price(s), world.dateStyle(Api.PAX8)));
             }
             if (body.has("quantity")) {
                 int quantity = body.get("quantity").asInt();
@@ -126,7 +149,7 @@ final class Pax8Resources {
                 }
                 world.setQuantity(s, quantity);
             }
-            ObjectNode current = Pax8Json.subscription(s);
+            ObjectNode current = Pax8Json.subscription(s, world.price(s), world.dateStyle(Api.PAX8));
             snapshots.add(current);
             return HttpReply.ok(current);
         });
@@ -136,7 +159,7 @@ final class Pax8Resources {
         return world.read(() -> {
             Subscription s = require(id);
             ArrayNode array = Json.array();
-            List<ObjectNode> snapshots = history.getOrDefault(s.pax8Id().toString(), List.of(Pax8Json.subscription(s)));
+            List<ObjectNode> snapshots = history.getOrDefault(s.pax8Id().toString(), List.of(Pax8Json.subscription(s, world.price(s), world.dateStyle(Api.PAX8))));
             for (int i = 0; i < snapshots.size(); i++) {
                 ObjectNode entry = snapshots.get(i).deepCopy();
                 entry.put("historyId", Ids.derived(s.pax8Id(), 0x4157L, i).toString());

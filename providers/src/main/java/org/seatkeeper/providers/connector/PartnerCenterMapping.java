@@ -38,7 +38,7 @@ final class PartnerCenterMapping {
         List<RejectedRecord> rejected = new ArrayList<>();
         for (Parsed<PcSubscription> parsed : items) {
             if (!parsed.ok()) {
-                rejected.add(new RejectedRecord(null, parsed.problem(), parsed.raw()));
+                rejected.add(RejectedIds.unreadable(parsed, "id"));
                 continue;
             }
             PcSubscription s = parsed.value();
@@ -64,7 +64,8 @@ final class PartnerCenterMapping {
         return new ProviderSubscriptionRecord(s.id(), customerId, s.offerId(),
                 s.offerName() != null ? s.offerName() : s.friendlyName(), StatusMapping.term(s.termDuration()),
                 StatusMapping.billingCycle(s.billingCycle()), s.quantity(),
-                StatusMapping.partnerCenter(s.status()).orElseThrow(), s.status(), effective,
+                StatusMapping.withTrial(StatusMapping.partnerCenter(s.status()).orElseThrow(), s.isTrial()), s.status(),
+                effective,
                 LenientDates.parse(s.commitmentEndDate()), Boolean.TRUE.equals(s.autoRenewEnabled()),
                 LenientDates.parse(s.cancellationAllowedUntilDate()), refundable, null, null, null);
     }
