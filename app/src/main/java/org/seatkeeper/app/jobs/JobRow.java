@@ -6,6 +6,8 @@ import java.time.format.DateTimeFormatter;
 import org.seatkeeper.batch.accounts.ProviderAccountSyncJobConfiguration;
 import org.seatkeeper.batch.jobs.JobRun;
 import org.seatkeeper.batch.mismatch.MismatchJobConfiguration;
+import org.seatkeeper.batch.psa.PsaRefreshJobConfiguration;
+import org.seatkeeper.batch.usage.LicenseUsageJobConfiguration;
 import org.seatkeeper.batch.subscriptions.SubscriptionSyncJobConfiguration;
 
 /**
@@ -50,6 +52,8 @@ public record JobRow(long id, String job, String provider, String contract, Stri
             case ProviderAccountSyncJobConfiguration.JOB_NAME -> "Provider account sync";
             case SubscriptionSyncJobConfiguration.JOB_NAME -> "Subscription sync";
             case MismatchJobConfiguration.JOB_NAME -> "License reconciliation";
+            case PsaRefreshJobConfiguration.JOB_NAME -> "PSA data refresh";
+            case LicenseUsageJobConfiguration.JOB_NAME -> "License usage";
             default -> jobName;
         };
     }

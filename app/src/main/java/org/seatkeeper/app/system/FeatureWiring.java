@@ -16,9 +16,11 @@ import org.seatkeeper.app.contracts.ContractsWiring;
 import org.seatkeeper.app.mismatch.MismatchWiring;
 import org.seatkeeper.app.onboarding.OnboardingWiring;
 import org.seatkeeper.app.providers.ProvidersWiring;
+import org.seatkeeper.app.psa.PsaWiring;
 import org.seatkeeper.app.reports.MorningReports;
 import org.seatkeeper.app.reports.ReportsWiring;
 import org.seatkeeper.app.subscriptions.SubscriptionsWiring;
+import org.seatkeeper.app.usage.UsageWiring;
 import org.seatkeeper.batch.mismatch.MismatchJobConfiguration;
 import org.seatkeeper.batch.onboarding.InvitationAcceptance;
 import org.seatkeeper.batch.subscriptions.SubscriptionSyncJobConfiguration;
@@ -39,9 +41,14 @@ final class FeatureWiring {
     static Features register(AppContext app, List<AutoCloseable> closeables) {
         // the jobs engine comes first (features register their jobs with it) but its menu entry comes last
         JobsEngine jobs = JobsWiring.engine(app, closeables);
-        CustomerService customers = CustomersWiring.register(app);
+        // tenant licenses (#17): the customer page's Licenses tab, /licenses, SKU mappings, the license usage job
+        UsageWiring.Usage usage = UsageWiring.register(app, jobs);
+        CustomerService customers = CustomersWiring.register(app, usage.customerLicenses());
         AccountsWiring.register(app, customers);
         ProvidersWiring.register(app, jobs);
+        // Settings → PSA and "Refresh PSA data"; not in the nightly chain yet (refresh → usage → PSA sync comes with
+        // the PSA sync: PsaRefreshes.startScheduled and LicenseUsageStarts.scheduled are there for it)
+        PsaWiring.register(app, jobs);
         InvitationAcceptance invitationAcceptance = OnboardingWiring.register(app, jobs);
         // a provider account sync that sees an invited tenant appear marks the invitation accepted and maps it
         jobs.addNewAccountsListener(invitationAcceptance);
@@ -51,6 +58,7 @@ final class FeatureWiring {
         ContractsWiring.register(app, jobs);
         SubscriptionsWiring.register(app);
         CatalogWiring.register(app);
+        UsageWiring.addMenu(app);
         NightlySchedule nightly = JobsWiring.register(app, jobs);
         // every job is registered now: runs a crash left "running" can be marked failed (and restarted by a person)
         jobs.recoverInterrupted();
