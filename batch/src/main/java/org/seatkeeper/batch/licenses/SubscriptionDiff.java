@@ -18,10 +18,13 @@ import org.seatkeeper.providers.connector.ProviderSubscriptionRecord;
  * <ul>
  * <li>Nothing changed: no event (rule 3), so a second sync writes nothing.</li>
  * <li>A quantity change of +3 is one INCREASE of 3, dated the provider's last change date, else the business date
- *     (at a renewal with no change date: the renewal date).</li>
+ *     (also when the term end moved with it).</li>
  * <li>Suspending keeps the quantity (SUSPEND changes it by 0); deactivating takes it to 0 whatever quantity the
  *     provider still reports, so a deactivated subscription never produces quantity events.</li>
- * <li>RENEW (change 0) when the term end moves forward, dated the day after the old term end.</li>
+ * <li>RENEW (change 0) when the term end moves forward, dated the day after the old term end (today at the latest).</li>
+ * <li>An existing subscription's events are dated between its log's last event and the business date, so the log
+ *     read in date order gives every event's "quantity after" (see {@link #between(SubscriptionSnapshot,
+ *     ProviderSubscriptionRecord, LocalDate, LocalDate)}).</li>
  * <li>PENDING to ACTIVE is a status change without an event.</li>
  * </ul>
  * At most one event of a diff changes the quantity, so sorting the events by date never breaks rule 1.
@@ -48,16 +51,28 @@ public record SubscriptionDiff(List<PlannedChange> changes, int quantity, Subscr
         return new SubscriptionDiff(plan(0, drafts), targetQuantity(provider), target, provider.termEndDate(), true);
     }
 
-    /** An existing subscription compared with what the provider reports now. */
+    /** An existing subscription compared with what the provider reports now (its log's last date unknown). */
     public static SubscriptionDiff between(SubscriptionSnapshot ours, ProviderSubscriptionRecord provider,
                                           LocalDate businessDate) {
+        return between(ours, provider, businessDate, null);
+    }
+
+    /**
+     * An existing subscription compared with what the provider reports now.
+     *
+     * @param lastEventDate the latest effective date in the subscription's log (null: none, or unknown). No event is
+     *                      dated before it: an event inside the timeline would make the later events' "quantity after"
+     *                      false. Nor after the business date: the sync records what has happened.
+     */
+    public static SubscriptionDiff between(SubscriptionSnapshot ours, ProviderSubscriptionRecord provider,
+                                          LocalDate businessDate, LocalDate lastEventDate) {
         Objects.requireNonNull(ours, "ours");
+        EventDates dates = new EventDates(lastEventDate, businessDate);
         SubscriptionState from = ours.status();
         SubscriptionState target = stateOf(provider);
-        LocalDate changed = changeDate(provider, businessDate);
+        LocalDate changed = dates.of(changeDate(provider, businessDate));
         boolean renewed = ours.termEndDate() != null && provider.termEndDate() != null
                 && provider.termEndDate().isAfter(ours.termEndDate());
-        LocalDate renewalDate = renewed ? ours.termEndDate().plusDays(1) : null;
         int quantity = ours.quantity();
         List<Draft> drafts = new ArrayList<>();
 
@@ -70,13 +85,15 @@ public record SubscriptionDiff(List<PlannedChange> changes, int quantity, Subscr
             drafts.add(new Draft(LicenseChangeType.REACTIVATE, 0, changed));
         }
         if (renewed) {
-            drafts.add(new Draft(LicenseChangeType.RENEW, 0, renewalDate));
+            // the new term began the day after the old one ended; a term end moved before the old one ended (an
+            // early renewal) renews today
+            drafts.add(new Draft(LicenseChangeType.RENEW, 0, dates.of(ours.termEndDate().plusDays(1))));
         }
         if (target != SubscriptionState.DEACTIVATED && provider.quantity() != quantity) {
+            // rule 3: the provider's change date, else the business date, whether or not the term moved with it
             int change = provider.quantity() - quantity;
-            LocalDate date = provider.lastChangeDate() != null ? provider.lastChangeDate()
-                    : renewed ? renewalDate : businessDate;
-            drafts.add(new Draft(change > 0 ? LicenseChangeType.INCREASE : LicenseChangeType.DECREASE, change, date));
+            drafts.add(new Draft(change > 0 ? LicenseChangeType.INCREASE : LicenseChangeType.DECREASE, change,
+                    changed));
         }
         if (target == SubscriptionState.SUSPENDED && from != SubscriptionState.SUSPENDED) {
             drafts.add(new Draft(LicenseChangeType.SUSPEND, 0, changed));
@@ -91,6 +108,15 @@ public record SubscriptionDiff(List<PlannedChange> changes, int quantity, Subscr
         boolean stateChanged = !drafts.isEmpty() || target != from || targetQuantity != ours.quantity()
                 || !Objects.equals(termEnd, ours.termEndDate());
         return new SubscriptionDiff(plan(ours.quantity(), drafts), targetQuantity, target, termEnd, stateChanged);
+    }
+
+    /**
+     * The DEACTIVATE of a subscription the provider no longer lists (rule 4): its remaining quantity, dated the
+     * business date, never before the log's last event.
+     */
+    public static PlannedChange notReported(int quantity, LocalDate businessDate, LocalDate lastEventDate) {
+        return new PlannedChange(LicenseChangeType.DEACTIVATE, -quantity, 0,
+                new EventDates(lastEventDate, businessDate).of(businessDate));
     }
 
     public boolean hasChanges() {
@@ -140,5 +166,14 @@ public record SubscriptionDiff(List<PlannedChange> changes, int quantity, Subscr
     }
 
     private record Draft(LicenseChangeType type, int change, LocalDate date) {
+    }
+
+    /** Where a sync's event may fall: not after the business date, and not before the log's last event. */
+    private record EventDates(LocalDate notBefore, LocalDate notAfter) {
+
+        LocalDate of(LocalDate wanted) {
+            LocalDate date = wanted.isAfter(notAfter) ? notAfter : wanted;
+            return notBefore != null && date.isBefore(notBefore) ? notBefore : date;
+        }
     }
 }

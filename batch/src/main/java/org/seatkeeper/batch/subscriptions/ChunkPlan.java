@@ -7,6 +7,7 @@ import org.seatkeeper.db.subscriptions.NewLicenseChange;
 import org.seatkeeper.db.subscriptions.SyncedSubscription;
 import org.seatkeeper.db.subscriptionsync.HeldSubscription;
 import org.seatkeeper.db.subscriptionsync.NewSyncedSubscription;
+import org.seatkeeper.db.subscriptionsync.UnreadableSubscription;
 
 /** Everything one chunk writes, planned before anything is written. */
 final class ChunkPlan {
@@ -20,6 +21,9 @@ final class ChunkPlan {
     final List<NewLicenseChange> events = new ArrayList<>();
     final List<HeldSubscription> held = new ArrayList<>();
     final List<Long> mappedAccounts = new ArrayList<>();
+    /** Every account the chunk listed, and what of theirs could not be read (replaces what was stored for them). */
+    final List<Long> listedAccounts = new ArrayList<>();
+    final List<UnreadableSubscription> unreadable = new ArrayList<>();
     int deactivated;
     int unchanged;
 

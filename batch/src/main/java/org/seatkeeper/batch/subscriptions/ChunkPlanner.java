@@ -2,10 +2,15 @@ package org.seatkeeper.batch.subscriptions;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.function.ToLongFunction;
 import org.seatkeeper.batch.licenses.PlannedChange;
 import org.seatkeeper.batch.licenses.SubscriptionDiff;
@@ -15,7 +20,6 @@ import org.seatkeeper.db.catalog.NewProduct;
 import org.seatkeeper.db.catalog.ProductKey;
 import org.seatkeeper.db.catalog.Term;
 import org.seatkeeper.db.subscriptions.ChangeSource;
-import org.seatkeeper.db.subscriptions.LicenseChangeType;
 import org.seatkeeper.db.subscriptions.NewSubscription;
 import org.seatkeeper.db.subscriptions.Subscription;
 import org.seatkeeper.db.subscriptions.SubscriptionState;
@@ -25,6 +29,7 @@ import org.seatkeeper.db.subscriptionsync.CustomerCurrency;
 import org.seatkeeper.db.subscriptionsync.HeldSubscription;
 import org.seatkeeper.db.subscriptionsync.NewSyncedSubscription;
 import org.seatkeeper.db.subscriptionsync.SyncAccount;
+import org.seatkeeper.db.subscriptionsync.UnreadableSubscription;
 import org.seatkeeper.providers.connector.ProviderSubscriptionRecord;
 
 /**
@@ -32,12 +37,14 @@ import org.seatkeeper.providers.connector.ProviderSubscriptionRecord;
  * come from {@link SubscriptionDiff} only. A row is written only when something we store changed, so a second sync
  * with no provider change plans nothing. We keep our effective date (a replacement may have set it to the manual
  * subscription's) and our product (a person may have re-pointed it); a subscription the provider no longer lists is
- * deactivated with an event, never deleted.
+ * deactivated with an event, never deleted. A record the provider listed but we could not read leaves its
+ * subscription untouched and is kept as unreadable until a sync reads it again.
  */
 final class ChunkPlanner {
 
     static final String RECORDED_BY = "sync";
     static final String NOT_REPORTED = "NOT_REPORTED";
+    private static final int NAME_LENGTH = 300;
 
     private final LocalDate businessDate;
     private final Instant now;
@@ -65,11 +72,20 @@ final class ChunkPlanner {
         return wanted;
     }
 
+    /**
+     * @param lastEventDates the latest event date in the log of each of these subscriptions (asked once per chunk,
+     *                       only for the subscriptions that get an event): no sync event is dated before it
+     */
     ChunkPlan plan(List<AccountSync> items, Map<Long, List<Subscription>> ours, Map<ProductKey, Long> products,
-                   ToLongFunction<CustomerCurrency> contractFor) {
+                   ToLongFunction<CustomerCurrency> contractFor,
+                   Function<Collection<Long>, Map<Long, LocalDate>> lastEventDates) {
         ChunkPlan plan = new ChunkPlan();
+        List<Compared> compared = new ArrayList<>();
+        List<Subscription> gone = new ArrayList<>();
         for (AccountSync item : items) {
             SyncAccount account = item.account();
+            plan.listedAccounts.add(account.id());
+            plan.unreadable.addAll(unreadableOf(item));
             if (!account.mapped()) {
                 item.subscriptions().forEach(r -> plan.held.add(new HeldSubscription(account.providerId(),
                         account.id(), r.externalId(), r.offerId(), nameOf(r), r.quantity(), r.status().name(),
@@ -85,14 +101,37 @@ final class ChunkPlanner {
                 if (existing == null) {
                     planNew(plan, account, r, productId, contractFor);
                 } else {
-                    planExisting(plan, existing, r, productId);
+                    compared.add(new Compared(existing, r, productId,
+                            SubscriptionDiff.between(SubscriptionSnapshot.of(existing), r, businessDate)));
                 }
             }
-            known.values().stream()
-                    .filter(s -> s.status() != SubscriptionState.DEACTIVATED)
-                    .forEach(s -> planGone(plan, s));
+            // a record the provider listed but we could not read is not "no longer reported": its subscription stays
+            // exactly as it was; when a record's id was unreadable too, we cannot tell which one it is, so none goes
+            Set<String> unreadable = item.unreadableIds();
+            if (!item.hasUnidentifiedRecord()) {
+                known.values().stream()
+                        .filter(s -> s.status() != SubscriptionState.DEACTIVATED)
+                        .filter(s -> !unreadable.contains(s.externalId()))
+                        .forEach(gone::add);
+            }
         }
+        List<Long> getEvents = new ArrayList<>();
+        compared.stream().filter(c -> c.diff().hasChanges()).forEach(c -> getEvents.add(c.ours().id()));
+        gone.forEach(s -> getEvents.add(s.id()));
+        Map<Long, LocalDate> lastEvents = getEvents.isEmpty() ? Map.of() : lastEventDates.apply(getEvents);
+        for (Compared c : compared) {
+            LocalDate lastEvent = lastEvents.get(c.ours().id());
+            SubscriptionDiff diff = lastEvent == null ? c.diff()
+                    : SubscriptionDiff.between(SubscriptionSnapshot.of(c.ours()), c.record(), businessDate, lastEvent);
+            planExisting(plan, c.ours(), c.record(), c.productId(), diff);
+        }
+        gone.forEach(s -> planGone(plan, s, lastEvents.get(s.id())));
         return plan;
+    }
+
+    /** A subscription we hold, what the provider says of it now, and their diff (before the log's dates are known). */
+    private record Compared(Subscription ours, ProviderSubscriptionRecord record, Long productId,
+                            SubscriptionDiff diff) {
     }
 
     private void planNew(ChunkPlan plan, SyncAccount account, ProviderSubscriptionRecord r, Long productId,
@@ -108,8 +147,8 @@ final class ChunkPlanner {
                 diff.changes()));
     }
 
-    private void planExisting(ChunkPlan plan, Subscription ours, ProviderSubscriptionRecord r, Long productId) {
-        SubscriptionDiff diff = SubscriptionDiff.between(SubscriptionSnapshot.of(ours), r, businessDate);
+    private void planExisting(ChunkPlan plan, Subscription ours, ProviderSubscriptionRecord r, Long productId,
+                              SubscriptionDiff diff) {
         Long product = ours.productId() != null ? ours.productId() : productId;
         SubscriptionTerms terms = new SubscriptionTerms(
                 ours.effectiveDate() != null ? ours.effectiveDate() : r.effectiveDate(), diff.termEndDate(),
@@ -130,16 +169,41 @@ final class ChunkPlanner {
     }
 
     /** Rule 4: the provider stopped listing it, so it ends with a DEACTIVATE event of its remaining quantity. */
-    private void planGone(ChunkPlan plan, Subscription ours) {
-        PlannedChange deactivate = new PlannedChange(LicenseChangeType.DEACTIVATE, -ours.quantity(), 0, businessDate);
+    private void planGone(ChunkPlan plan, Subscription ours, LocalDate lastEvent) {
+        PlannedChange deactivate = SubscriptionDiff.notReported(ours.quantity(), businessDate, lastEvent);
         plan.updates.add(new SyncedSubscription(ours.id(), ours.productId(), ours.name(), 0,
                 SubscriptionState.DEACTIVATED, ours.terms(), null, NOT_REPORTED, now));
         plan.events.add(deactivate.toNewChange(ours.id(), ChangeSource.SYNC, RECORDED_BY));
         plan.deactivated++;
     }
 
+    /** What the sync could not read of one account, one row per subscription id and one for records without one. */
+    static List<UnreadableSubscription> unreadableOf(AccountSync item) {
+        SyncAccount account = item.account();
+        Set<String> unreadable = item.unreadableIds();
+        Map<String, UnreadableSubscription> byId = new LinkedHashMap<>();
+        List<String> unidentified = new ArrayList<>();
+        for (AccountSync.Rejection r : item.rejected()) {
+            String id = r.subscriptionId();
+            if (id == null) {
+                unidentified.add(r.reason());
+            } else if (unreadable.contains(id)) {
+                byId.putIfAbsent(id, new UnreadableSubscription(account.providerId(), account.id(), id, r.reason()));
+            }
+        }
+        List<UnreadableSubscription> rows = new ArrayList<>(byId.values());
+        if (!unidentified.isEmpty()) {
+            String reason = unidentified.size() == 1 ? unidentified.get(0)
+                    : unidentified.size() + " records without a readable id, the first: " + unidentified.get(0);
+            rows.add(new UnreadableSubscription(account.providerId(), account.id(), null, reason));
+        }
+        return rows;
+    }
+
+    /** The provider's name for the product, cut to the column (300) rather than refusing the record. */
     static String nameOf(ProviderSubscriptionRecord r) {
-        return r.productName() == null || r.productName().isBlank() ? r.offerId() : r.productName().strip();
+        String name = r.productName() == null || r.productName().isBlank() ? r.offerId() : r.productName().strip();
+        return name.length() <= NAME_LENGTH ? name : name.substring(0, NAME_LENGTH);
     }
 
     static String currencyOf(ProviderSubscriptionRecord r, SyncAccount account) {

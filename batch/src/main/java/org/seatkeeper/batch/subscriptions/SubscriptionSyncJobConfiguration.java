@@ -14,6 +14,7 @@ import org.seatkeeper.db.subscriptionsync.SubscriptionBulkInsert;
 import org.seatkeeper.db.subscriptionsync.SyncAccountQuery;
 import org.seatkeeper.db.subscriptionsync.SyncContracts;
 import org.seatkeeper.db.subscriptionsync.SyncLookup;
+import org.seatkeeper.db.subscriptionsync.UnreadableSubscriptionRepository;
 import org.jooq.exception.DataException;
 import org.jooq.exception.IntegrityConstraintViolationException;
 import org.springframework.batch.core.job.Job;
@@ -65,7 +66,7 @@ public final class SubscriptionSyncJobConfiguration {
                 new ProductRepository(dsl, clock), new SyncContracts(dsl, clock),
                 new SubscriptionSyncWriter.SubscriptionStore(new SubscriptionBulkInsert(dsl),
                         new SubscriptionSyncRepository(dsl, clock), new LicenseChangeBulkInsert(dsl),
-                        new HeldSubscriptionRepository(dsl)),
+                        new HeldSubscriptionRepository(dsl), new UnreadableSubscriptionRepository(dsl)),
                 rejectedRecords, clock);
         RejectedAccountListener rejected = new RejectedAccountListener(rejectedRecords, clock);
         return new StepBuilder(SYNC_STEP, batch.jobRepository())

@@ -23,6 +23,7 @@ import org.seatkeeper.db.subscriptionsync.LicenseChangeBulkInsert;
 import org.seatkeeper.db.subscriptionsync.SubscriptionBulkInsert;
 import org.seatkeeper.db.subscriptionsync.SyncContracts;
 import org.seatkeeper.db.subscriptionsync.SyncLookup;
+import org.seatkeeper.db.subscriptionsync.UnreadableSubscriptionRepository;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.Chunk;
@@ -62,7 +63,8 @@ final class SubscriptionSyncWriter implements ItemWriter<AccountSync>, StepExecu
 
     /** The writes of a chunk, grouped so the writer keeps few collaborators. */
     record SubscriptionStore(SubscriptionBulkInsert inserts, SubscriptionSyncRepository updates,
-                             LicenseChangeBulkInsert events, HeldSubscriptionRepository held) {
+                             LicenseChangeBulkInsert events, HeldSubscriptionRepository held,
+                             UnreadableSubscriptionRepository unreadable) {
     }
 
     @Override
@@ -87,7 +89,8 @@ final class SubscriptionSyncWriter implements ItemWriter<AccountSync>, StepExecu
         SyncContracts.Resolved contractIds = contracts.findOrCreate(
                 ChunkPlanner.contractsForNew(mapped, ours), businessDate);
 
-        ChunkPlan plan = new ChunkPlanner(businessDate, now).plan(items, ours, productIds, key -> contractIds.ids().get(key));
+        ChunkPlan plan = new ChunkPlanner(businessDate, now).plan(items, ours, productIds,
+                key -> contractIds.ids().get(key), lookup::lastEventDates);
 
         Map<String, Long> newIds = store.inserts().insert(plan.inserts.stream().map(ChunkPlan.NewRow::row).toList(), now);
         List<NewLicenseChange> events = new ArrayList<>(plan.events);
@@ -100,6 +103,7 @@ final class SubscriptionSyncWriter implements ItemWriter<AccountSync>, StepExecu
         store.events().insert(events, now);
         int held = store.held().hold(plan.held, now);
         store.held().release(plan.mappedAccounts);
+        store.unreadable().replace(plan.listedAccounts, plan.unreadable, now);
         int rejections = recordRejections(items, now);
 
         add(SubscriptionSyncCounters.CREATED, plan.inserts.size());
