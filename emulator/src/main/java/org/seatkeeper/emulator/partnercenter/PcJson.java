@@ -3,6 +3,7 @@ package org.seatkeeper.emulator.partnercenter;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.seatkeeper.emulator.Unreadable;
 import org.seatkeeper.emulator.data.Ids;
 import org.seatkeeper.emulator.data.Subscription;
 import org.seatkeeper.emulator.data.Tenant;
@@ -14,7 +15,10 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
+import org.seatkeeper.emulator.Api;
+import org.seatkeeper.emulator.data.StatusVocabulary;
 import org.seatkeeper.emulator.data.SubscriptionStatus;
+import org.seatkeeper.emulator.data.Unreadables;
 
 /** Partner Center resource JSON (camelCase, as the API answers). */
 final class PcJson {
@@ -107,24 +111,29 @@ final class PcJson {
         g.writeStartObject();
         g.writeStringField("id", id);
         g.writeStringField("offerId", offer.offerId());
-        g.writeStringField("offerName", product.name());
-        g.writeStringField("friendlyName", product.name());
+        String name = s.unreadable() == Unreadable.NAME ? Unreadables.longName(product.name()) : product.name();
+        g.writeStringField("offerName", name);
+        g.writeStringField("friendlyName", name);
         g.writeObjectFieldStart("productType");
         g.writeStringField("id", "OnlineServicesNCE");
         g.writeStringField("displayName", "OnlineServicesNCE");
         g.writeEndObject();
-        g.writeNumberField("quantity", s.quantity());
+        if (s.unreadable() == Unreadable.QUANTITY) {
+            g.writeStringField("quantity", Unreadables.QUANTITY);
+        } else {
+            g.writeNumberField("quantity", s.quantity());
+        }
         g.writeStringField("unitType", product.usageBased() ? "Usage-based" : "Licenses");
         g.writeBooleanField("hasPurchasableAddons", false);
         g.writeStringField("creationDate", s.purchasedAt().toString());
-        g.writeStringField("effectiveStartDate", s.at(s.termStart()).toString());
+        g.writeStringField("effectiveStartDate", s.unreadable() == Unreadable.DATE ? Unreadables.DATE : s.at(s.termStart()).toString());
         g.writeStringField("commitmentEndDate", s.commitmentEnd().atStartOfDay().toInstant(ZoneOffset.UTC).toString());
         g.writeStringField("commitmentEndDateTime", s.at(s.commitmentEnd()).toString());
         g.writeBooleanField("autoRenewEnabled", s.autoRenew());
-        g.writeStringField("status", s.status().name().toLowerCase(Locale.ROOT));
+        g.writeStringField("status", status(s));
         g.writeBooleanField("isTrial", false);
         g.writeStringField("billingType", product.usageBased() ? "usage" : "license");
-        g.writeStringField("billingCycle", offer.term().billingCycle());
+        g.writeStringField("billingCycle", s.billingCycle().lowerName());
         g.writeStringField("termDuration", offer.term().name());
         g.writeStringField("renewalTermDuration", offer.term().name());
         g.writeBooleanField("isMicrosoftProduct", true);
@@ -141,7 +150,11 @@ final class PcJson {
         g.writeArrayFieldStart("details");
         if (refundable) {
             g.writeStartObject();
+            if (s.unreadable() == Unreadable.QUANTITY) {
+            g.writeStringField("quantity", Unreadables.QUANTITY);
+        } else {
             g.writeNumberField("quantity", s.quantity());
+        }
             g.writeStringField("allowedUntilDateTime", s.at(s.cancellationAllowedUntil()).toString());
             g.writeEndObject();
         }
@@ -164,6 +177,13 @@ final class PcJson {
         g.writeStringField("objectType", "Subscription");
         g.writeEndObject();
         g.writeEndObject();
+    }
+
+    static String status(Subscription s) {
+        if (s.unreadable() == Unreadable.STATUS) {
+            return Unreadables.STATUS;
+        }
+        return s.statusText() != null ? s.statusText() : StatusVocabulary.spelling(Api.PARTNER_CENTER, s.status());
     }
 
     private static void writeLink(JsonGenerator g, String name, String uri) throws IOException {
