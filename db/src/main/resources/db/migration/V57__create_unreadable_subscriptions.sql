@@ -16,4 +16,4 @@ CREATE CACHED TABLE unreadable_subscription (
     CONSTRAINT fk_unreadable_subscription_provider FOREIGN KEY (provider_id) REFERENCES provider (id),
     CONSTRAINT fk_unreadable_subscription_account FOREIGN KEY (provider_account_id) REFERENCES provider_account (id)
 );
-CREATE INDEX ix_unreadable_subscription_account ON unreadable_subscription (provider_account_id);
+-- the sync reads an account's rows through fk_unreadable_subscription_account's index

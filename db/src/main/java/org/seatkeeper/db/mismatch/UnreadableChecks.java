@@ -9,7 +9,6 @@ import static org.jooq.impl.DSL.notExists;
 import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.selectOne;
 import static org.seatkeeper.db.jooq.Tables.BILLING_CONTRACT;
-import static org.seatkeeper.db.jooq.Tables.PRODUCT;
 import static org.seatkeeper.db.jooq.Tables.PROVIDER;
 import static org.seatkeeper.db.jooq.Tables.PROVIDER_ACCOUNT;
 import static org.seatkeeper.db.jooq.Tables.SUBSCRIPTION;
@@ -44,14 +43,13 @@ public final class UnreadableChecks {
                 .withNumbers(S.PROVIDER_QUANTITY, S.QUANTITY, castNull(SQLDataType.INTEGER),
                         castNull(SQLDataType.INTEGER))
                 .withStatuses(S.PROVIDER_STATUS, S.STATUS)
-                .withPrice(coalesce(S.UNIT_PRICE, PRODUCT.UNIT_PRICE), coalesce(S.CURRENCY, PRODUCT.CURRENCY))
+                .withPrice(S.UNIT_PRICE, S.CURRENCY)
                 .withDetail(concat(text("The provider's record could not be read ("), U.REASON,
                         text("); kept as it was at the last sync that read it")));
         return select(fields.selectList())
                 .from(U)
                 .join(S).on(SAME_SUBSCRIPTION)
-                .join(BILLING_CONTRACT).on(BILLING_CONTRACT.ID.eq(S.CONTRACT_ID))
-                .leftJoin(PRODUCT).on(PRODUCT.ID.eq(S.PRODUCT_ID));
+                .join(BILLING_CONTRACT).on(BILLING_CONTRACT.ID.eq(S.CONTRACT_ID));
     }
 
     /** Records of an account that stand for no subscription we hold (new ones, or ids that could not be read). */
