@@ -26,11 +26,12 @@ import org.seatkeeper.providers.connector.ProviderSubscriptionRecord;
  *     read in date order gives every event's "quantity after" (see {@link #between(SubscriptionSnapshot,
  *     ProviderSubscriptionRecord, LocalDate, LocalDate)}).</li>
  * <li>PENDING to ACTIVE is a status change without an event.</li>
+ * <li>A product the provider changed (offer, SKU or term) is a PRODUCT_CHANGE of 0 ({@link #withProductChange}).</li>
  * </ul>
  * At most one event of a diff changes the quantity, so sorting the events by date never breaks rule 1.
  */
 public record SubscriptionDiff(List<PlannedChange> changes, int quantity, SubscriptionState status,
-                               LocalDate termEndDate, boolean stateChanged) {
+                               LocalDate termEndDate, boolean stateChanged, int quantityBefore, LocalDate changeDate) {
 
     public SubscriptionDiff {
         changes = List.copyOf(changes);
@@ -48,7 +49,8 @@ public record SubscriptionDiff(List<PlannedChange> changes, int quantity, Subscr
         } else if (target == SubscriptionState.DEACTIVATED) {
             drafts.add(new Draft(LicenseChangeType.DEACTIVATE, -provider.quantity(), changed));
         }
-        return new SubscriptionDiff(plan(0, drafts), targetQuantity(provider), target, provider.termEndDate(), true);
+        return new SubscriptionDiff(plan(0, drafts), targetQuantity(provider), target, provider.termEndDate(), true,
+                0, changed);
     }
 
     /** An existing subscription compared with what the provider reports now (its log's last date unknown). */
@@ -107,7 +109,8 @@ public record SubscriptionDiff(List<PlannedChange> changes, int quantity, Subscr
         int targetQuantity = targetQuantity(provider);
         boolean stateChanged = !drafts.isEmpty() || target != from || targetQuantity != ours.quantity()
                 || !Objects.equals(termEnd, ours.termEndDate());
-        return new SubscriptionDiff(plan(ours.quantity(), drafts), targetQuantity, target, termEnd, stateChanged);
+        return new SubscriptionDiff(plan(ours.quantity(), drafts), targetQuantity, target, termEnd, stateChanged,
+                ours.quantity(), changed);
     }
 
     /**
@@ -117,6 +120,19 @@ public record SubscriptionDiff(List<PlannedChange> changes, int quantity, Subscr
     public static PlannedChange notReported(int quantity, LocalDate businessDate, LocalDate lastEventDate) {
         return new PlannedChange(LicenseChangeType.DEACTIVATE, -quantity, 0,
                 new EventDates(lastEventDate, businessDate).of(businessDate));
+    }
+
+    /**
+     * This diff plus a PRODUCT_CHANGE (quantity change 0): from the provider's change date on, the subscription is
+     * billed as {@code productId}. It takes its place in the timeline like the diff's other events.
+     */
+    public SubscriptionDiff withProductChange(long productId, String note) {
+        List<Draft> drafts = new ArrayList<>();
+        changes.forEach(c -> drafts.add(new Draft(c.type(), c.quantityChange(), c.effectiveDate(), c.productId(),
+                c.note())));
+        drafts.add(new Draft(LicenseChangeType.PRODUCT_CHANGE, 0, changeDate, productId, note));
+        return new SubscriptionDiff(plan(quantityBefore, drafts), quantity, status, termEndDate, true, quantityBefore,
+                changeDate);
     }
 
     public boolean hasChanges() {
@@ -140,7 +156,8 @@ public record SubscriptionDiff(List<PlannedChange> changes, int quantity, Subscr
         int quantity = startQuantity;
         for (Draft draft : ordered) {
             quantity += draft.change();
-            planned.add(new PlannedChange(draft.type(), draft.change(), quantity, draft.date()));
+            planned.add(new PlannedChange(draft.type(), draft.change(), quantity, draft.date(), draft.productId(),
+                    draft.note()));
         }
         return planned;
     }
@@ -165,7 +182,11 @@ public record SubscriptionDiff(List<PlannedChange> changes, int quantity, Subscr
         return a.isAfter(b) ? a : b;
     }
 
-    private record Draft(LicenseChangeType type, int change, LocalDate date) {
+    private record Draft(LicenseChangeType type, int change, LocalDate date, Long productId, String note) {
+
+        Draft(LicenseChangeType type, int change, LocalDate date) {
+            this(type, change, date, null, null);
+        }
     }
 
     /** Where a sync's event may fall: not after the business date, and not before the log's last event. */

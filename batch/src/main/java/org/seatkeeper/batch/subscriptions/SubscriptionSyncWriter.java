@@ -14,14 +14,14 @@ import org.seatkeeper.db.catalog.ProductKey;
 import org.seatkeeper.db.catalog.ProductRepository;
 import org.seatkeeper.db.jobs.RejectedRecordRepository;
 import org.seatkeeper.db.subscriptions.ChangeSource;
-import org.seatkeeper.db.subscriptions.NewLicenseChange;
-import org.seatkeeper.db.subscriptions.Subscription;
 import org.seatkeeper.db.subscriptions.SubscriptionSyncRepository;
 import org.seatkeeper.db.subscriptionsync.CustomerCurrency;
 import org.seatkeeper.db.subscriptionsync.HeldSubscriptionRepository;
 import org.seatkeeper.db.subscriptionsync.LicenseChangeBulkInsert;
+import org.seatkeeper.db.subscriptionsync.OurSubscription;
 import org.seatkeeper.db.subscriptionsync.SubscriptionBulkInsert;
 import org.seatkeeper.db.subscriptionsync.SyncContracts;
+import org.seatkeeper.db.subscriptionsync.SyncEvent;
 import org.seatkeeper.db.subscriptionsync.SyncLookup;
 import org.seatkeeper.db.subscriptionsync.UnreadableSubscriptionRepository;
 import org.springframework.batch.core.listener.StepExecutionListener;
@@ -82,7 +82,7 @@ final class SubscriptionSyncWriter implements ItemWriter<AccountSync>, StepExecu
         Instant now = clock.instant();
         List<AccountSync> items = List.copyOf(chunk.getItems());
         List<AccountSync> mapped = items.stream().filter(i -> i.account().mapped()).toList();
-        Map<Long, List<Subscription>> ours = lookup.subscriptionsOf(mapped.stream().map(i -> i.account().id()).toList());
+        Map<Long, List<OurSubscription>> ours = lookup.subscriptionsOf(mapped.stream().map(i -> i.account().id()).toList());
         List<NewProduct> seen = new ArrayList<>();
         mapped.forEach(i -> i.subscriptions().forEach(r -> seen.add(ChunkPlanner.productOf(r, i.account()))));
         Map<ProductKey, Long> productIds = products.ensureFromSync(seen);
@@ -93,11 +93,12 @@ final class SubscriptionSyncWriter implements ItemWriter<AccountSync>, StepExecu
                 key -> contractIds.ids().get(key), lookup::lastEventDates);
 
         Map<String, Long> newIds = store.inserts().insert(plan.inserts.stream().map(ChunkPlan.NewRow::row).toList(), now);
-        List<NewLicenseChange> events = new ArrayList<>(plan.events);
+        List<SyncEvent> events = new ArrayList<>(plan.events);
         for (ChunkPlan.NewRow row : plan.inserts) {
             long id = newIds.get(SubscriptionBulkInsert.key(row.row().subscription().providerAccountId(),
                     row.row().subscription().externalId()));
-            row.changes().forEach(c -> events.add(c.toNewChange(id, ChangeSource.SYNC, ChunkPlanner.RECORDED_BY)));
+            row.changes().forEach(c -> events.add(new SyncEvent(
+                    c.toNewChange(id, ChangeSource.SYNC, ChunkPlanner.RECORDED_BY), c.productId())));
         }
         store.updates().updateFromSync(plan.updates);
         store.events().insert(events, now);

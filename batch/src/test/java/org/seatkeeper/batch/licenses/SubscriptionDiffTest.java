@@ -7,6 +7,7 @@ import static org.seatkeeper.db.subscriptions.LicenseChangeType.CREATE;
 import static org.seatkeeper.db.subscriptions.LicenseChangeType.DEACTIVATE;
 import static org.seatkeeper.db.subscriptions.LicenseChangeType.DECREASE;
 import static org.seatkeeper.db.subscriptions.LicenseChangeType.INCREASE;
+import static org.seatkeeper.db.subscriptions.LicenseChangeType.PRODUCT_CHANGE;
 import static org.seatkeeper.db.subscriptions.LicenseChangeType.REACTIVATE;
 import static org.seatkeeper.db.subscriptions.LicenseChangeType.RENEW;
 import static org.seatkeeper.db.subscriptions.LicenseChangeType.SUSPEND;
@@ -343,6 +344,27 @@ class SubscriptionDiffTest {
                         tuple(SUSPEND, 12, lastEvent));
         assertThat(future.changes()).extracting("type", "effectiveDate").containsExactly(tuple(INCREASE, BUSINESS_DATE));
         assertAddsUp(10, diff);
+    }
+
+    @Test
+    void shouldPlaceAProductChangeInTheTimelineAtTheProvidersChangeDate() {
+        // given: renewed on 2026-11-21, and on 2026-11-20 two more seats on another product
+        SubscriptionSnapshot ended = new SubscriptionSnapshot(10, SubscriptionState.ACTIVE, LocalDate.of(2026, 11, 20));
+        SubscriptionDiff diff = SubscriptionDiff.between(ended, aProviderRecord().quantity(12)
+                .termEndDate(LocalDate.of(2027, 11, 20)).lastChangeDate(CHANGED).build(), BUSINESS_DATE);
+
+        // when
+        SubscriptionDiff moved = diff.withProductChange(42, "The provider changed the offer: a -> b");
+
+        // then
+        assertThat(moved.changes()).extracting("type", "quantityChange", "quantityAfter", "effectiveDate",
+                        "productId")
+                .containsExactly(tuple(INCREASE, 2, 12, CHANGED, null), tuple(PRODUCT_CHANGE, 0, 12, CHANGED, 42L),
+                        tuple(RENEW, 0, 12, LocalDate.of(2026, 11, 21), null));
+        assertThat(moved.changes().get(1).toNewChange(7, ChangeSource.SYNC, "sync").note())
+                .isEqualTo("The provider changed the offer: a -> b");
+        assertThat(moved.quantity()).isEqualTo(12);
+        assertAddsUp(10, moved);
     }
 
     @Test

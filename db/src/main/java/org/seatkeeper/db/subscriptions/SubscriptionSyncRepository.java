@@ -77,13 +77,14 @@ public final class SubscriptionSyncRepository {
                 .set(SUBSCRIPTION.PROVIDER_QUANTITY, (Integer) null)
                 .set(SUBSCRIPTION.PROVIDER_STATUS, (String) null)
                 .set(SUBSCRIPTION.LAST_SYNCED_AT, (Instant) null)
+                .set(SUBSCRIPTION.PROVIDER_OFFER, (String) null)
                 .set(SUBSCRIPTION.VERSION, SUBSCRIPTION.VERSION.plus(inline(1)))
                 .where(SUBSCRIPTION.ID.eq((Long) null)));
         for (SyncedSubscription s : rows) {
             SubscriptionTerms t = s.terms();
             batch = batch.bind(s.productId(), s.name(), s.quantity(), s.status().name(), t.effectiveDate(),
                     t.termEndDate(), t.autoRenew(), t.cancellationAllowedUntil(), t.refundableQuantity(),
-                    s.providerQuantity(), s.providerStatus(), s.lastSyncedAt(), s.id());
+                    s.providerQuantity(), s.providerStatus(), s.lastSyncedAt(), s.providerOffer(), s.id());
         }
         batch.execute();
     }

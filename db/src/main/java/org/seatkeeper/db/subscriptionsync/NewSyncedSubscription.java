@@ -3,8 +3,12 @@ package org.seatkeeper.db.subscriptionsync;
 import java.util.Objects;
 import org.seatkeeper.db.subscriptions.NewSubscription;
 
-/** A subscription a sync found for the first time, with what the provider said about it (P in the mismatch checks). */
-public record NewSyncedSubscription(NewSubscription subscription, int providerQuantity, String providerStatus) {
+/**
+ * A subscription a sync found for the first time, with what the provider said about it (P in the mismatch checks)
+ * and what it sold (offer|term|cycle, V59).
+ */
+public record NewSyncedSubscription(NewSubscription subscription, int providerQuantity, String providerStatus,
+                                    String providerOffer) {
     public NewSyncedSubscription {
         Objects.requireNonNull(subscription, "subscription");
         if (subscription.externalId() == null || subscription.providerAccountId() == null) {

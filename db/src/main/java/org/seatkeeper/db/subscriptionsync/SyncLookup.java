@@ -30,14 +30,15 @@ public final class SyncLookup {
     }
 
     /** Our subscriptions synced from these provider accounts, by account id (accounts without any are absent). */
-    public Map<Long, List<Subscription>> subscriptionsOf(Collection<Long> accountIds) {
-        Map<Long, List<Subscription>> byAccount = new HashMap<>();
+    public Map<Long, List<OurSubscription>> subscriptionsOf(Collection<Long> accountIds) {
+        Map<Long, List<OurSubscription>> byAccount = new HashMap<>();
         List<Long> ids = List.copyOf(accountIds);
         for (int from = 0; from < ids.size(); from += CHUNK) {
             dsl.selectFrom(SUBSCRIPTION)
                     .where(SUBSCRIPTION.PROVIDER_ACCOUNT_ID.in(ids.subList(from, Math.min(from + CHUNK, ids.size()))))
                     .forEach(r -> byAccount.computeIfAbsent(r.get(SUBSCRIPTION.PROVIDER_ACCOUNT_ID),
-                            id -> new ArrayList<>()).add(toSubscription(r)));
+                            id -> new ArrayList<>()).add(new OurSubscription(toSubscription(r),
+                            r.get(SUBSCRIPTION.PROVIDER_OFFER))));
         }
         return byAccount;
     }
