@@ -99,6 +99,9 @@ public interface EmulatorControl {
     /** The subscription's record is readable again. */
     void makeReadable(Api provider, String subscriptionId);
 
+    /** How the provider's answers write instants from now on (every subscription; USUAL again to undo). */
+    void setDateStyle(Api provider, DateStyle style);
+
     /** Partner Center MCA attestations posted for that customer (template ids, in order). */
     List<String> agreementsRecorded(String customerId);
 

@@ -3,6 +3,7 @@ package org.seatkeeper.emulator.control;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.seatkeeper.emulator.Api;
+import org.seatkeeper.emulator.DateStyle;
 import org.seatkeeper.emulator.DemoCredentials;
 import org.seatkeeper.emulator.EmulatorControl;
 import org.seatkeeper.emulator.EmulatorSettings;
@@ -70,6 +71,10 @@ public final class ControlEndpoint {
             }
             if (s[0].equals("prices") && s.length == 2 && method.equals("PUT")) {
                 return subscriptions.setPrice(call, Api.fromName(s[1]));
+            }
+            if (s[0].equals("date-style") && s.length == 2 && method.equals("PUT")) {
+                control.setDateStyle(Api.fromName(s[1]), DateStyle.parse(Json.read(call.body()).path("style").asText()));
+                return HttpReply.empty(204);
             }
             if (s[0].equals("agreements") && s.length == 2 && method.equals("GET")) {
                 return HttpReply.ok(Json.tree(control.agreementsRecorded(s[1])));

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.seatkeeper.emulator.AccountView;
 import org.seatkeeper.emulator.Api;
+import org.seatkeeper.emulator.DateStyle;
 import org.seatkeeper.emulator.DriftReport;
 import org.seatkeeper.emulator.EmulatorControl;
 import org.seatkeeper.emulator.FaultSettings;
@@ -212,6 +213,11 @@ public final class EmulatorControlClient implements EmulatorControl {
         ObjectNode body = Json.object();
         body.putNull("unreadable");
         patch(provider, subscriptionId, body);
+    }
+
+    @Override
+    public void setDateStyle(Api provider, DateStyle style) {
+        send("PUT", "date-style/" + provider.pathName(), Json.object().put("style", style.name()));
     }
 
     private void patch(Api provider, String subscriptionId, ObjectNode body) {

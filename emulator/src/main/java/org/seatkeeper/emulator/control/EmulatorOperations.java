@@ -9,6 +9,7 @@ import org.seatkeeper.emulator.ProspectTenant;
 import org.seatkeeper.emulator.data.DriftEngine;
 import org.seatkeeper.emulator.data.Subscription;
 import org.seatkeeper.emulator.AccountView;
+import org.seatkeeper.emulator.DateStyle;
 import org.seatkeeper.emulator.NewSubscription;
 import org.seatkeeper.emulator.SubscriptionView;
 import org.seatkeeper.emulator.Unreadable;
@@ -236,6 +237,15 @@ public final class EmulatorOperations implements EmulatorControl {
     @Override
     public void makeReadable(Api provider, String subscriptionId) {
         change(provider, subscriptionId, s -> world.setUnreadable(s, null));
+    }
+
+    @Override
+    public void setDateStyle(Api provider, DateStyle style) {
+        world.write(() -> {
+            world.prices(provider); // a provider that sells subscriptions
+            world.setDateStyle(provider, style);
+            return null;
+        });
     }
 
     private void change(Api provider, String subscriptionId, java.util.function.Consumer<Subscription> change) {

@@ -1,6 +1,7 @@
 package org.seatkeeper.emulator.data;
 
 import org.seatkeeper.emulator.Api;
+import org.seatkeeper.emulator.DateStyle;
 import org.seatkeeper.emulator.Unreadable;
 
 import java.time.Instant;
@@ -29,6 +30,7 @@ public final class World {
     private final Map<Api, TenantBook> books = new EnumMap<>(Api.class);
     private final Map<Api, PriceBook> prices = new EnumMap<>(Api.class);
     private final Map<Api, List<Subscription>> removed = new EnumMap<>(Api.class);
+    private final Map<Api, DateStyle> dateStyles = new EnumMap<>(Api.class);
     private final List<Tenant> prospects = new ArrayList<>();
     private final Map<UUID, Tenant> byTenantId = new HashMap<>();
     private final Set<String> domains = new HashSet<>();
@@ -71,6 +73,15 @@ public final class World {
         } finally {
             lock.writeLock().unlock();
         }
+    }
+
+    /** How the provider's answers write instants now. */
+    public DateStyle dateStyle(Api provider) {
+        return dateStyles.getOrDefault(provider, DateStyle.USUAL);
+    }
+
+    public void setDateStyle(Api provider, DateStyle style) {
+        dateStyles.put(provider, style);
     }
 
     public ProductCatalog catalog() {

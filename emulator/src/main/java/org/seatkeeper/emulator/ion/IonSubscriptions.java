@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.seatkeeper.emulator.Api;
 import org.seatkeeper.emulator.Unreadable;
+import org.seatkeeper.emulator.DateStyle;
+import org.seatkeeper.emulator.data.DateShapes;
 import org.seatkeeper.emulator.data.Offer;
 import org.seatkeeper.emulator.data.Product;
 import org.seatkeeper.emulator.data.Subscription;
@@ -90,6 +92,7 @@ final class IonSubscriptions {
     }
 
     ObjectNode item(Subscription s) {
+        DateStyle dates = world.dateStyle(Api.ION);
         Offer offer = s.offer();
         Product product = offer.product();
         Tenant tenant = s.tenant();
@@ -117,10 +120,10 @@ final class IonSubscriptions {
         json.put("subscriptionTotalLicenses", s.unreadable() == Unreadable.QUANTITY ? Unreadables.QUANTITY : Integer.toString(s.quantity()));
         json.put("unitType", "Licenses");
         json.put("subscriptionStatus", ionStatus(s));
-        json.put("subscriptionPurchasedDate", s.purchasedAt().toString());
-        json.put("subscriptionStartDate", s.unreadable() == Unreadable.DATE ? Unreadables.DATE : s.at(s.termStart()).toString());
-        json.put("subscriptionEndDate", s.at(s.commitmentEnd().plusDays(1)).toString());
-        json.put("cancellationAllowedUntilDate", s.at(s.cancellationAllowedUntil()).toString());
+        json.put("subscriptionPurchasedDate", DateShapes.instant(s.purchasedAt(), dates));
+        json.put("subscriptionStartDate", s.unreadable() == Unreadable.DATE ? Unreadables.DATE : DateShapes.instant(s.at(s.termStart()), dates));
+        json.put("subscriptionEndDate", DateShapes.instant(s.at(s.commitmentEnd().plusDays(1)), dates));
+        json.put("cancellationAllowedUntilDate", DateShapes.instant(s.at(s.cancellationAllowedUntil()), dates));
         json.put("subscriptionBillingType", "license");
         json.put("subscriptionBillingCycle", s.billingCycle().lowerName());
         json.put("subscriptionBillingTerm", offer.term().name());
@@ -136,7 +139,7 @@ final class IonSubscriptions {
         json.put("autoRenew", s.autoRenew());
         json.put("customerName", tenant.profile().companyName());
         json.put("partnerName", PARTNER_NAME);
-        json.put("lastUpdatedDate", s.updatedAt().toString());
+        json.put("lastUpdatedDate", DateShapes.instant(s.updatedAt(), dates));
         Price price = world.price(s);
         json.put("price", price.listPrice());
         json.put("cost", price.cost());
@@ -144,7 +147,7 @@ final class IonSubscriptions {
         json.put("margin", price.margin());
         json.put("total", price.listPrice().multiply(java.math.BigDecimal.valueOf(s.quantity())));
         json.put("msrp", price.listPrice());
-        json.put("renewalDate", s.at(s.commitmentEnd().plusDays(1)).toString());
+        json.put("renewalDate", DateShapes.instant(s.at(s.commitmentEnd().plusDays(1)), dates));
         if (licence) {
             json.put("mfgPartNumber", offer.mfgPartNumber(s.billingCycle()));
         }

@@ -16,6 +16,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import org.seatkeeper.emulator.Api;
+import org.seatkeeper.emulator.DateStyle;
+import org.seatkeeper.emulator.data.DateShapes;
 import org.seatkeeper.emulator.data.StatusVocabulary;
 import org.seatkeeper.emulator.data.SubscriptionStatus;
 import org.seatkeeper.emulator.data.Unreadables;
@@ -77,21 +79,21 @@ final class PcJson {
         return address;
     }
 
-    static ObjectNode subscription(Subscription s, LocalDate today) {
-        return (ObjectNode) Json.written(g -> writeSubscription(g, s, today));
+    static ObjectNode subscription(Subscription s, LocalDate today, DateStyle dates) {
+        return (ObjectNode) Json.written(g -> writeSubscription(g, s, today, dates));
     }
 
     /**
      * A customer's subscriptions as one collection, written straight to text: a subscription sync asks for every
      * customer's list, and building each answer as a tree first cost the emulator (Microsoft's side) more than writing.
      */
-    static String subscriptionCollection(List<Subscription> subscriptions, LocalDate today, String selfUri) {
+    static String subscriptionCollection(List<Subscription> subscriptions, LocalDate today, String selfUri, DateStyle dates) {
         return Json.text(g -> {
             g.writeStartObject();
             g.writeNumberField("totalCount", subscriptions.size());
             g.writeArrayFieldStart("items");
             for (Subscription s : subscriptions) {
-                writeSubscription(g, s, today);
+                writeSubscription(g, s, today, dates);
             }
             g.writeEndArray();
             g.writeObjectFieldStart("links");
@@ -104,7 +106,7 @@ final class PcJson {
         });
     }
 
-    private static void writeSubscription(JsonGenerator g, Subscription s, LocalDate today) throws IOException {
+    private static void writeSubscription(JsonGenerator g, Subscription s, LocalDate today, DateStyle dates) throws IOException {
         String id = s.id().toString();
         var offer = s.offer();
         var product = offer.product();
@@ -125,10 +127,10 @@ final class PcJson {
         }
         g.writeStringField("unitType", product.usageBased() ? "Usage-based" : "Licenses");
         g.writeBooleanField("hasPurchasableAddons", false);
-        g.writeStringField("creationDate", s.purchasedAt().toString());
-        g.writeStringField("effectiveStartDate", s.unreadable() == Unreadable.DATE ? Unreadables.DATE : s.at(s.termStart()).toString());
-        g.writeStringField("commitmentEndDate", s.commitmentEnd().atStartOfDay().toInstant(ZoneOffset.UTC).toString());
-        g.writeStringField("commitmentEndDateTime", s.at(s.commitmentEnd()).toString());
+        g.writeStringField("creationDate", DateShapes.instant(s.purchasedAt(), dates));
+        g.writeStringField("effectiveStartDate", s.unreadable() == Unreadable.DATE ? Unreadables.DATE : DateShapes.instant(s.at(s.termStart()), dates));
+        g.writeStringField("commitmentEndDate", DateShapes.instant(s.commitmentEnd().atStartOfDay().toInstant(ZoneOffset.UTC), dates));
+        g.writeStringField("commitmentEndDateTime", DateShapes.instant(s.at(s.commitmentEnd()), dates));
         g.writeBooleanField("autoRenewEnabled", s.autoRenew());
         g.writeStringField("status", status(s));
         g.writeBooleanField("isTrial", false);
@@ -143,7 +145,7 @@ final class PcJson {
         g.writeStringField("contractType", "subscription");
         g.writeStringField("publisherName", "Microsoft Corporation");
         g.writeStringField("orderId", id.replace("-", "").substring(0, 16));
-        g.writeStringField("cancellationAllowedUntilDate", s.at(s.cancellationAllowedUntil()).toString());
+        g.writeStringField("cancellationAllowedUntilDate", DateShapes.instant(s.at(s.cancellationAllowedUntil()), dates));
         g.writeObjectFieldStart("refundableQuantity");
         boolean refundable = s.status().isActive() && s.inCancellationWindow(today);
         g.writeNumberField("totalQuantity", refundable ? s.quantity() : 0);
@@ -155,7 +157,7 @@ final class PcJson {
         } else {
             g.writeNumberField("quantity", s.quantity());
         }
-            g.writeStringField("allowedUntilDateTime", s.at(s.cancellationAllowedUntil()).toString());
+            g.writeStringField("allowedUntilDateTime", DateShapes.instant(s.at(s.cancellationAllowedUntil()), dates));
             g.writeEndObject();
         }
         g.writeEndArray();

@@ -8,6 +8,8 @@ import org.seatkeeper.emulator.data.Offer;
 import org.seatkeeper.emulator.data.Product;
 import org.seatkeeper.emulator.data.Subscription;
 import org.seatkeeper.emulator.Api;
+import org.seatkeeper.emulator.DateStyle;
+import org.seatkeeper.emulator.data.DateShapes;
 import org.seatkeeper.emulator.data.Price;
 import org.seatkeeper.emulator.data.StatusVocabulary;
 import org.seatkeeper.emulator.data.Unreadables;
@@ -70,7 +72,7 @@ final class Pax8Json {
         };
     }
 
-    static ObjectNode subscription(Subscription s, Price price) {
+    static ObjectNode subscription(Subscription s, Price price, DateStyle dates) {
         Offer offer = s.offer();
         Tenant tenant = s.tenant();
         ObjectNode json = Json.object();
@@ -86,10 +88,10 @@ final class Pax8Json {
         } else {
             json.put("quantity", s.quantity());
         }
-        json.put("startDate", s.unreadable() == Unreadable.DATE ? Unreadables.DATE : s.at(s.termStart()).toString());
-        json.put("endDate", s.at(s.commitmentEnd()).toString());
-        json.put("createdDate", s.purchasedAt().toString());
-        json.put("updatedDate", s.updatedAt().toString());
+        json.put("startDate", s.unreadable() == Unreadable.DATE ? Unreadables.DATE : DateShapes.pax8Instant(s.at(s.termStart()), dates));
+        json.put("endDate", DateShapes.pax8Instant(s.at(s.commitmentEnd()), dates));
+        json.put("createdDate", DateShapes.pax8Stamp(s.purchasedAt(), dates));
+        json.put("updatedDate", DateShapes.pax8Stamp(s.updatedAt(), dates));
         json.put("billingStart", s.purchasedAt().toString().substring(0, 10));
         json.put("billingTerm", s.billingCycle().pax8Name());
         json.put("price", price.listPrice());

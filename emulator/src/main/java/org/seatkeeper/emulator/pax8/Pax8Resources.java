@@ -89,12 +89,12 @@ final class Pax8Resources {
                     }
                 }
             }
-            return HttpReply.ok(page(call, matching, s -> Pax8Json.subscription((Subscription) s, world.price((Subscription) s))));
+            return HttpReply.ok(page(call, matching, s -> Pax8Json.subscription((Subscription) s, world.price((Subscription) s), world.dateStyle(Api.PAX8))));
         });
     }
 
     HttpReply subscription(String id) {
-        return world.read(() -> HttpReply.ok(Pax8Json.subscription(require(id), world.price(require(id)))));
+        return world.read(() -> HttpReply.ok(Pax8Json.subscription(require(id), world.price(require(id)), world.dateStyle(Api.PAX8))));
     }
 
     private Subscription require(String id) {
@@ -113,7 +113,7 @@ final class Pax8Resources {
             }
             List<ObjectNode> snapshots = history.computeIfAbsent(s.pax8Id().toString(), k -> new CopyOnWriteArrayList<>());
             if (snapshots.isEmpty()) {
-                snapshots.add(Pax8Json.subscription(s, world.price(s)));
+                snapshots.add(Pax8Json.subscription(s, world.price(s), world.dateStyle(Api.PAX8)));
             }
             if (body.has("quantity")) {
                 int quantity = body.get("quantity").asInt();
@@ -126,7 +126,7 @@ final class Pax8Resources {
                 }
                 world.setQuantity(s, quantity);
             }
-            ObjectNode current = Pax8Json.subscription(s, world.price(s));
+            ObjectNode current = Pax8Json.subscription(s, world.price(s), world.dateStyle(Api.PAX8));
             snapshots.add(current);
             return HttpReply.ok(current);
         });
@@ -136,7 +136,7 @@ final class Pax8Resources {
         return world.read(() -> {
             Subscription s = require(id);
             ArrayNode array = Json.array();
-            List<ObjectNode> snapshots = history.getOrDefault(s.pax8Id().toString(), List.of(Pax8Json.subscription(s, world.price(s))));
+            List<ObjectNode> snapshots = history.getOrDefault(s.pax8Id().toString(), List.of(Pax8Json.subscription(s, world.price(s), world.dateStyle(Api.PAX8))));
             for (int i = 0; i < snapshots.size(); i++) {
                 ObjectNode entry = snapshots.get(i).deepCopy();
                 entry.put("historyId", Ids.derived(s.pax8Id(), 0x4157L, i).toString());
