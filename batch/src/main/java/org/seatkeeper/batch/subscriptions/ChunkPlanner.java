@@ -227,7 +227,7 @@ final class ChunkPlanner {
         return rows;
     }
 
-    /** What the provider sells, as V60 keeps it: the offer (upper case), term and billing cycle. */
+    /** What the provider sells, as subscription.provider_offer keeps it: the offer (upper case), term and billing cycle. */
     static String offerOf(ProductKey key) {
         return key.offerId().toUpperCase(Locale.ROOT) + "|" + key.term().name() + "|" + key.billingCycle().name();
     }

@@ -22,7 +22,7 @@ import org.seatkeeper.db.jooq.tables.Subscription;
 import org.seatkeeper.db.jooq.tables.UnreadableSubscription;
 
 /**
- * "Provider data unreadable": what the last subscription sync of each account could not read (V58), as set-based
+ * "Provider data unreadable": what the last subscription sync of each account could not read (unreadable_subscription), as set-based
  * candidate queries over the whole (small) table. A finding is resolved once a sync reads the record again.
  */
 public final class UnreadableChecks {

@@ -6,7 +6,7 @@ import java.util.Objects;
 /**
  * What a sync writes back to an existing subscription, in bulk. The quantity and status must match the
  * license change events written in the same chunk (rule 1: the log adds up). {@code providerOffer} is what the
- * provider sold at this sync (offer|term|cycle, V60).
+ * provider sold at this sync (offer|term|cycle, subscription.provider_offer).
  */
 public record SyncedSubscription(long id, Long productId, String name, int quantity, SubscriptionState status,
                                  SubscriptionTerms terms, Integer providerQuantity, String providerStatus,

@@ -5,7 +5,7 @@ import org.seatkeeper.db.subscriptions.NewSubscription;
 
 /**
  * A subscription a sync found for the first time, with what the provider said about it (P in the mismatch checks)
- * and what it sold (offer|term|cycle, V60).
+ * and what it sold (offer|term|cycle, subscription.provider_offer).
  */
 public record NewSyncedSubscription(NewSubscription subscription, int providerQuantity, String providerStatus,
                                     String providerOffer) {

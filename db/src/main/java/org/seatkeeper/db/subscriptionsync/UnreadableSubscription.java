@@ -3,7 +3,7 @@ package org.seatkeeper.db.subscriptionsync;
 import java.util.Objects;
 
 /**
- * A subscription record a provider listed that the sync could not read (V58).
+ * A subscription record a provider listed that the sync could not read (unreadable_subscription).
  *
  * @param externalId the provider's subscription id, or null when that could not be read either
  * @param reason     what was wrong, for the mismatch report (cut to its column)

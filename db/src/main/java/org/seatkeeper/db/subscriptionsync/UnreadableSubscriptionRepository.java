@@ -12,7 +12,7 @@ import java.util.Map;
 import org.jooq.DSLContext;
 
 /**
- * The subscription records the last sync of each account could not read (V58). The sync replaces an account's rows
+ * The subscription records the last sync of each account could not read (unreadable_subscription). The sync replaces an account's rows
  * with what it found; only differences are written, so an unchanged night writes nothing. Joins the caller's (chunk)
  * transaction.
  */
