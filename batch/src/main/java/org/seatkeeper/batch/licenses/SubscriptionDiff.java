@@ -26,7 +26,8 @@ import org.seatkeeper.providers.connector.ProviderSubscriptionRecord;
  *     read in date order gives every event's "quantity after" (see {@link #between(SubscriptionSnapshot,
  *     ProviderSubscriptionRecord, LocalDate, LocalDate)}).</li>
  * <li>PENDING to ACTIVE is a status change without an event.</li>
- * <li>A product the provider changed (offer, SKU or term) is a PRODUCT_CHANGE of 0 ({@link #withProductChange}).</li>
+ * <li>A product the provider changed (offer, SKU or term) is a PRODUCT_CHANGE of 0 ({@link #withProductChange}), a
+ *     new cost or customer price a PRICE_CHANGE of 0 ({@link #withPriceChange}).</li>
  * </ul>
  * At most one event of a diff changes the quantity, so sorting the events by date never breaks rule 1.
  */
@@ -124,13 +125,26 @@ public record SubscriptionDiff(List<PlannedChange> changes, int quantity, Subscr
 
     /**
      * This diff plus a PRODUCT_CHANGE (quantity change 0): from the provider's change date on, the subscription is
-     * billed as {@code productId}. It takes its place in the timeline like the diff's other events.
+     * billed as {@code details.productId()} at {@code details.unitPrice()}. It takes its place in the timeline like
+     * the diff's other events.
      */
-    public SubscriptionDiff withProductChange(long productId, String note) {
+    public SubscriptionDiff withProductChange(PlannedChange.Details details) {
+        Objects.requireNonNull(details.productId(), "productId");
+        return with(LicenseChangeType.PRODUCT_CHANGE, details);
+    }
+
+    /**
+     * This diff plus a PRICE_CHANGE (quantity change 0): from the provider's change date on, the customer's unit price
+     * and the provider's cost are {@code details}'. In the timeline like the diff's other events.
+     */
+    public SubscriptionDiff withPriceChange(PlannedChange.Details details) {
+        return with(LicenseChangeType.PRICE_CHANGE, details);
+    }
+
+    private SubscriptionDiff with(LicenseChangeType type, PlannedChange.Details details) {
         List<Draft> drafts = new ArrayList<>();
-        changes.forEach(c -> drafts.add(new Draft(c.type(), c.quantityChange(), c.effectiveDate(), c.productId(),
-                c.note())));
-        drafts.add(new Draft(LicenseChangeType.PRODUCT_CHANGE, 0, changeDate, productId, note));
+        changes.forEach(c -> drafts.add(new Draft(c.type(), c.quantityChange(), c.effectiveDate(), c.details())));
+        drafts.add(new Draft(type, 0, changeDate, details));
         return new SubscriptionDiff(plan(quantityBefore, drafts), quantity, status, termEndDate, true, quantityBefore,
                 changeDate);
     }
@@ -156,8 +170,7 @@ public record SubscriptionDiff(List<PlannedChange> changes, int quantity, Subscr
         int quantity = startQuantity;
         for (Draft draft : ordered) {
             quantity += draft.change();
-            planned.add(new PlannedChange(draft.type(), draft.change(), quantity, draft.date(), draft.productId(),
-                    draft.note()));
+            planned.add(new PlannedChange(draft.type(), draft.change(), quantity, draft.date(), draft.details()));
         }
         return planned;
     }
@@ -186,10 +199,10 @@ public record SubscriptionDiff(List<PlannedChange> changes, int quantity, Subscr
         return a.isAfter(b) ? a : b;
     }
 
-    private record Draft(LicenseChangeType type, int change, LocalDate date, Long productId, String note) {
+    private record Draft(LicenseChangeType type, int change, LocalDate date, PlannedChange.Details details) {
 
         Draft(LicenseChangeType type, int change, LocalDate date) {
-            this(type, change, date, null, null);
+            this(type, change, date, null);
         }
     }
 

@@ -8,9 +8,15 @@ import org.seatkeeper.providers.connector.ProviderSubscriptionRecord;
 
 /**
  * One account's subscriptions, checked: the records the writer can store, and those it cannot with the reason
- * (recorded in job_rejected_record, the rest of the account still synced).
+ * (recorded in job_rejected_record, the rest of the account still synced); {@code pricingProblem} (nullable) why
+ * the provider's price list could not price them.
  */
-record AccountSync(SyncAccount account, List<ProviderSubscriptionRecord> subscriptions, List<Rejection> rejected) {
+record AccountSync(SyncAccount account, List<ProviderSubscriptionRecord> subscriptions, List<Rejection> rejected,
+                   String pricingProblem) {
+
+    AccountSync(SyncAccount account, List<ProviderSubscriptionRecord> subscriptions, List<Rejection> rejected) {
+        this(account, subscriptions, rejected, null);
+    }
 
     AccountSync {
         subscriptions = List.copyOf(subscriptions);

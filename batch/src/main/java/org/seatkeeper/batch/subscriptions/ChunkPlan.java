@@ -6,6 +6,7 @@ import org.seatkeeper.batch.licenses.PlannedChange;
 import org.seatkeeper.db.subscriptions.SyncedSubscription;
 import org.seatkeeper.db.subscriptionsync.HeldSubscription;
 import org.seatkeeper.db.subscriptionsync.NewSyncedSubscription;
+import org.seatkeeper.db.subscriptionsync.ProviderAmounts;
 import org.seatkeeper.db.subscriptionsync.SyncEvent;
 import org.seatkeeper.db.subscriptionsync.UnreadableSubscription;
 
@@ -24,6 +25,8 @@ final class ChunkPlan {
     /** Every account the chunk listed, and what of theirs could not be read (replaces what was stored for them). */
     final List<Long> listedAccounts = new ArrayList<>();
     final List<UnreadableSubscription> unreadable = new ArrayList<>();
+    /** Catalog products whose provider amounts (list price, cost) the chunk learnt. */
+    final List<ProviderAmounts> productAmounts = new ArrayList<>();
     int deactivated;
     int unchanged;
 

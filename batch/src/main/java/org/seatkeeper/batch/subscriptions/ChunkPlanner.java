@@ -1,25 +1,27 @@
 package org.seatkeeper.batch.subscriptions;
 
+import static org.seatkeeper.batch.subscriptions.SyncRecords.nameOf;
+import static org.seatkeeper.batch.subscriptions.SyncRecords.offerOf;
+import static org.seatkeeper.batch.subscriptions.SyncRecords.productOf;
+import static org.seatkeeper.batch.subscriptions.SyncRecords.statusOf;
+
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
 import org.seatkeeper.batch.licenses.PlannedChange;
+import org.seatkeeper.batch.licenses.PriceRules;
 import org.seatkeeper.batch.licenses.SubscriptionDiff;
 import org.seatkeeper.batch.licenses.SubscriptionSnapshot;
-import org.seatkeeper.db.catalog.BillingCycle;
-import org.seatkeeper.db.catalog.NewProduct;
 import org.seatkeeper.db.catalog.ProductKey;
-import org.seatkeeper.db.catalog.Term;
 import org.seatkeeper.db.subscriptions.ChangeSource;
 import org.seatkeeper.db.subscriptions.NewSubscription;
 import org.seatkeeper.db.subscriptions.Subscription;
@@ -30,24 +32,23 @@ import org.seatkeeper.db.subscriptionsync.CustomerCurrency;
 import org.seatkeeper.db.subscriptionsync.HeldSubscription;
 import org.seatkeeper.db.subscriptionsync.NewSyncedSubscription;
 import org.seatkeeper.db.subscriptionsync.OurSubscription;
-import org.seatkeeper.db.subscriptionsync.SyncEvent;
+import org.seatkeeper.db.subscriptionsync.ProviderAmounts;
 import org.seatkeeper.db.subscriptionsync.SyncAccount;
-import org.seatkeeper.db.subscriptionsync.UnreadableSubscription;
+import org.seatkeeper.db.subscriptionsync.SyncEvent;
 import org.seatkeeper.providers.connector.ProviderSubscriptionRecord;
 
 /**
- * Turns a chunk of provider lists into the rows and events to write, comparing with what we hold. The license events
- * come from {@link SubscriptionDiff} only. A row is written only when something we store changed, so a second sync
- * with no provider change plans nothing. We keep our effective date (a replacement may have set it to the manual
- * subscription's) and our product (a person may have re-pointed it); a subscription the provider no longer lists is
- * deactivated with an event, never deleted. A record the provider listed but we could not read leaves its
- * subscription untouched and is kept as unreadable until a sync reads it again.
+ * Turns a chunk of provider lists into the rows and events to write, comparing with what we hold. Quantity and status
+ * events come from {@link SubscriptionDiff}, prices from {@link SyncPricing}. A row is written only when something we
+ * store changed, so a second sync with no provider change plans nothing. We keep our effective date (a replacement
+ * may have set it to the manual subscription's) and our product (a person may have re-pointed it) while the
+ * provider's offer stays; a subscription the provider no longer lists is deactivated with an event, never deleted. A
+ * record the provider listed but we could not read leaves its subscription untouched.
  */
 final class ChunkPlanner {
 
     static final String RECORDED_BY = "sync";
     static final String NOT_REPORTED = "NOT_REPORTED";
-    private static final int NAME_LENGTH = 300;
 
     private final LocalDate businessDate;
     private final Instant now;
@@ -57,39 +58,32 @@ final class ChunkPlanner {
         this.now = now;
     }
 
-    /** The catalog lines the chunk's mapped accounts use (the writer makes sure they exist). */
-    static NewProduct productOf(ProviderSubscriptionRecord r, SyncAccount account) {
-        return NewProduct.fromSync(r.offerId(), nameOf(r), Term.parse(r.term()),
-                BillingCycle.valueOf(r.billingCycle().name()), currencyOf(r, account));
-    }
-
-    /** Where the chunk's new subscriptions land: (customer, currency) of each record we do not hold yet. */
-    static java.util.Set<CustomerCurrency> contractsForNew(List<AccountSync> mapped,
-                                                           Map<Long, List<OurSubscription>> ours) {
-        java.util.Set<CustomerCurrency> wanted = new java.util.HashSet<>();
-        for (AccountSync item : mapped) {
-            java.util.Set<String> known = new java.util.HashSet<>();
-            ours.getOrDefault(item.account().id(), List.of()).forEach(s -> known.add(s.row().externalId()));
-            item.subscriptions().stream().filter(r -> !known.contains(r.externalId())).forEach(r -> wanted.add(
-                    new CustomerCurrency(item.account().customerId(), currencyOf(r, item.account()))));
-        }
-        return wanted;
-    }
-
     /**
-     * @param lastEventDates the latest event date in the log of each of these subscriptions (asked once per chunk,
-     *                       only for the subscriptions that get an event): no sync event is dated before it
+     * What the writer read for the chunk, inside its transaction.
+     *
+     * @param ours           our subscriptions of the chunk's mapped accounts, by account id
+     * @param products       the catalog ids of the chunk's products (ensured), by key
+     * @param amounts        those products' stored provider amounts, by id
+     * @param rules          the price rules
+     * @param contractFor    the contract a new subscription of (customer, currency) goes on
+     * @param lastEventDates the latest event date in each of these subscriptions' logs (asked once, only for the
+     *                       subscriptions that get an event): no sync event is dated before it
      */
-    ChunkPlan plan(List<AccountSync> items, Map<Long, List<OurSubscription>> ours, Map<ProductKey, Long> products,
-                   ToLongFunction<CustomerCurrency> contractFor,
-                   Function<Collection<Long>, Map<Long, LocalDate>> lastEventDates) {
+    record Reads(Map<Long, List<OurSubscription>> ours, Map<ProductKey, Long> products,
+                 Map<Long, ProviderAmounts> amounts, PriceRules rules, ToLongFunction<CustomerCurrency> contractFor,
+                 Function<Collection<Long>, Map<Long, LocalDate>> lastEventDates) {
+    }
+
+    ChunkPlan plan(List<AccountSync> items, Reads reads) {
         ChunkPlan plan = new ChunkPlan();
         List<Compared> compared = new ArrayList<>();
+        List<Fresh> fresh = new ArrayList<>();
         List<OurSubscription> gone = new ArrayList<>();
+        List<SyncPricing.Seen> seen = new ArrayList<>();
         for (AccountSync item : items) {
             SyncAccount account = item.account();
             plan.listedAccounts.add(account.id());
-            plan.unreadable.addAll(unreadableOf(item));
+            plan.unreadable.addAll(SyncRecords.unreadableOf(item));
             if (!account.mapped()) {
                 item.subscriptions().forEach(r -> plan.held.add(new HeldSubscription(account.providerId(),
                         account.id(), r.externalId(), r.offerId(), nameOf(r), r.quantity(), r.status().name(),
@@ -98,13 +92,16 @@ final class ChunkPlanner {
             }
             plan.mappedAccounts.add(account.id());
             Map<String, OurSubscription> known = new HashMap<>();
-            ours.getOrDefault(account.id(), List.of()).forEach(s -> known.put(s.row().externalId(), s));
+            reads.ours().getOrDefault(account.id(), List.of()).forEach(s -> known.put(s.row().externalId(), s));
             for (ProviderSubscriptionRecord r : item.subscriptions()) {
                 OurSubscription existing = known.remove(r.externalId());
                 ProductKey key = productOf(r, account).key();
-                Long productId = products.get(key);
+                Long productId = reads.products().get(key);
+                if (productId != null) {
+                    seen.add(new SyncPricing.Seen(productId, r, existing == null ? null : existing.unitCost()));
+                }
                 if (existing == null) {
-                    planNew(plan, account, r, productId, offerOf(key), contractFor);
+                    fresh.add(new Fresh(account, r, productId, offerOf(key)));
                 } else {
                     compared.add(new Compared(existing, r, productId, offerOf(key),
                             SubscriptionDiff.between(SubscriptionSnapshot.of(existing.row()), r, businessDate)));
@@ -120,19 +117,26 @@ final class ChunkPlanner {
                         .forEach(gone::add);
             }
         }
+        Map<Long, ProviderAmounts> productUpdates = SyncPricing.productUpdates(seen, reads.amounts());
+        plan.productAmounts.addAll(productUpdates.values());
+        Map<Long, ProviderAmounts> amounts = new HashMap<>(reads.amounts());
+        amounts.putAll(productUpdates);
+        SyncPricing pricing = new SyncPricing(reads.rules(), amounts);
+
+        fresh.forEach(f -> planNew(plan, f, pricing, reads.contractFor()));
+        List<Decided> decided = compared.stream().map(c -> decide(c, pricing)).toList();
         List<Long> getEvents = new ArrayList<>();
-        compared.stream().filter(c -> c.diff().hasChanges() || c.offerMoved())
-                .forEach(c -> getEvents.add(c.ours().row().id()));
+        decided.stream().filter(Decided::writesEvents).forEach(d -> getEvents.add(d.compared().ours().row().id()));
         gone.forEach(s -> getEvents.add(s.row().id()));
-        Map<Long, LocalDate> lastEvents = getEvents.isEmpty() ? Map.of() : lastEventDates.apply(getEvents);
-        for (Compared c : compared) {
-            LocalDate lastEvent = lastEvents.get(c.ours().row().id());
-            SubscriptionDiff diff = lastEvent == null ? c.diff() : SubscriptionDiff.between(
-                    SubscriptionSnapshot.of(c.ours().row()), c.record(), businessDate, lastEvent);
-            planExisting(plan, c, diff);
-        }
+        Map<Long, LocalDate> lastEvents = getEvents.isEmpty() ? Map.of() : reads.lastEventDates().apply(getEvents);
+        decided.forEach(d -> planExisting(plan, d, lastEvents.get(d.compared().ours().row().id())));
         gone.forEach(s -> planGone(plan, s, lastEvents.get(s.row().id())));
         return plan;
+    }
+
+    /** A record we do not hold yet. */
+    private record Fresh(SyncAccount account, ProviderSubscriptionRecord record, Long productId,
+                         String providerOffer) {
     }
 
     /**
@@ -149,49 +153,77 @@ final class ChunkPlanner {
         }
     }
 
-    private void planNew(ChunkPlan plan, SyncAccount account, ProviderSubscriptionRecord r, Long productId,
-                         String providerOffer, ToLongFunction<CustomerCurrency> contractFor) {
-        SubscriptionDiff diff = SubscriptionDiff.forNew(r, businessDate);
-        String currency = currencyOf(r, account);
-        long contractId = contractFor.applyAsLong(new CustomerCurrency(account.customerId(), currency));
-        SubscriptionTerms terms = new SubscriptionTerms(r.effectiveDate() != null ? r.effectiveDate() : businessDate, diff.termEndDate(),
-                r.autoRenew(), r.cancellationAllowedUntil(), r.refundableQuantity());
-        NewSubscription row = new NewSubscription(contractId, account.providerId(), productId, account.id(),
-                r.externalId(), nameOf(r), diff.quantity(), diff.status(), terms, null, currency);
-        plan.inserts.add(new ChunkPlan.NewRow(new NewSyncedSubscription(row, r.quantity(), statusOf(r),
-                providerOffer), diff.changes()));
+    /** A compared subscription with its product from now on and its price. */
+    private record Decided(Compared compared, Long product, SyncPricing.Priced priced) {
+
+        boolean writesEvents() {
+            return compared.diff().hasChanges() || priced.event() != null;
+        }
     }
 
-    /**
-     * Writes the row only when something we store changed. Our product stays (a person may have re-pointed it) unless
-     * the provider now sells another offer, term or cycle: then the provider's product, with a PRODUCT_CHANGE.
-     */
-    private void planExisting(ChunkPlan plan, Compared c, SubscriptionDiff diff) {
+    private static Decided decide(Compared c, SyncPricing pricing) {
+        Subscription ours = c.ours().row();
+        boolean moved = c.offerMoved();
+        Long product = moved ? c.productId() : ours.productId() != null ? ours.productId() : c.productId();
+        if (c.diff().status() == SubscriptionState.DEACTIVATED) {
+            // not billed any more: its price and cost stay as they were (a product change is still recorded)
+            PlannedChange.Details event = moved ? new PlannedChange.Details(product, null, null,
+                    SyncRecords.productChangeNote(c.ours().providerOffer(), c.providerOffer())) : null;
+            return new Decided(c, product, new SyncPricing.Priced(ours.unitPrice(), c.ours().unitCost(), event));
+        }
+        return new Decided(c, product, pricing.forExisting(c.ours(), c.record(), product,
+                Objects.equals(product, c.productId()),
+                moved ? SyncRecords.productChangeNote(c.ours().providerOffer(), c.providerOffer()) : null));
+    }
+
+    private void planNew(ChunkPlan plan, Fresh f, SyncPricing pricing, ToLongFunction<CustomerCurrency> contractFor) {
+        ProviderSubscriptionRecord r = f.record();
+        SyncAccount account = f.account();
+        SubscriptionDiff diff = SubscriptionDiff.forNew(r, businessDate);
+        String currency = SyncRecords.currencyOf(r, account);
+        long contractId = contractFor.applyAsLong(new CustomerCurrency(account.customerId(), currency));
+        SyncPricing.Priced priced = pricing.forNew(contractId, account.providerId(), f.productId(), currency, r);
+        SubscriptionTerms terms = new SubscriptionTerms(r.effectiveDate() != null ? r.effectiveDate() : businessDate,
+                diff.termEndDate(), r.autoRenew(), r.cancellationAllowedUntil(), r.refundableQuantity());
+        NewSubscription row = new NewSubscription(contractId, account.providerId(), f.productId(), account.id(),
+                r.externalId(), nameOf(r), diff.quantity(), diff.status(), terms, priced.unitPrice(), currency);
+        plan.inserts.add(new ChunkPlan.NewRow(new NewSyncedSubscription(row, r.quantity(), statusOf(r),
+                f.providerOffer(), priced.unitCost()), diff.changes()));
+    }
+
+    /** Writes the row only when something we store changed; its events in date order after the log's last one. */
+    private void planExisting(ChunkPlan plan, Decided d, LocalDate lastEvent) {
+        Compared c = d.compared();
         Subscription ours = c.ours().row();
         ProviderSubscriptionRecord r = c.record();
-        Long product = ours.productId() != null ? ours.productId() : c.productId();
-        if (c.offerMoved()) {
-            diff = diff.withProductChange(c.productId(), productChangeNote(c.ours().providerOffer(), c.providerOffer()));
-            product = c.productId();
+        SubscriptionDiff diff = lastEvent == null ? c.diff()
+                : SubscriptionDiff.between(SubscriptionSnapshot.of(ours), r, businessDate, lastEvent);
+        PlannedChange.Details event = d.priced().event();
+        if (event != null) {
+            diff = event.productId() != null ? diff.withProductChange(event) : diff.withPriceChange(event);
         }
         SubscriptionTerms terms = new SubscriptionTerms(
                 ours.effectiveDate() != null ? ours.effectiveDate() : r.effectiveDate(), diff.termEndDate(),
                 r.autoRenew(), r.cancellationAllowedUntil(), r.refundableQuantity());
         String name = nameOf(r);
         String providerStatus = statusOf(r);
-        boolean changed = diff.stateChanged() || !Objects.equals(product, ours.productId())
+        BigDecimal unitPrice = d.priced().unitPrice();
+        BigDecimal unitCost = d.priced().unitCost();
+        boolean changed = diff.stateChanged() || !Objects.equals(d.product(), ours.productId())
                 || !name.equals(ours.name()) || !terms.equals(ours.terms())
                 || !Objects.equals(r.quantity(), ours.providerQuantity())
                 || !Objects.equals(providerStatus, ours.providerStatus())
-                || !c.providerOffer().equals(c.ours().providerOffer());
+                || !c.providerOffer().equals(c.ours().providerOffer())
+                || !SyncRecords.sameAmount(unitPrice, ours.unitPrice())
+                || !SyncRecords.sameAmount(unitCost, c.ours().unitCost());
         if (!changed) {
             plan.unchanged++;
             return;
         }
-        plan.updates.add(new SyncedSubscription(ours.id(), product, name, diff.quantity(), diff.status(), terms,
-                r.quantity(), providerStatus, now, c.providerOffer()));
-        diff.changes().forEach(e -> plan.events.add(
-                new SyncEvent(e.toNewChange(ours.id(), ChangeSource.SYNC, RECORDED_BY), e.productId())));
+        plan.updates.add(new SyncedSubscription(ours.id(), d.product(), name, diff.quantity(), diff.status(), terms,
+                r.quantity(), providerStatus, now, c.providerOffer(), unitPrice, unitCost));
+        diff.changes().forEach(e -> plan.events.add(new SyncEvent(
+                e.toNewChange(ours.id(), ChangeSource.SYNC, RECORDED_BY), e.productId(), e.unitCost())));
     }
 
     /** Rule 4: the provider stopped listing it, so it ends with a DEACTIVATE event of its remaining quantity. */
@@ -199,57 +231,9 @@ final class ChunkPlanner {
         Subscription ours = gone.row();
         PlannedChange deactivate = SubscriptionDiff.notReported(ours.quantity(), businessDate, lastEvent);
         plan.updates.add(new SyncedSubscription(ours.id(), ours.productId(), ours.name(), 0,
-                SubscriptionState.DEACTIVATED, ours.terms(), null, NOT_REPORTED, now, gone.providerOffer()));
-        plan.events.add(new SyncEvent(deactivate.toNewChange(ours.id(), ChangeSource.SYNC, RECORDED_BY), null));
+                SubscriptionState.DEACTIVATED, ours.terms(), null, NOT_REPORTED, now, gone.providerOffer(),
+                ours.unitPrice(), gone.unitCost()));
+        plan.events.add(SyncEvent.of(deactivate.toNewChange(ours.id(), ChangeSource.SYNC, RECORDED_BY)));
         plan.deactivated++;
-    }
-
-    /** What the sync could not read of one account, one row per subscription id and one for records without one. */
-    static List<UnreadableSubscription> unreadableOf(AccountSync item) {
-        SyncAccount account = item.account();
-        Set<String> unreadable = item.unreadableIds();
-        Map<String, UnreadableSubscription> byId = new LinkedHashMap<>();
-        List<String> unidentified = new ArrayList<>();
-        for (AccountSync.Rejection r : item.rejected()) {
-            String id = r.subscriptionId();
-            if (id == null) {
-                unidentified.add(r.reason());
-            } else if (unreadable.contains(id)) {
-                byId.putIfAbsent(id, new UnreadableSubscription(account.providerId(), account.id(), id, r.reason()));
-            }
-        }
-        List<UnreadableSubscription> rows = new ArrayList<>(byId.values());
-        if (!unidentified.isEmpty()) {
-            String reason = unidentified.size() == 1 ? unidentified.get(0)
-                    : unidentified.size() + " records without a readable id, the first: " + unidentified.get(0);
-            rows.add(new UnreadableSubscription(account.providerId(), account.id(), null, reason));
-        }
-        return rows;
-    }
-
-    /** What the provider sells, as subscription.provider_offer keeps it: the offer (upper case), term and billing cycle. */
-    static String offerOf(ProductKey key) {
-        return key.offerId().toUpperCase(Locale.ROOT) + "|" + key.term().name() + "|" + key.billingCycle().name();
-    }
-
-    /** E.g. "The provider changed the offer: CFQ7TTC0LF8R:0001:P1Y, P1Y, MONTHLY -> CFQ7TTC0LF8R:0002:P1M, P1M, MONTHLY". */
-    static String productChangeNote(String from, String to) {
-        String note = "The provider changed the offer: " + from.replace("|", ", ") + " -> " + to.replace("|", ", ");
-        return note.length() <= 500 ? note : note.substring(0, 500);
-    }
-
-    /** The provider's name for the product, cut to the column (300) rather than refusing the record. */
-    static String nameOf(ProviderSubscriptionRecord r) {
-        String name = r.productName() == null || r.productName().isBlank() ? r.offerId() : r.productName().strip();
-        return name.length() <= NAME_LENGTH ? name : name.substring(0, NAME_LENGTH);
-    }
-
-    static String currencyOf(ProviderSubscriptionRecord r, SyncAccount account) {
-        return r.unitPrice() != null ? r.unitPrice().currency().getCurrencyCode() : account.currency().strip();
-    }
-
-    private static String statusOf(ProviderSubscriptionRecord r) {
-        String raw = r.providerStatus() == null ? r.status().name() : r.providerStatus();
-        return raw.length() <= 40 ? raw : raw.substring(0, 40);
     }
 }

@@ -41,7 +41,7 @@ final class SubscriptionSyncProcessor implements ItemProcessor<AccountSubscripti
                 rejected.add(new AccountSync.Rejection(r.externalId(), problem, r.toString()));
             }
         }
-        return new AccountSync(item.account(), valid, rejected);
+        return new AccountSync(item.account(), valid, rejected, item.pricingProblem());
     }
 
     /** Why a record cannot be stored, or null. */

@@ -364,11 +364,12 @@ class SubscriptionDiffTest {
                 .termEndDate(LocalDate.of(2027, 11, 20)).lastChangeDate(CHANGED).build(), BUSINESS_DATE);
 
         // when
-        SubscriptionDiff moved = diff.withProductChange(42, "The provider changed the offer: a -> b");
+        SubscriptionDiff moved = diff.withProductChange(
+                new PlannedChange.Details(42L, null, null, "The provider changed the offer: a -> b"));
 
         // then
-        assertThat(moved.changes()).extracting("type", "quantityChange", "quantityAfter", "effectiveDate",
-                        "productId")
+        assertThat(moved.changes()).extracting(PlannedChange::type, PlannedChange::quantityChange,
+                        PlannedChange::quantityAfter, PlannedChange::effectiveDate, PlannedChange::productId)
                 .containsExactly(tuple(INCREASE, 2, 12, CHANGED, null), tuple(PRODUCT_CHANGE, 0, 12, CHANGED, 42L),
                         tuple(RENEW, 0, 12, LocalDate.of(2026, 11, 21), null));
         assertThat(moved.changes().get(1).toNewChange(7, ChangeSource.SYNC, "sync").note())

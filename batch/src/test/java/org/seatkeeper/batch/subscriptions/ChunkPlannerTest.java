@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.seatkeeper.batch.licenses.PriceRules;
 import org.seatkeeper.db.catalog.ProductKey;
 import org.seatkeeper.db.subscriptions.LicenseChangeType;
 import org.seatkeeper.db.subscriptions.Subscription;
@@ -104,9 +105,10 @@ class ChunkPlannerTest {
         AccountSync listed = process(List.of(moved), List.of());
 
         // when
-        ChunkPlan plan = planner.plan(List.of(listed), Map.of(ACCOUNT.id(), List.of(ours("sub-1", 10))),
-                Map.of(keyOf(record("x", 1)), 100L, keyOf(moved), 200L), key -> 500L,
-                ids -> Map.of(1L, LocalDate.of(2026, 1, 1)));
+        ChunkPlan plan = planner.plan(List.of(listed), new ChunkPlanner.Reads(
+                Map.of(ACCOUNT.id(), List.of(ours("sub-1", 10))),
+                Map.of(keyOf(record("x", 1)), 100L, keyOf(moved), 200L), Map.of(), PriceRules.NONE, key -> 500L,
+                ids -> Map.of(1L, LocalDate.of(2026, 1, 1))));
 
         // then: one PRODUCT_CHANGE of 0, naming the new product, and the row points at it
         assertThat(plan.updates).singleElement().satisfies(u -> {
@@ -131,9 +133,9 @@ class ChunkPlannerTest {
         AccountSync listed = process(List.of(record("sub-1", 10)), List.of());
 
         // when
-        ChunkPlan plan = planner.plan(List.of(listed),
-                Map.of(ACCOUNT.id(), List.of(new OurSubscription(repointed, offerOf(record("sub-1", 10))))),
-                Map.of(keyOf(record("x", 1)), 100L), key -> 500L, ids -> Map.of());
+        ChunkPlan plan = planner.plan(List.of(listed), new ChunkPlanner.Reads(
+                Map.of(ACCOUNT.id(), List.of(new OurSubscription(repointed, offerOf(record("sub-1", 10)), null))),
+                Map.of(keyOf(record("x", 1)), 100L), Map.of(), PriceRules.NONE, key -> 500L, ids -> Map.of()));
 
         // then
         assertThat(plan.updates).isEmpty();
@@ -141,16 +143,16 @@ class ChunkPlannerTest {
     }
 
     private ChunkPlan plan(AccountSync listed, OurSubscription... ours) {
-        return planner.plan(List.of(listed), Map.of(ACCOUNT.id(), List.of(ours)),
-                Map.of(keyOf(record("x", 1)), 100L), key -> 500L, ids -> Map.of());
+        return planner.plan(List.of(listed), new ChunkPlanner.Reads(Map.of(ACCOUNT.id(), List.of(ours)),
+                Map.of(keyOf(record("x", 1)), 100L), Map.of(), PriceRules.NONE, key -> 500L, ids -> Map.of()));
     }
 
     private static ProductKey keyOf(ProviderSubscriptionRecord r) {
-        return ChunkPlanner.productOf(r, ACCOUNT).key();
+        return SyncRecords.productOf(r, ACCOUNT).key();
     }
 
     private static String offerOf(ProviderSubscriptionRecord r) {
-        return ChunkPlanner.offerOf(keyOf(r));
+        return SyncRecords.offerOf(keyOf(r));
     }
 
     private static AccountSync process(List<ProviderSubscriptionRecord> records, List<RejectedRecord> rejected) {
@@ -182,7 +184,7 @@ class ChunkPlannerTest {
         return new OurSubscription(new Subscription(rowId, 500, 1, 100L, ACCOUNT.id(), id, "Microsoft 365 E3",
                 quantity, SubscriptionState.ACTIVE, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), true, null,
                 null, quantity, "active", Instant.parse("2026-11-22T02:00:00Z"), null, "USD",
-                Instant.parse("2026-01-01T00:00:00Z"), 0), offerOf(record(id, quantity)));
+                Instant.parse("2026-01-01T00:00:00Z"), 0), offerOf(record(id, quantity)), null);
     }
 
     private static Subscription withProduct(Subscription s, Long productId) {

@@ -54,6 +54,13 @@ class OfferChangeSyncIT {
             assertThat(change.getEffectiveDate()).isEqualTo(NIGHT_TWO);
             assertThat(change.getProductId()).isEqualTo(after.getProductId());
             assertThat(change.getNote()).startsWith("The provider changed the offer: ").contains("P1M");
+            // and carries the new product's price (its list price: no price rule) and cost, the subscription's from now on
+            assertThat(after.getUnitPrice()).isEqualByComparingTo(product.getListPrice())
+                    .isNotEqualByComparingTo(before.getUnitPrice());
+            assertThat(after.getUnitCost()).isEqualByComparingTo(product.getUnitCost());
+            assertThat(change.getUnitPrice()).isEqualByComparingTo(after.getUnitPrice());
+            assertThat(change.getUnitCost()).isEqualByComparingTo(after.getUnitCost());
+            assertThat(change.getCurrency()).isEqualTo(after.getCurrency());
             assertThat(f.logMismatches()).isZero();
 
             // and the next night, with no change at the provider, writes nothing

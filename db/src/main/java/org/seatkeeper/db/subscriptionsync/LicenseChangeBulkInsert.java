@@ -9,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.jooq.DSLContext;
+import org.seatkeeper.db.catalog.Money;
 import org.seatkeeper.db.subscriptions.NewLicenseChange;
 
 /**
@@ -27,8 +28,10 @@ public final class LicenseChangeBulkInsert {
                         LICENSE_CHANGE.QUANTITY_CHANGE, LICENSE_CHANGE.QUANTITY_AFTER, LICENSE_CHANGE.EFFECTIVE_DATE,
                         LICENSE_CHANGE.SOURCE, LICENSE_CHANGE.RECORDED_BY, LICENSE_CHANGE.RECORDED_AT,
                         LICENSE_CHANGE.ARCHIVED, LICENSE_CHANGE.ARCHIVE_REASON, LICENSE_CHANGE.NOTE,
-                        LICENSE_CHANGE.PRODUCT_ID)
-                .values((Long) null, null, null, null, null, null, null, null, null, null, null, null)
+                        LICENSE_CHANGE.PRODUCT_ID, LICENSE_CHANGE.UNIT_PRICE, LICENSE_CHANGE.CURRENCY,
+                        LICENSE_CHANGE.UNIT_COST)
+                .values((Long) null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+                        null)
                 .getSQL();
     }
 
@@ -57,6 +60,12 @@ public final class LicenseChangeBulkInsert {
                     } else {
                         insert.setLong(12, event.productId());
                     }
+                    Money price = e.unitPrice();
+                    Money cost = event.unitCost();
+                    insert.setBigDecimal(13, price == null ? null : price.amount());
+                    // the event's amounts share one currency
+                    insert.setString(14, price != null ? price.currency() : cost != null ? cost.currency() : null);
+                    insert.setBigDecimal(15, cost == null ? null : cost.amount());
                     insert.addBatch();
                 }
                 insert.executeBatch();

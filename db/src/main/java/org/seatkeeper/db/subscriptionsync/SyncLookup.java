@@ -38,7 +38,7 @@ public final class SyncLookup {
                     .where(SUBSCRIPTION.PROVIDER_ACCOUNT_ID.in(ids.subList(from, Math.min(from + CHUNK, ids.size()))))
                     .forEach(r -> byAccount.computeIfAbsent(r.get(SUBSCRIPTION.PROVIDER_ACCOUNT_ID),
                             id -> new ArrayList<>()).add(new OurSubscription(toSubscription(r),
-                            r.get(SUBSCRIPTION.PROVIDER_OFFER))));
+                            r.get(SUBSCRIPTION.PROVIDER_OFFER), r.get(SUBSCRIPTION.UNIT_COST))));
         }
         return byAccount;
     }
