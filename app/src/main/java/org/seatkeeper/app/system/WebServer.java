@@ -10,6 +10,9 @@ import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.ee10.servlet.SessionHandler;
 import org.eclipse.jetty.http.HttpCookie;
+import org.eclipse.jetty.server.ForwardedRequestCustomizer;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
@@ -32,11 +35,22 @@ public final class WebServer {
     private final ServletContextHandler context;
     private final StartupGate gate = new StartupGate();
 
-    public WebServer(String host, int port, SecurityFilter securityFilter) {
+    /**
+     * @param trustProxy read the client's address, host and scheme from a reverse proxy's {@code Forwarded} and
+     *                   {@code X-Forwarded-*} headers (Jetty's ForwardedRequestCustomizer): then a request the proxy
+     *                   received over TLS is secure here, so the session cookie is marked Secure and HSTS is sent.
+     *                   Off unless configured, since a client that reaches Jetty directly could forge them.
+     */
+    public WebServer(String host, int port, boolean trustProxy, SecurityFilter securityFilter) {
         QueuedThreadPool threads = new QueuedThreadPool(64, 8);
         threads.setName("web");
         server = new Server(threads);
-        ServerConnector connector = new ServerConnector(server);
+        HttpConfiguration http = new HttpConfiguration();
+        http.setSendServerVersion(false);
+        if (trustProxy) {
+            http.addCustomizer(new ForwardedRequestCustomizer());
+        }
+        ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
         connector.setHost(host);
         connector.setPort(port);
         server.addConnector(connector);

@@ -43,6 +43,18 @@ public final class RawHttp {
                 .POST(HttpRequest.BodyPublishers.ofString(encoded(form))).build());
     }
 
+    /** Posts a multipart form (as a file upload does) whose parts are these text fields. */
+    public HttpResponse<String> postMultipart(String path, Map<String, String> fields, String... headers) {
+        String boundary = "----seatkeeper" + Long.toHexString(System.nanoTime());
+        StringBuilder body = new StringBuilder();
+        fields.forEach((name, value) -> body.append("--").append(boundary).append("\r\n")
+                .append("Content-Disposition: form-data; name=\"").append(name).append("\"\r\n\r\n")
+                .append(value).append("\r\n"));
+        body.append("--").append(boundary).append("--\r\n");
+        return send(request(path, headers).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build());
+    }
+
     public HttpResponse<String> send(String method, String path, String... headers) {
         return send(request(path, headers).method(method, HttpRequest.BodyPublishers.noBody()).build());
     }
