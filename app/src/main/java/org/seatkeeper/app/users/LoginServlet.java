@@ -39,7 +39,8 @@ public final class LoginServlet extends PageServlet {
             form.error("password", "Enter your password.");
         }
         if (!form.hasErrors()) {
-            SignInResult result = users.signIn(form.value("username"), request.getParameter("password"));
+            SignInResult result = users.signIn(form.value("username"), request.getParameter("password"),
+                    request.getRemoteAddr());
             if (result.succeeded()) {
                 WebSession.signIn(request, result.user());
                 response.sendRedirect(next);

@@ -80,11 +80,11 @@ class FirstRunAndSignInIT {
     void shouldLockSignInAfterRepeatedFailures() throws Exception {
         app.createUser("maria", org.seatkeeper.db.users.Role.OPERATOR);
         HtmlPage page = null;
-        for (int i = 0; i < UserService.FAILURES_BEFORE_LOCK + 1; i++) {
+        for (int i = 0; i < SignInThrottle.FAILURES_PER_NAME + 1; i++) {
             HtmlPage login = browser.getPage(app.url("/login"));
             HtmlForm form = login.getForms().get(0);
             form.getInputByName("username").setValue("maria");
-            form.getInputByName("password").setValue(i < UserService.FAILURES_BEFORE_LOCK ? "wrong password" : RunningApp.PASSWORD);
+            form.getInputByName("password").setValue(i < SignInThrottle.FAILURES_PER_NAME ? "wrong password" : RunningApp.PASSWORD);
             page = ((org.htmlunit.html.HtmlButton) form.getFirstByXPath(".//button[@type='submit']")).click();
         }
         // even the right password is refused while locked
