@@ -52,7 +52,13 @@ public final class SetupServlet extends PageServlet {
             renderInvalid(request, response, "users/setup.ftlh", Map.of("form", form));
             return;
         }
-        SessionUser admin = users.setUpFirstAdmin(form.value("username"), form.value("displayName"), password);
+        SessionUser admin;
+        try {
+            admin = users.setUpFirstAdmin(form.value("username"), form.value("displayName"), password);
+        } catch (UserService.SetupAlreadyDoneException e) {
+            redirect(request, response, "/login", Flash.warning(e.getMessage()));
+            return;
+        }
         WebSession.signIn(request, admin);
         redirect(request, response, "/", Flash.success("Welcome, " + admin.displayName()
                 + ". Next: add your company details in Settings, then your providers."));

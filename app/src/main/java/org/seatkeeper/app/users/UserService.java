@@ -117,17 +117,34 @@ public final class UserService {
         return accessRevisions.getOrDefault(userId, 0L);
     }
 
-    /** Creates the first administrator; refused once any user exists. */
+    /**
+     * Creates the first administrator, once: refused when any user exists, and of two setups submitted together only
+     * one commits (the database holds one first-run setup row), the other throws {@link SetupAlreadyDoneException}.
+     */
     public SessionUser setUpFirstAdmin(String username, String displayName, String password) {
-        return transactions.inTransaction(() -> {
-            if (users.count() > 0) {
-                throw new IllegalStateException("Seatkeeper is already set up.");
-            }
-            long id = users.insert(username, displayName, hasher.hash(password), Role.ADMIN, clock.instant());
-            audit.record(username, "CREATE", "user", id, "First administrator " + username + " created at setup");
+        String hash = hasher.hash(password);
+        try {
+            return transactions.inTransaction(() -> {
+                if (users.count() > 0) {
+                    throw new SetupAlreadyDoneException();
+                }
+                Instant now = clock.instant();
+                long id = users.insert(username, displayName, hash, Role.ADMIN, now);
+                users.recordFirstRunSetup(id, now);
+                audit.record(username, "CREATE", "user", id, "First administrator " + username + " created at setup");
+                return new SessionUser(id, username, displayName, Role.ADMIN, accessRevision(id));
+            });
+        } catch (SetupAlreadyDoneException e) {
             setupDone.set(true);
-            return new SessionUser(id, username, displayName, Role.ADMIN, accessRevision(id));
-        });
+            throw e;
+        } catch (RuntimeException e) {
+            // the first-run row's key (or the database's write conflict) refused a setup another one beat
+            if (users.count() > 0) {
+                setupDone.set(true);
+                throw new SetupAlreadyDoneException();
+            }
+            throw e;
+        }
     }
 
     public long create(String actor, String username, String displayName, Role role, String password) {
@@ -183,6 +200,13 @@ public final class UserService {
             dummyHash = hasher.hash("not-a-real-password");
         }
         return dummyHash;
+    }
+
+    /** Another setup created the first administrator first. */
+    public static final class SetupAlreadyDoneException extends RuntimeException {
+        SetupAlreadyDoneException() {
+            super("Seatkeeper is already set up: sign in.");
+        }
     }
 
     public static final class DuplicateUserException extends RuntimeException {
