@@ -44,7 +44,8 @@ public final class SetupServlet extends PageServlet {
         }
         FieldLimits.atMost(form, "displayName", 200);
         String password = request.getParameter("password");
-        PasswordPolicy.problemWith(password).ifPresent(problem -> form.error("password", problem));
+        PasswordPolicy.problemWith(password, form.value("username"), form.value("displayName"))
+                .ifPresent(problem -> form.error("password", problem));
         if (password != null && !password.equals(request.getParameter("confirmPassword"))) {
             form.error("confirmPassword", "The two passwords are not the same.");
         }

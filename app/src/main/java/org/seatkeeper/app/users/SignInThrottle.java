@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * How many sign-ins may be tried, per user name and per client address, counted before the password is checked.
@@ -39,8 +38,12 @@ final class SignInThrottle {
         this.clock = clock;
     }
 
-    /** An attempt that holds its place in the counts until {@link #succeeded} gives it back. */
-    record Attempt(String name, String address) {
+    /**
+     * An attempt that holds its place in the counts until {@link #succeeded} gives it back.
+     *
+     * @param lockedUntil when this is the name's last try: the name is locked until then if it fails, else null
+     */
+    record Attempt(String name, String address, Instant lockedUntil) {
     }
 
     /** Why an attempt may not be checked now, and for how long. */
@@ -63,9 +66,10 @@ final class SignInThrottle {
             return Result.refused(new Refusal(false, Duration.between(now, addressFree)));
         }
         int nameCount = forName.count() + 1;
-        byName.put(name, new Failures(nameCount, now, nameCount >= FAILURES_PER_NAME ? now.plus(LOCK) : null));
+        Instant lockedUntil = nameCount >= FAILURES_PER_NAME ? now.plus(LOCK) : null;
+        byName.put(name, new Failures(nameCount, now, lockedUntil));
         byAddress.put(address, new Failures(forAddress.count() + 1, now, null));
-        return Result.allowed(new Attempt(name, address));
+        return Result.allowed(new Attempt(name, address, lockedUntil));
     }
 
     /** A right password: its place is given back, and the name's earlier failures are forgotten. */
@@ -73,12 +77,6 @@ final class SignInThrottle {
         byName.remove(attempt.name());
         byAddress.computeIfPresent(attempt.address(), (address, f) -> f.count() <= 1 ? null
                 : new Failures(f.count() - 1, f.last(), null));
-    }
-
-    /** Whether this name is locked now (its last wrong password locked it). */
-    synchronized Optional<Instant> lockedUntil(String username) {
-        Failures failures = byName.get(key(username));
-        return failures == null ? Optional.empty() : Optional.ofNullable(failures.lockedUntil());
     }
 
     /** An administrator set a new password: the name's lock and count are gone. */

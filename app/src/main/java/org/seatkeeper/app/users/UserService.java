@@ -76,7 +76,10 @@ public final class UserService {
         }
         boolean right = hasher.matches(typed, found.map(User::passwordHash).orElse(dummy)) && found.isPresent();
         if (!right) {
-            throttle.lockedUntil(name).ifPresent(until -> found.ifPresent(user -> recordLock(user, until)));
+            // only the attempt that had the last try records the lock: one writer, whatever runs in parallel
+            if (allowed.attempt().lockedUntil() != null) {
+                found.ifPresent(user -> recordLock(user, allowed.attempt().lockedUntil()));
+            }
             return SignInResult.refused(WRONG);
         }
         throttle.succeeded(allowed.attempt());
@@ -87,6 +90,33 @@ public final class UserService {
         transactions.run(() -> users.recordSuccessfulLogin(user.id(), now));
         return SignInResult.ok(new SessionUser(user.id(), user.username(), user.displayName(), user.role(),
                 accessRevision(user.id())));
+    }
+
+    /**
+     * Sets a person's own password after checking their current one (counted like a sign-in, so a session left open
+     * is no way around the lockout); audited.
+     *
+     * @return the message for the current-password field when it was not accepted
+     */
+    public Optional<String> changeOwnPassword(SessionUser who, String currentPassword, String newPassword, String address) {
+        SignInThrottle.Result allowed = throttle.tryAttempt(who.username(), address);
+        if (allowed.refusal() != null) {
+            return Optional.of(refusalMessage(allowed.refusal()));
+        }
+        User user = users.findById(who.id()).orElseThrow(() -> new IllegalStateException("No user " + who.id()));
+        if (!hasher.matches(currentPassword == null ? "" : currentPassword, user.passwordHash())) {
+            if (allowed.attempt().lockedUntil() != null) {
+                recordLock(user, allowed.attempt().lockedUntil());
+            }
+            return Optional.of("This is not your current password.");
+        }
+        throttle.succeeded(allowed.attempt());
+        String hash = hasher.hash(newPassword);
+        transactions.run(() -> {
+            users.updatePassword(user.id(), hash);
+            audit.record(user.username(), "CHANGE_PASSWORD", "user", user.id(), user.username() + " changed their password");
+        });
+        return Optional.empty();
     }
 
     /** The wrong password that used up the name's tries: the user shows as locked, and the audit log says why. */

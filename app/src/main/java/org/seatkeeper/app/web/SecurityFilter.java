@@ -15,13 +15,14 @@ import java.security.MessageDigest;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 
 /**
  * Every page is behind login (only /health, sign-in, first-run setup and static files are not);
  * every POST must carry the session's CSRF token, in its body or the {@value #CSRF_HEADER} header, never in its
- * address; a viewer cannot POST anything but sign-out. TRACE and TRACK are refused (they echo a request's cookies
+ * address; a viewer cannot POST anything but sign-out and their own password. TRACE and TRACK are refused (they echo a request's cookies
  * back), and a page served over HTTPS tells the browser to keep to HTTPS (HSTS).
  */
 public final class SecurityFilter extends HttpFilter {
@@ -37,6 +38,9 @@ public final class SecurityFilter extends HttpFilter {
     private static final String CSRF_FIELD = "_csrf";
     /** A year: the browser keeps to HTTPS for this site, not for other names on the same domain. */
     private static final String HSTS = "max-age=31536000";
+
+    /** What a viewer may post: signing out and changing their own password. */
+    private static final Set<String> VIEWER_POSTS = Set.of("/logout", "/account/password");
 
     private final PageSupport pages;
     private final BooleanSupplier setupDone;
@@ -98,7 +102,7 @@ public final class SecurityFilter extends HttpFilter {
             response.sendRedirect("/login?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8));
             return;
         }
-        if ("POST".equals(request.getMethod()) && !user.get().canWrite() && !path.equals("/logout")) {
+        if ("POST".equals(request.getMethod()) && !user.get().canWrite() && !VIEWER_POSTS.contains(path)) {
             refuse(request, response, 403, "Your role (viewer) can read but not change anything. Ask an administrator.");
             return;
         }

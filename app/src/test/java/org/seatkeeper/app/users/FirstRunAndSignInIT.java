@@ -59,7 +59,7 @@ class FirstRunAndSignInIT {
         form.getInputByName("confirmPassword").setValue("short");
         HtmlPage again = ((org.htmlunit.html.HtmlButton) form.getFirstByXPath(".//button[@type='submit']")).click();
         assertThat(again.getWebResponse().getStatusCode()).isEqualTo(422);
-        assertThat(again.asNormalizedText()).contains("Use at least 12 characters.");
+        assertThat(again.asNormalizedText()).contains("Use at least 15 characters (this has 5).");
         assertThat(again.getForms().get(0).getInputByName("displayName").getValue()).isEqualTo("Maria Billing");
     }
 

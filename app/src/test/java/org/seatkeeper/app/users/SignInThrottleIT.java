@@ -70,7 +70,7 @@ class SignInThrottleIT {
             List<String> messages = answers.stream().map(CompletableFuture::join).toList();
 
             // then exactly five were checked, the others refused without a check
-            assertThat(messages).filteredOn(WRONG::equals).hasSize(SignInThrottle.FAILURES_PER_NAME);
+            assertThat(messages).as("the answers").filteredOn(WRONG::equals).hasSize(SignInThrottle.FAILURES_PER_NAME);
             assertThat(messages).filteredOn(m -> m.startsWith("Too many wrong passwords for this user name"))
                     .hasSize(guesses - SignInThrottle.FAILURES_PER_NAME);
         } finally {
