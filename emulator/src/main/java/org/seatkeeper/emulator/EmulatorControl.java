@@ -1,9 +1,17 @@
 package org.seatkeeper.emulator;
 
+import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-/** Test and demo operations; the same operations are served over HTTP under {@code /_emulator}. */
+/**
+ * Test and demo operations. {@link ProviderEmulator#control()} runs them in the emulator's process;
+ * {@link org.seatkeeper.emulator.control.EmulatorControlClient} sends the same operations to {@code /_emulator} over
+ * HTTP. Subscription ids are any id the provider knows the subscription by (its own id, or the Microsoft id).
+ * Every change moves the subscription's last-change stamp to the emulated now (noon UTC of today), unless
+ * {@link #setLastChange} says otherwise afterwards.
+ */
 public interface EmulatorControl {
 
     void setFaults(Api api, FaultSettings faults);
@@ -34,7 +42,65 @@ public interface EmulatorControl {
 
     void setSubscriptionQuantity(Api provider, String subscriptionId, int quantity);
 
+    /**
+     * @param status the provider's own spelling (Partner Center {@code suspended}, Ion {@code CANCELLED}, Pax8
+     *               {@code PendingCancel}, {@code Trial}, ...), served exactly so; or a generic word ({@code active},
+     *               {@code suspended}, {@code deleted}, {@code expired}, {@code pending}) served in the provider's
+     *               usual spelling (Pax8 has no suspended status: it is served as {@code PendingCancel})
+     */
     void setSubscriptionStatus(Api provider, String subscriptionId, String status);
+
+    /** The customers the provider lists now, in its list order. */
+    List<AccountView> accounts(Api provider);
+
+    /** The subscriptions the provider reports for that customer. */
+    List<SubscriptionView> subscriptions(Api provider, String customerId);
+
+    /** One subscription, also one the provider stopped reporting ({@code reported} false). */
+    SubscriptionView subscription(Api provider, String subscriptionId);
+
+    /** A new subscription of that customer; returns the provider's own id of it. */
+    String addSubscription(Api provider, String customerId, NewSubscription subscription);
+
+    /** The provider stops reporting the subscription (nothing else about it changes). */
+    void removeSubscription(Api provider, String subscriptionId);
+
+    /** The provider reports the removed subscription again, as it was. */
+    void restoreSubscription(Api provider, String subscriptionId);
+
+    /**
+     * Re-points the subscription to another offer (product and SKU), term and billing cycle, keeping its ids.
+     *
+     * @param offer        as in {@link NewSubscription#offer()}; null = the same product
+     * @param term         null = the same term
+     * @param billingCycle null = the new term's own cycle, or the same when the term stays
+     */
+    void changeOffer(Api provider, String subscriptionId, String offer, String term, String billingCycle);
+
+    /** This subscription alone is priced so (per license and billing period), whatever its product costs. */
+    void setSubscriptionPrice(Api provider, String subscriptionId, BigDecimal listPrice, BigDecimal cost, String currency);
+
+    /** The subscription is priced by its product again. */
+    void clearSubscriptionPrice(Api provider, String subscriptionId);
+
+    /**
+     * The provider's price of a product on a term and billing cycle in a currency: Partner Center's price sheet, Pax8's
+     * product pricing and subscription prices, Ion's subscription lines of that product all follow.
+     */
+    void setProductPrice(Api provider, String offer, String term, String billingCycle, BigDecimal listPrice,
+                         BigDecimal cost, String currency);
+
+    /** The provider's last-change stamp of the subscription (Ion lastUpdatedDate, Pax8 updatedDate). */
+    void setLastChange(Api provider, String subscriptionId, Instant when);
+
+    /** The subscription's record becomes unreadable in the provider's answers, the rest of it unchanged. */
+    void makeUnreadable(Api provider, String subscriptionId, Unreadable how);
+
+    /** The subscription's record is readable again. */
+    void makeReadable(Api provider, String subscriptionId);
+
+    /** How the provider's answers write instants from now on (every subscription; USUAL again to undo). */
+    void setDateStyle(Api provider, DateStyle style);
 
     /** Partner Center MCA attestations posted for that customer (template ids, in order). */
     List<String> agreementsRecorded(String customerId);

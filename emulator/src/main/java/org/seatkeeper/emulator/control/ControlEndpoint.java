@@ -3,6 +3,7 @@ package org.seatkeeper.emulator.control;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.seatkeeper.emulator.Api;
+import org.seatkeeper.emulator.DateStyle;
 import org.seatkeeper.emulator.DemoCredentials;
 import org.seatkeeper.emulator.EmulatorControl;
 import org.seatkeeper.emulator.EmulatorSettings;
@@ -23,9 +24,11 @@ public final class ControlEndpoint {
     private final EmulatorSettings settings;
     private final DemoCredentials credentials;
     private final Faults faults;
+    private final SubscriptionControl subscriptions;
 
     public ControlEndpoint(EmulatorControl control, EmulatorSettings settings, DemoCredentials credentials, Faults faults) {
         this.control = control;
+        this.subscriptions = new SubscriptionControl(control);
         this.settings = settings;
         this.credentials = credentials;
         this.faults = faults;
@@ -56,6 +59,32 @@ public final class ControlEndpoint {
             if (s[0].equals("tenants") && s.length == 3 && method.equals("DELETE")) {
                 control.removeTenant(Api.fromName(s[1]), s[2]);
                 return HttpReply.empty(204);
+            }
+            if (s[0].equals("tenants") && s.length == 2 && method.equals("GET")) {
+                return subscriptions.accounts(Api.fromName(s[1]));
+            }
+            if (s[0].equals("tenants") && s.length == 4 && s[3].equals("subscriptions")) {
+                return subscriptions.listOrAdd(call, method, Api.fromName(s[1]), s[2]);
+            }
+            if (s[0].equals("subscriptions") && s.length >= 3) {
+                return subscriptions.subscription(call, method, Api.fromName(s[1]), s[2], s.length > 3 ? s[3] : "");
+            }
+            if (s[0].equals("prices") && s.length == 2 && method.equals("PUT")) {
+                return subscriptions.setPrice(call, Api.fromName(s[1]));
+            }
+            if (s[0].equals("date-style") && s.length == 2 && method.equals("PUT")) {
+                control.setDateStyle(Api.fromName(s[1]), DateStyle.parse(Json.read(call.body()).path("style").asText()));
+                return HttpReply.empty(204);
+            }
+            if (s[0].equals("agreements") && s.length == 2 && method.equals("GET")) {
+                return HttpReply.ok(Json.tree(control.agreementsRecorded(s[1])));
+            }
+            if (s[0].equals("partnercenter") && s.length == 2 && s[1].equals("async-updates") && method.equals("PUT")) {
+                control.setAsyncSubscriptionUpdates(Json.read(call.body()).path("enabled").asBoolean());
+                return HttpReply.empty(204);
+            }
+            if (s[0].equals("ion") && s.length == 2 && s[1].equals("refresh-tokens") && method.equals("POST")) {
+                return HttpReply.ok(Json.object().put("refreshToken", control.issueIonRefreshToken()));
             }
             if (s[0].equals("faults") && s.length >= 2) {
                 return faults(call, method, Api.fromName(s[1]), s.length > 2 ? s[2] : "");

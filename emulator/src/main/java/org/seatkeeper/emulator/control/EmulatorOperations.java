@@ -8,13 +8,23 @@ import org.seatkeeper.emulator.FaultSettings;
 import org.seatkeeper.emulator.ProspectTenant;
 import org.seatkeeper.emulator.data.DriftEngine;
 import org.seatkeeper.emulator.data.Subscription;
-import org.seatkeeper.emulator.data.SubscriptionStatus;
+import org.seatkeeper.emulator.AccountView;
+import org.seatkeeper.emulator.DateStyle;
+import org.seatkeeper.emulator.NewSubscription;
+import org.seatkeeper.emulator.SubscriptionView;
+import org.seatkeeper.emulator.Unreadable;
+import org.seatkeeper.emulator.data.BillingCycle;
+import org.seatkeeper.emulator.data.Offer;
+import org.seatkeeper.emulator.data.Price;
+import org.seatkeeper.emulator.data.StatusVocabulary;
 import org.seatkeeper.emulator.data.Tenant;
 import org.seatkeeper.emulator.data.World;
 import org.seatkeeper.emulator.faults.Faults;
 import org.seatkeeper.emulator.ion.IonTokens;
 import org.seatkeeper.emulator.partnercenter.PartnerCenterState;
 
+import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -109,9 +119,138 @@ public final class EmulatorOperations implements EmulatorControl {
 
     @Override
     public void setSubscriptionStatus(Api provider, String subscriptionId, String status) {
-        SubscriptionStatus parsed = SubscriptionStatus.parse(status);
+        StatusVocabulary.Spelled spelled = StatusVocabulary.parse(provider, status);
+        change(provider, subscriptionId, s -> world.setStatus(s, spelled));
+    }
+
+    @Override
+    public List<AccountView> accounts(Api provider) {
+        return world.read(() -> world.tenants(provider).stream().map(t -> new AccountView(provider, t.customerId(),
+                t.profile().companyName(), t.profile().domain(), t.tenantId().toString(), t.profile().country(),
+                t.subscriptions().stream().map(Subscription::providerId).toList())).toList());
+    }
+
+    @Override
+    public List<SubscriptionView> subscriptions(Api provider, String customerId) {
+        return world.read(() -> {
+            Tenant tenant = world.tenant(provider, customerId);
+            if (tenant == null) {
+                throw new IllegalArgumentException("No " + provider + " customer " + customerId);
+            }
+            return tenant.subscriptions().stream().map(s -> Views.of(world, s, true)).toList();
+        });
+    }
+
+    @Override
+    public SubscriptionView subscription(Api provider, String subscriptionId) {
+        return world.read(() -> {
+            Subscription reported = world.subscription(provider, subscriptionId);
+            if (reported != null) {
+                return Views.of(world, reported, true);
+            }
+            Subscription removed = world.removedSubscription(provider, subscriptionId);
+            if (removed == null) {
+                throw new IllegalArgumentException("No " + provider + " subscription " + subscriptionId);
+            }
+            return Views.of(world, removed, false);
+        });
+    }
+
+    @Override
+    public String addSubscription(Api provider, String customerId, NewSubscription wanted) {
+        return world.write(() -> {
+            Tenant tenant = world.tenant(provider, customerId);
+            if (tenant == null) {
+                throw new IllegalArgumentException("No " + provider + " customer " + customerId);
+            }
+            Offer offer = Offers.resolve(world.catalog(), wanted.offer(), wanted.term(), null);
+            BillingCycle cycle = Offers.cycle(wanted.billingCycle(), offer, null, null);
+            LocalDate purchased = wanted.purchased() == null ? world.today() : wanted.purchased();
+            StatusVocabulary.Spelled status = wanted.status() == null ? null : StatusVocabulary.parse(provider, wanted.status());
+            Subscription s = world.addSubscription(tenant, offer, cycle, wanted.quantity(), purchased,
+                    wanted.autoRenew() == null || wanted.autoRenew());
+            if (status != null) {
+                world.setStatus(s, status);
+            }
+            return s.providerId();
+        });
+    }
+
+    @Override
+    public void removeSubscription(Api provider, String subscriptionId) {
+        change(provider, subscriptionId, world::removeSubscription);
+    }
+
+    @Override
+    public void restoreSubscription(Api provider, String subscriptionId) {
         world.write(() -> {
-            world.setStatus(require(provider, subscriptionId), parsed);
+            Subscription removed = world.removedSubscription(provider, subscriptionId);
+            if (removed == null) {
+                throw new IllegalArgumentException("No removed " + provider + " subscription " + subscriptionId);
+            }
+            world.restoreSubscription(removed);
+            return null;
+        });
+    }
+
+    @Override
+    public void changeOffer(Api provider, String subscriptionId, String offer, String term, String billingCycle) {
+        change(provider, subscriptionId, s -> {
+            Offer next = Offers.resolve(world.catalog(), offer, term, s.offer());
+            world.changeOffer(s, next, Offers.cycle(billingCycle, next, s.offer(), s.billingCycle()));
+        });
+    }
+
+    @Override
+    public void setSubscriptionPrice(Api provider, String subscriptionId, BigDecimal listPrice, BigDecimal cost, String currency) {
+        change(provider, subscriptionId, s -> world.setPrice(s, new Price(listPrice, cost,
+                currency == null ? s.tenant().profile().currency() : currency)));
+    }
+
+    @Override
+    public void clearSubscriptionPrice(Api provider, String subscriptionId) {
+        change(provider, subscriptionId, s -> world.setPrice(s, null));
+    }
+
+    @Override
+    public void setProductPrice(Api provider, String offer, String term, String billingCycle, BigDecimal listPrice,
+                                BigDecimal cost, String currency) {
+        Offer resolved = Offers.resolve(world.catalog(), offer, term, null);
+        BillingCycle cycle = Offers.cycle(billingCycle, resolved, null, null);
+        Price price = new Price(listPrice, cost, currency == null ? "USD" : currency);
+        world.write(() -> {
+            world.setProductPrice(provider, resolved, cycle, price);
+            return null;
+        });
+    }
+
+    @Override
+    public void setLastChange(Api provider, String subscriptionId, Instant when) {
+        change(provider, subscriptionId, s -> world.setLastChange(s, when));
+    }
+
+    @Override
+    public void makeUnreadable(Api provider, String subscriptionId, Unreadable how) {
+        change(provider, subscriptionId, s -> world.setUnreadable(s, how));
+    }
+
+    @Override
+    public void makeReadable(Api provider, String subscriptionId) {
+        change(provider, subscriptionId, s -> world.setUnreadable(s, null));
+    }
+
+    @Override
+    public void setDateStyle(Api provider, DateStyle style) {
+        world.write(() -> {
+            world.prices(provider); // a provider that sells subscriptions
+            world.setDateStyle(provider, style);
+            return null;
+        });
+    }
+
+    private void change(Api provider, String subscriptionId, java.util.function.Consumer<Subscription> change) {
+        world.write(() -> {
+            change.accept(require(provider, subscriptionId));
             return null;
         });
     }
@@ -119,7 +258,8 @@ public final class EmulatorOperations implements EmulatorControl {
     private Subscription require(Api provider, String subscriptionId) {
         Subscription subscription = world.subscription(provider, subscriptionId);
         if (subscription == null) {
-            throw new IllegalArgumentException("No " + provider + " subscription " + subscriptionId);
+            throw new IllegalArgumentException("No " + provider + " subscription " + subscriptionId
+                    + (world.removedSubscription(provider, subscriptionId) != null ? " (it was removed: restore it first)" : ""));
         }
         return subscription;
     }

@@ -7,7 +7,8 @@ public record Offer(Product product, Term term) {
 
     public enum Term {
         P1M(1, "monthly", "Monthly", "M"),
-        P1Y(12, "annual", "Annual", "A");
+        P1Y(12, "annual", "Annual", "A"),
+        P3Y(36, "triennial", "Triennial", "T");
 
         private final int months;
         private final String billingCycle;
@@ -46,14 +47,23 @@ public record Offer(Product product, Term term) {
         return term == Term.P1M ? product.monthlyAvailabilityId() : product.annualAvailabilityId();
     }
 
+    /** The billing cycle a new subscription of this offer has unless told otherwise. */
+    public BillingCycle defaultBillingCycle() {
+        return switch (term) {
+            case P1M -> BillingCycle.MONTHLY;
+            case P1Y -> BillingCycle.ANNUAL;
+            case P3Y -> BillingCycle.TRIENNIAL;
+        };
+    }
+
     /** NCE offer id {@code productId:skuId:availabilityId}. */
     public String offerId() {
         return product.productId() + ":" + product.skuId() + ":" + availabilityId();
     }
 
-    /** Distributor part number as Ion shows it, e.g. {@code CFQ7TTC0LH18:0001:P1M:M}. */
-    public String mfgPartNumber() {
-        return product.productId() + ":" + product.skuId() + ":" + term.name() + ":" + term.letter();
+    /** Distributor part number as Ion shows it: term and billing cycle, e.g. {@code CFQ7TTC0LH18:0001:P1Y:M}. */
+    public String mfgPartNumber(BillingCycle cycle) {
+        return product.productId() + ":" + product.skuId() + ":" + term.name() + ":" + cycle.letter();
     }
 
     /** PSA catalog identifier, e.g. {@code M365-BP-A}. */

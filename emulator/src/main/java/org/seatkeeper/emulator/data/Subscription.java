@@ -1,5 +1,7 @@
 package org.seatkeeper.emulator.data;
 
+import org.seatkeeper.emulator.Unreadable;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -15,8 +17,12 @@ public final class Subscription {
     private final Tenant tenant;
     private final UUID id;
     private final long line;
-    private final Offer offer;
     private final Instant purchasedAt;
+    private Offer offer;
+    private BillingCycle billingCycle;
+    private String statusText;
+    private Price priceOverride;
+    private Unreadable unreadable;
     private int quantity;
     private int assigned;
     private Integer pendingQuantity;
@@ -39,6 +45,7 @@ public final class Subscription {
         this.termStart = termStart;
         this.autoRenew = autoRenew;
         this.updatedAt = purchasedAt;
+        this.billingCycle = offer.defaultBillingCycle();
     }
 
     public Tenant tenant() {
@@ -76,6 +83,25 @@ public final class Subscription {
 
     public Offer offer() {
         return offer;
+    }
+
+    public BillingCycle billingCycle() {
+        return billingCycle;
+    }
+
+    /** The status as its provider spells it when the control API set one, else null (the provider's usual spelling). */
+    public String statusText() {
+        return statusText;
+    }
+
+    /** The price the control API set for this subscription alone, or null (its provider's price book applies). */
+    public Price priceOverride() {
+        return priceOverride;
+    }
+
+    /** How this record is made unreadable in its provider's answer, or null. */
+    public Unreadable unreadable() {
+        return unreadable;
     }
 
     public Instant purchasedAt() {
@@ -147,8 +173,34 @@ public final class Subscription {
     }
 
     void setStatus(SubscriptionStatus newStatus, Instant when) {
+        setStatus(newStatus, null, when);
+    }
+
+    void setStatus(SubscriptionStatus newStatus, String spelling, Instant when) {
         status = newStatus;
+        statusText = spelling;
         touch(when);
+    }
+
+    void setOffer(Offer newOffer, BillingCycle cycle, Instant when) {
+        offer = newOffer;
+        billingCycle = cycle;
+        touch(when);
+    }
+
+    void setPriceOverride(Price price, Instant when) {
+        priceOverride = price;
+        touch(when);
+    }
+
+    void setUnreadable(Unreadable how) {
+        unreadable = how;
+    }
+
+    /** The provider's last-change stamp, as if the last change had happened then. */
+    void setUpdatedAt(Instant when) {
+        updatedAt = when;
+        version++;
     }
 
     void setAutoRenew(boolean renew, Instant when) {

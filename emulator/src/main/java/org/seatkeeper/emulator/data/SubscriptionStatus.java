@@ -4,7 +4,7 @@ import java.util.Locale;
 
 /** Lifecycle of a subscription; each API spells it its own way. */
 public enum SubscriptionStatus {
-    ACTIVE, SUSPENDED, EXPIRED, DELETED;
+    ACTIVE, SUSPENDED, EXPIRED, DELETED, PENDING;
 
     /** Accepts the spellings of every emulated API, ignoring case. */
     public static SubscriptionStatus parse(String text) {
@@ -13,6 +13,7 @@ public enum SubscriptionStatus {
             case "suspended", "pendingcancel", "disabled" -> SUSPENDED;
             case "expired" -> EXPIRED;
             case "deleted", "cancelled", "canceled" -> DELETED;
+            case "pending" -> PENDING;
             default -> throw new IllegalArgumentException("Unknown subscription status: " + text);
         };
     }

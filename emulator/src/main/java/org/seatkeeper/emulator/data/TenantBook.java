@@ -29,6 +29,12 @@ final class TenantBook {
         }
     }
 
+    void unindexSubscription(Subscription subscription) {
+        if (byPax8Id != null) {
+            byPax8Id.remove(subscription.pax8Id());
+        }
+    }
+
     boolean remove(String customerId) {
         Tenant tenant = byCustomerId.remove(customerId.toLowerCase(java.util.Locale.ROOT));
         if (tenant == null) {

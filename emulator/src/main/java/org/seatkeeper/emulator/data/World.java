@@ -1,6 +1,8 @@
 package org.seatkeeper.emulator.data;
 
 import org.seatkeeper.emulator.Api;
+import org.seatkeeper.emulator.DateStyle;
+import org.seatkeeper.emulator.Unreadable;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -26,6 +28,9 @@ public final class World {
 
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
     private final Map<Api, TenantBook> books = new EnumMap<>(Api.class);
+    private final Map<Api, PriceBook> prices = new EnumMap<>(Api.class);
+    private final Map<Api, List<Subscription>> removed = new EnumMap<>(Api.class);
+    private final Map<Api, DateStyle> dateStyles = new EnumMap<>(Api.class);
     private final List<Tenant> prospects = new ArrayList<>();
     private final Map<UUID, Tenant> byTenantId = new HashMap<>();
     private final Set<String> domains = new HashSet<>();
@@ -46,6 +51,8 @@ public final class World {
         for (Api api : Api.values()) {
             if (api.sellsSubscriptions()) {
                 books.put(api, new TenantBook(api == Api.PAX8));
+                prices.put(api, new PriceBook(api == Api.ION ? 7 : 2));
+                removed.put(api, new ArrayList<>());
             }
         }
     }
@@ -66,6 +73,15 @@ public final class World {
         } finally {
             lock.writeLock().unlock();
         }
+    }
+
+    /** How the provider's answers write instants now. */
+    public DateStyle dateStyle(Api provider) {
+        return dateStyles.getOrDefault(provider, DateStyle.USUAL);
+    }
+
+    public void setDateStyle(Api provider, DateStyle style) {
+        dateStyles.put(provider, style);
     }
 
     public ProductCatalog catalog() {
@@ -112,6 +128,34 @@ public final class World {
 
     public Subscription subscription(Api provider, String id) {
         return book(provider).subscription(id);
+    }
+
+    /** What one license of the subscription costs per billing period at its provider now. */
+    public Price price(Subscription s) {
+        if (s.priceOverride() != null) {
+            return s.priceOverride();
+        }
+        return prices(s.tenant().provider()).price(s.offer().product(), s.offer().term(), s.billingCycle(),
+                s.tenant().profile().currency());
+    }
+
+    /** The provider's price book (its price list, product pricing). */
+    public PriceBook prices(Api provider) {
+        PriceBook book = prices.get(provider);
+        if (book == null) {
+            throw new IllegalArgumentException(provider + " has no prices of its own");
+        }
+        return book;
+    }
+
+    /** A subscription the provider stopped reporting, by any of its ids; null when none. */
+    public Subscription removedSubscription(Api provider, String id) {
+        for (Subscription s : removed.get(provider)) {
+            if (s.matches(id)) {
+                return s;
+            }
+        }
+        return null;
     }
 
     // ---- changes: call inside write() ----
@@ -168,9 +212,71 @@ public final class World {
 
     public Subscription addSubscription(Tenant tenant, Offer offer, int quantity) {
         Subscription subscription = factory.subscription(tenant, offer, quantity, quantity, today, true, random, this::nextLine);
+        return attach(subscription);
+    }
+
+    /**
+     * A subscription bought on {@code purchased} (its current term counted from that day), active unless told, for
+     * the control API.
+     */
+    public Subscription addSubscription(Tenant tenant, Offer offer, BillingCycle cycle, int quantity, LocalDate purchased,
+                                        boolean autoRenew) {
+        LocalDate termStart = TenantFactory.currentTermStart(purchased, offer.term(), today.isBefore(purchased) ? purchased : today);
+        Instant purchasedAt = purchased.atTime(9, 30).toInstant(ZoneOffset.UTC);
+        Subscription subscription = new Subscription(tenant, Ids.uuid(random), nextLine(), offer, purchasedAt, quantity,
+                quantity, SubscriptionStatus.ACTIVE, termStart, autoRenew);
+        subscription.setOffer(offer, cycle, purchasedAt);
+        return attach(subscription);
+    }
+
+    private Subscription attach(Subscription subscription) {
+        Tenant tenant = subscription.tenant();
         tenant.subscriptions().add(subscription);
         book(tenant.provider()).indexSubscription(subscription);
         return subscription;
+    }
+
+    /** The provider stops reporting the subscription; {@link #restoreSubscription} brings it back as it was. */
+    public void removeSubscription(Subscription subscription) {
+        TenantBook book = book(subscription.tenant().provider());
+        subscription.tenant().subscriptions().remove(subscription);
+        book.unindexSubscription(subscription);
+        removed.get(subscription.tenant().provider()).add(subscription);
+    }
+
+    public void restoreSubscription(Subscription subscription) {
+        Api provider = subscription.tenant().provider();
+        if (book(provider).byCustomerId(subscription.tenant().customerId()) != subscription.tenant()) {
+            throw new IllegalArgumentException("The customer " + subscription.tenant().customerId()
+                    + " of that subscription is no longer listed by " + provider);
+        }
+        removed.get(provider).remove(subscription);
+        subscription.tenant().subscriptions().add(subscription);
+        book(provider).indexSubscription(subscription);
+    }
+
+    public void setStatus(Subscription subscription, StatusVocabulary.Spelled status) {
+        subscription.setStatus(status.lifecycle(), status.text(), now());
+    }
+
+    public void changeOffer(Subscription subscription, Offer offer, BillingCycle cycle) {
+        subscription.setOffer(offer, cycle, now());
+    }
+
+    public void setPrice(Subscription subscription, Price price) {
+        subscription.setPriceOverride(price, now());
+    }
+
+    public void setProductPrice(Api provider, Offer offer, BillingCycle cycle, Price price) {
+        prices(provider).set(offer.product(), offer.term(), cycle, price);
+    }
+
+    public void setLastChange(Subscription subscription, Instant when) {
+        subscription.setUpdatedAt(when);
+    }
+
+    public void setUnreadable(Subscription subscription, Unreadable how) {
+        subscription.setUnreadable(how);
     }
 
     public void setQuantity(Subscription subscription, int quantity) {

@@ -9,7 +9,11 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import com.fasterxml.jackson.databind.util.TokenBuffer;
 
@@ -24,9 +28,16 @@ import java.util.Map;
 public final class Json {
 
     // Configured once and never changed: ObjectMapper is thread-safe after configuration.
-    private static final ObjectMapper MAPPER = new ObjectMapper().registerModule(new SimpleModule()
-            .addSerializer(LocalDate.class, ToStringSerializer.instance)
-            .addSerializer(Duration.class, ToStringSerializer.instance));
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .disable(com.fasterxml.jackson.databind.cfg.JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES).build()
+            .registerModule(new JavaTimeModule())
+            .registerModule(new SimpleModule()
+                    .addSerializer(LocalDate.class, ToStringSerializer.instance)
+                    .addSerializer(Duration.class, ToStringSerializer.instance))
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            // amounts keep their scale (a price of 150.00 stays 150.00 through the control API)
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
     private Json() {
     }
@@ -77,6 +88,21 @@ public final class Json {
     /** Records and other values as a JSON tree (dates as ISO text). */
     public static JsonNode tree(Object value) {
         return MAPPER.valueToTree(value);
+    }
+
+    /** A tree as a record or other value; a tree that does not fit is a 400. */
+    public static <T> T as(JsonNode node, Class<T> type) {
+        try {
+            return MAPPER.treeToValue(node, type);
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            throw ApiException.badRequest("InvalidBody", "The body does not fit " + type.getSimpleName() + ": "
+                    + (e.getMessage() == null ? e : e.getMessage().lines().findFirst().orElse("")));
+        }
+    }
+
+    /** The mapper's type factory user: a JSON list of {@code type}. */
+    public static <T> java.util.List<T> list(JsonNode node, Class<T> type) {
+        return MAPPER.convertValue(node, MAPPER.getTypeFactory().constructCollectionType(java.util.List.class, type));
     }
 
     /** Parses a request body; an empty or broken body is a 400. */

@@ -46,7 +46,7 @@ final class IonOrders {
             double total = 0;
             for (JsonNode item : items) {
                 Subscription s = "UPDATE".equalsIgnoreCase(Json.text(item, "action")) ? update(tenant, item) : create(tenant, item);
-                total += s.offer().unitPrice(tenant.profile().currency()) * s.quantity();
+                total += world.price(s).listPrice().doubleValue() * s.quantity();
                 ObjectNode result = placed.addObject();
                 result.put("referenceId", String.valueOf(Json.text(item, "referenceId")));
                 result.put("action", Json.text(item, "action") == null ? "CREATE" : Json.text(item, "action").toUpperCase());

@@ -3,10 +3,15 @@ package org.seatkeeper.emulator.ion;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.seatkeeper.emulator.Api;
+import org.seatkeeper.emulator.Unreadable;
+import org.seatkeeper.emulator.DateStyle;
+import org.seatkeeper.emulator.data.DateShapes;
 import org.seatkeeper.emulator.data.Offer;
 import org.seatkeeper.emulator.data.Product;
 import org.seatkeeper.emulator.data.Subscription;
-import org.seatkeeper.emulator.data.SubscriptionStatus;
+import org.seatkeeper.emulator.data.Price;
+import org.seatkeeper.emulator.data.StatusVocabulary;
+import org.seatkeeper.emulator.data.Unreadables;
 import org.seatkeeper.emulator.data.Tenant;
 import org.seatkeeper.emulator.data.World;
 import org.seatkeeper.emulator.http.ApiException;
@@ -47,7 +52,7 @@ final class IonSubscriptions {
             for (Tenant tenant : tenants) {
                 for (Subscription s : tenant.subscriptions()) {
                     if ((subscriptionId == null || s.matches(subscriptionId))
-                            && (status == null || status.equalsIgnoreCase(ionStatus(s.status())))) {
+                            && (status == null || status.equalsIgnoreCase(ionStatus(s)))) {
                         matching.add(s);
                     }
                 }
@@ -78,24 +83,23 @@ final class IonSubscriptions {
         });
     }
 
-    /** Ion mixes cases: active is lower case, the others upper case. */
-    static String ionStatus(SubscriptionStatus status) {
-        return switch (status) {
-            case ACTIVE -> "active";
-            case SUSPENDED -> "SUSPENDED";
-            case EXPIRED -> "EXPIRED";
-            case DELETED -> "CANCELLED";
-        };
+    /** Ion mixes cases: active is lower case, the others upper case; a status set by the control API as it was set. */
+    static String ionStatus(Subscription s) {
+        if (s.unreadable() == Unreadable.STATUS) {
+            return Unreadables.STATUS;
+        }
+        return s.statusText() != null ? s.statusText() : StatusVocabulary.spelling(Api.ION, s.status());
     }
 
     ObjectNode item(Subscription s) {
+        DateStyle dates = world.dateStyle(Api.ION);
         Offer offer = s.offer();
         Product product = offer.product();
         Tenant tenant = s.tenant();
         String currency = tenant.profile().currency();
         boolean licence = product.licenseBased();
         String ccpProductId = licence ? "Microsoft365NCE" : "MSAZURE";
-        String planId = offer.term().title() + "-" + product.code();
+        String planId = s.billingCycle().pax8Name().replace("3-Year", "Triennial") + "-" + product.code();
         String planName = licence ? product.name() : offer.term().title();
         ObjectNode json = Json.object();
         json.put("id", Long.toString(s.line()));
@@ -104,7 +108,8 @@ final class IonSubscriptions {
         json.put("isvId", "15718");
         json.put("cloudProviderId", "30");
         json.put("subscriptionId", s.id().toString());
-        json.put("subscriptionName", product.name());
+        String name = s.unreadable() == Unreadable.NAME ? Unreadables.longName(product.name()) : product.name();
+        json.put("subscriptionName", name);
         json.put("resourceType", "AZURE::Subscription");
         json.put("ccpProductId", ccpProductId);
         json.put("ccpSkuId", product.ionSkuId());
@@ -112,15 +117,15 @@ final class IonSubscriptions {
         json.put("subscriptionProductId", product.productId());
         json.put("subscriptionSkuId", product.skuId());
         json.put("subscriptionOfferId", offer.offerId());
-        json.put("subscriptionTotalLicenses", Integer.toString(s.quantity()));
+        json.put("subscriptionTotalLicenses", s.unreadable() == Unreadable.QUANTITY ? Unreadables.QUANTITY : Integer.toString(s.quantity()));
         json.put("unitType", "Licenses");
-        json.put("subscriptionStatus", ionStatus(s.status()));
-        json.put("subscriptionPurchasedDate", s.purchasedAt().toString());
-        json.put("subscriptionStartDate", s.at(s.termStart()).toString());
-        json.put("subscriptionEndDate", s.at(s.commitmentEnd().plusDays(1)).toString());
-        json.put("cancellationAllowedUntilDate", s.at(s.cancellationAllowedUntil()).toString());
+        json.put("subscriptionStatus", ionStatus(s));
+        json.put("subscriptionPurchasedDate", DateShapes.instant(s.purchasedAt(), dates));
+        json.put("subscriptionStartDate", s.unreadable() == Unreadable.DATE ? Unreadables.DATE : DateShapes.instant(s.at(s.termStart()), dates));
+        json.put("subscriptionEndDate", DateShapes.instant(s.at(s.commitmentEnd().plusDays(1)), dates));
+        json.put("cancellationAllowedUntilDate", DateShapes.instant(s.at(s.cancellationAllowedUntil()), dates));
         json.put("subscriptionBillingType", "license");
-        json.put("subscriptionBillingCycle", offer.term().billingCycle());
+        json.put("subscriptionBillingCycle", s.billingCycle().lowerName());
         json.put("subscriptionBillingTerm", offer.term().name());
         json.put("subscriptionRenewStatus", s.autoRenew() ? "ENABLED" : "DISABLED");
         if (licence) {
@@ -129,23 +134,22 @@ final class IonSubscriptions {
         }
         ObjectNode info = json.putObject("ccpProductInfo");
         info.put("productId", ccpProductId).put("productDisplayName", licence ? "Microsoft 365 NCE" : "Microsoft Azure Plan")
-                .put("skuId", product.ionSkuId()).put("skuDisplayName", product.name()).put("planId", planId).put("planDisplayName", planName);
+                .put("skuId", product.ionSkuId()).put("skuDisplayName", name).put("planId", planId).put("planDisplayName", planName);
         json.put("isTrial", false);
         json.put("autoRenew", s.autoRenew());
         json.put("customerName", tenant.profile().companyName());
         json.put("partnerName", PARTNER_NAME);
-        json.put("lastUpdatedDate", s.updatedAt().toString());
-        double price = offer.unitPrice(currency);
-        double cost = offer.unitCost(currency);
-        json.put("price", price);
-        json.put("cost", cost);
-        json.put("currency", currency);
-        json.put("margin", Math.round((price - cost) * 100.0) / 100.0);
-        json.put("total", Math.round(price * s.quantity() * 100.0) / 100.0);
-        json.put("msrp", price);
-        json.put("renewalDate", s.at(s.commitmentEnd().plusDays(1)).toString());
+        json.put("lastUpdatedDate", DateShapes.instant(s.updatedAt(), dates));
+        Price price = world.price(s);
+        json.put("price", price.listPrice());
+        json.put("cost", price.cost());
+        json.put("currency", price.currency());
+        json.put("margin", price.margin());
+        json.put("total", price.listPrice().multiply(java.math.BigDecimal.valueOf(s.quantity())));
+        json.put("msrp", price.listPrice());
+        json.put("renewalDate", DateShapes.instant(s.at(s.commitmentEnd().plusDays(1)), dates));
         if (licence) {
-            json.put("mfgPartNumber", offer.mfgPartNumber());
+            json.put("mfgPartNumber", offer.mfgPartNumber(s.billingCycle()));
         }
         return json;
     }

@@ -3,6 +3,7 @@ package org.seatkeeper.emulator.partnercenter;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.seatkeeper.emulator.Unreadable;
 import org.seatkeeper.emulator.data.Ids;
 import org.seatkeeper.emulator.data.Subscription;
 import org.seatkeeper.emulator.data.Tenant;
@@ -14,7 +15,12 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
+import org.seatkeeper.emulator.Api;
+import org.seatkeeper.emulator.DateStyle;
+import org.seatkeeper.emulator.data.DateShapes;
+import org.seatkeeper.emulator.data.StatusVocabulary;
 import org.seatkeeper.emulator.data.SubscriptionStatus;
+import org.seatkeeper.emulator.data.Unreadables;
 
 /** Partner Center resource JSON (camelCase, as the API answers). */
 final class PcJson {
@@ -73,21 +79,21 @@ final class PcJson {
         return address;
     }
 
-    static ObjectNode subscription(Subscription s, LocalDate today) {
-        return (ObjectNode) Json.written(g -> writeSubscription(g, s, today));
+    static ObjectNode subscription(Subscription s, LocalDate today, DateStyle dates) {
+        return (ObjectNode) Json.written(g -> writeSubscription(g, s, today, dates));
     }
 
     /**
      * A customer's subscriptions as one collection, written straight to text: a subscription sync asks for every
      * customer's list, and building each answer as a tree first cost the emulator (Microsoft's side) more than writing.
      */
-    static String subscriptionCollection(List<Subscription> subscriptions, LocalDate today, String selfUri) {
+    static String subscriptionCollection(List<Subscription> subscriptions, LocalDate today, String selfUri, DateStyle dates) {
         return Json.text(g -> {
             g.writeStartObject();
             g.writeNumberField("totalCount", subscriptions.size());
             g.writeArrayFieldStart("items");
             for (Subscription s : subscriptions) {
-                writeSubscription(g, s, today);
+                writeSubscription(g, s, today, dates);
             }
             g.writeEndArray();
             g.writeObjectFieldStart("links");
@@ -100,31 +106,36 @@ final class PcJson {
         });
     }
 
-    private static void writeSubscription(JsonGenerator g, Subscription s, LocalDate today) throws IOException {
+    private static void writeSubscription(JsonGenerator g, Subscription s, LocalDate today, DateStyle dates) throws IOException {
         String id = s.id().toString();
         var offer = s.offer();
         var product = offer.product();
         g.writeStartObject();
         g.writeStringField("id", id);
         g.writeStringField("offerId", offer.offerId());
-        g.writeStringField("offerName", product.name());
-        g.writeStringField("friendlyName", product.name());
+        String name = s.unreadable() == Unreadable.NAME ? Unreadables.longName(product.name()) : product.name();
+        g.writeStringField("offerName", name);
+        g.writeStringField("friendlyName", name);
         g.writeObjectFieldStart("productType");
         g.writeStringField("id", "OnlineServicesNCE");
         g.writeStringField("displayName", "OnlineServicesNCE");
         g.writeEndObject();
-        g.writeNumberField("quantity", s.quantity());
+        if (s.unreadable() == Unreadable.QUANTITY) {
+            g.writeStringField("quantity", Unreadables.QUANTITY);
+        } else {
+            g.writeNumberField("quantity", s.quantity());
+        }
         g.writeStringField("unitType", product.usageBased() ? "Usage-based" : "Licenses");
         g.writeBooleanField("hasPurchasableAddons", false);
-        g.writeStringField("creationDate", s.purchasedAt().toString());
-        g.writeStringField("effectiveStartDate", s.at(s.termStart()).toString());
-        g.writeStringField("commitmentEndDate", s.commitmentEnd().atStartOfDay().toInstant(ZoneOffset.UTC).toString());
-        g.writeStringField("commitmentEndDateTime", s.at(s.commitmentEnd()).toString());
+        g.writeStringField("creationDate", DateShapes.instant(s.purchasedAt(), dates));
+        g.writeStringField("effectiveStartDate", s.unreadable() == Unreadable.DATE ? Unreadables.DATE : DateShapes.instant(s.at(s.termStart()), dates));
+        g.writeStringField("commitmentEndDate", DateShapes.instant(s.commitmentEnd().atStartOfDay().toInstant(ZoneOffset.UTC), dates));
+        g.writeStringField("commitmentEndDateTime", DateShapes.instant(s.at(s.commitmentEnd()), dates));
         g.writeBooleanField("autoRenewEnabled", s.autoRenew());
-        g.writeStringField("status", s.status().name().toLowerCase(Locale.ROOT));
+        g.writeStringField("status", status(s));
         g.writeBooleanField("isTrial", false);
         g.writeStringField("billingType", product.usageBased() ? "usage" : "license");
-        g.writeStringField("billingCycle", offer.term().billingCycle());
+        g.writeStringField("billingCycle", s.billingCycle().lowerName());
         g.writeStringField("termDuration", offer.term().name());
         g.writeStringField("renewalTermDuration", offer.term().name());
         g.writeBooleanField("isMicrosoftProduct", true);
@@ -134,15 +145,19 @@ final class PcJson {
         g.writeStringField("contractType", "subscription");
         g.writeStringField("publisherName", "Microsoft Corporation");
         g.writeStringField("orderId", id.replace("-", "").substring(0, 16));
-        g.writeStringField("cancellationAllowedUntilDate", s.at(s.cancellationAllowedUntil()).toString());
+        g.writeStringField("cancellationAllowedUntilDate", DateShapes.instant(s.at(s.cancellationAllowedUntil()), dates));
         g.writeObjectFieldStart("refundableQuantity");
         boolean refundable = s.status().isActive() && s.inCancellationWindow(today);
         g.writeNumberField("totalQuantity", refundable ? s.quantity() : 0);
         g.writeArrayFieldStart("details");
         if (refundable) {
             g.writeStartObject();
+            if (s.unreadable() == Unreadable.QUANTITY) {
+            g.writeStringField("quantity", Unreadables.QUANTITY);
+        } else {
             g.writeNumberField("quantity", s.quantity());
-            g.writeStringField("allowedUntilDateTime", s.at(s.cancellationAllowedUntil()).toString());
+        }
+            g.writeStringField("allowedUntilDateTime", DateShapes.instant(s.at(s.cancellationAllowedUntil()), dates));
             g.writeEndObject();
         }
         g.writeEndArray();
@@ -164,6 +179,13 @@ final class PcJson {
         g.writeStringField("objectType", "Subscription");
         g.writeEndObject();
         g.writeEndObject();
+    }
+
+    static String status(Subscription s) {
+        if (s.unreadable() == Unreadable.STATUS) {
+            return Unreadables.STATUS;
+        }
+        return s.statusText() != null ? s.statusText() : StatusVocabulary.spelling(Api.PARTNER_CENTER, s.status());
     }
 
     private static void writeLink(JsonGenerator g, String name, String uri) throws IOException {

@@ -2,6 +2,7 @@ package org.seatkeeper.emulator.partnercenter;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.seatkeeper.emulator.Api;
 import org.seatkeeper.emulator.data.Product;
 import org.seatkeeper.emulator.data.Subscription;
 import org.seatkeeper.emulator.data.SubscriptionStatus;
@@ -35,7 +36,7 @@ final class PcSubscriptions {
         return world.read(() -> {
             Tenant tenant = PcCustomers.require(world, customerId);
             return HttpReply.jsonText(200, PcJson.subscriptionCollection(tenant.subscriptions(), world.today(),
-                    PcJson.BASE + "customers/" + customerId + "/subscriptions"));
+                    PcJson.BASE + "customers/" + customerId + "/subscriptions", world.dateStyle(Api.PARTNER_CENTER)));
         });
     }
 
@@ -46,7 +47,7 @@ final class PcSubscriptions {
             if (subscription.pendingQuantity() != null) {
                 world.setQuantity(subscription, subscription.pendingQuantity());
             }
-            return HttpReply.ok(PcJson.subscription(subscription, world.today()));
+            return HttpReply.ok(PcJson.subscription(subscription, world.today(), world.dateStyle(Api.PARTNER_CENTER)));
         });
     }
 
@@ -67,7 +68,7 @@ final class PcSubscriptions {
             }
             JsonNode quantityNode = Json.field(body, "quantity");
             if (quantityNode.isMissingNode() || quantityNode.asInt() == subscription.quantity()) {
-                return HttpReply.ok(PcJson.subscription(subscription, world.today()));
+                return HttpReply.ok(PcJson.subscription(subscription, world.today(), world.dateStyle(Api.PARTNER_CENTER)));
             }
             return changeQuantity(call, subscription, quantityNode.asInt());
         });
@@ -95,7 +96,7 @@ final class PcSubscriptions {
             return HttpReply.empty(202).withHeader("Location", location);
         }
         world.setQuantity(subscription, quantity);
-        return HttpReply.ok(PcJson.subscription(subscription, world.today()));
+        return HttpReply.ok(PcJson.subscription(subscription, world.today(), world.dateStyle(Api.PARTNER_CENTER)));
     }
 
     private HttpReply changeStatus(Subscription subscription, SubscriptionStatus wanted) {
@@ -107,7 +108,7 @@ final class PcSubscriptions {
             throw ApiException.badRequest("800039", "A subscription cannot be set to expired.");
         }
         world.setStatus(subscription, wanted);
-        return HttpReply.ok(PcJson.subscription(subscription, world.today()));
+        return HttpReply.ok(PcJson.subscription(subscription, world.today(), world.dateStyle(Api.PARTNER_CENTER)));
     }
 
     private static SubscriptionStatus parseStatus(String text) {

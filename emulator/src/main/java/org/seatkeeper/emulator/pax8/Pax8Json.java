@@ -2,11 +2,17 @@ package org.seatkeeper.emulator.pax8;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.seatkeeper.emulator.Unreadable;
 import org.seatkeeper.emulator.data.Ids;
 import org.seatkeeper.emulator.data.Offer;
 import org.seatkeeper.emulator.data.Product;
 import org.seatkeeper.emulator.data.Subscription;
-import org.seatkeeper.emulator.data.SubscriptionStatus;
+import org.seatkeeper.emulator.Api;
+import org.seatkeeper.emulator.DateStyle;
+import org.seatkeeper.emulator.data.DateShapes;
+import org.seatkeeper.emulator.data.Price;
+import org.seatkeeper.emulator.data.StatusVocabulary;
+import org.seatkeeper.emulator.data.Unreadables;
 import org.seatkeeper.emulator.data.Tenant;
 import org.seatkeeper.emulator.data.TenantProfile;
 import org.seatkeeper.emulator.http.Json;
@@ -50,41 +56,53 @@ final class Pax8Json {
         return json;
     }
 
-    static String status(SubscriptionStatus status) {
-        return switch (status) {
-            case ACTIVE -> "Active";
-            case SUSPENDED -> "PendingCancel";
-            case EXPIRED, DELETED -> "Cancelled";
+    static String status(Subscription s) {
+        if (s.unreadable() == Unreadable.STATUS) {
+            return Unreadables.STATUS;
+        }
+        return s.statusText() != null ? s.statusText() : StatusVocabulary.spelling(Api.PAX8, s.status());
+    }
+
+    /** Pax8's commitment term: {@code Monthly}, {@code 1-Year}, {@code 3-Year}. */
+    static String commitment(Offer.Term term) {
+        return switch (term) {
+            case P1M -> "Monthly";
+            case P1Y -> "1-Year";
+            case P3Y -> "3-Year";
         };
     }
 
-    static ObjectNode subscription(Subscription s) {
+    static ObjectNode subscription(Subscription s, Price price, DateStyle dates) {
         Offer offer = s.offer();
         Tenant tenant = s.tenant();
-        String currency = tenant.profile().currency();
         ObjectNode json = Json.object();
         json.put("id", s.pax8Id().toString());
         json.put("companyId", tenant.customerId());
         json.put("productId", productId(offer.product()));
-        json.put("productName", offer.product().name());
+        json.put("productName", s.unreadable() == Unreadable.NAME ? Unreadables.longName(offer.product().name())
+                : offer.product().name());
         json.put("vendorSubscriptionId", s.id().toString());
         json.put("vendorSkuId", offer.offerId());
-        json.put("quantity", s.quantity());
-        json.put("startDate", s.at(s.termStart()).toString());
-        json.put("endDate", s.at(s.commitmentEnd()).toString());
-        json.put("createdDate", s.purchasedAt().toString());
-        json.put("updatedDate", s.updatedAt().toString());
+        if (s.unreadable() == Unreadable.QUANTITY) {
+            json.put("quantity", Unreadables.QUANTITY);
+        } else {
+            json.put("quantity", s.quantity());
+        }
+        json.put("startDate", s.unreadable() == Unreadable.DATE ? Unreadables.DATE : DateShapes.pax8Instant(s.at(s.termStart()), dates));
+        json.put("endDate", DateShapes.pax8Instant(s.at(s.commitmentEnd()), dates));
+        json.put("createdDate", DateShapes.pax8Stamp(s.purchasedAt(), dates));
+        json.put("updatedDate", DateShapes.pax8Stamp(s.updatedAt(), dates));
         json.put("billingStart", s.purchasedAt().toString().substring(0, 10));
-        json.put("billingTerm", offer.term() == Offer.Term.P1M ? "Monthly" : "Annual");
-        json.put("price", offer.unitPrice(currency));
-        json.put("partnerCost", offer.unitCost(currency));
-        json.put("currencyCode", currency);
+        json.put("billingTerm", s.billingCycle().pax8Name());
+        json.put("price", price.listPrice());
+        json.put("partnerCost", price.cost());
+        json.put("currencyCode", price.currency());
         ArrayNode details = json.putArray("provisioningDetails");
         details.add(detail("Microsoft Tenant ID", "tenantId", tenant.tenantId().toString()));
         details.add(detail("Domain", "domain", tenant.profile().domain()));
         json.putObject("commitmentTerm").put("id", Ids.derived(s.id(), 0x7E7L).toString())
-                .put("term", offer.term() == Offer.Term.P1M ? "Monthly" : "1-Year").put("endDate", s.commitmentEnd().toString());
-        json.put("status", status(s.status()));
+                .put("term", commitment(offer.term())).put("endDate", s.commitmentEnd().toString());
+        json.put("status", status(s));
         return json;
     }
 

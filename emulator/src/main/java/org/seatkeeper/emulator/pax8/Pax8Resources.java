@@ -84,17 +84,17 @@ final class Pax8Resources {
             for (Tenant tenant : tenants) {
                 for (Subscription s : tenant.subscriptions()) {
                     if ((productId == null || productId.equalsIgnoreCase(Pax8Json.productId(s.offer().product())))
-                            && (status == null || status.equalsIgnoreCase(Pax8Json.status(s.status())))) {
+                            && (status == null || status.equalsIgnoreCase(Pax8Json.status(s)))) {
                         matching.add(s);
                     }
                 }
             }
-            return HttpReply.ok(page(call, matching, s -> Pax8Json.subscription((Subscription) s)));
+            return HttpReply.ok(page(call, matching, s -> Pax8Json.subscription((Subscription) s, world.price((Subscription) s), world.dateStyle(Api.PAX8))));
         });
     }
 
     HttpReply subscription(String id) {
-        return world.read(() -> HttpReply.ok(Pax8Json.subscription(require(id))));
+        return world.read(() -> HttpReply.ok(Pax8Json.subscription(require(id), world.price(require(id)), world.dateStyle(Api.PAX8))));
     }
 
     private Subscription require(String id) {
@@ -113,7 +113,7 @@ final class Pax8Resources {
             }
             List<ObjectNode> snapshots = history.computeIfAbsent(s.pax8Id().toString(), k -> new CopyOnWriteArrayList<>());
             if (snapshots.isEmpty()) {
-                snapshots.add(Pax8Json.subscription(s));
+                snapshots.add(Pax8Json.subscription(s, world.price(s), world.dateStyle(Api.PAX8)));
             }
             if (body.has("quantity")) {
                 int quantity = body.get("quantity").asInt();
@@ -126,7 +126,7 @@ final class Pax8Resources {
                 }
                 world.setQuantity(s, quantity);
             }
-            ObjectNode current = Pax8Json.subscription(s);
+            ObjectNode current = Pax8Json.subscription(s, world.price(s), world.dateStyle(Api.PAX8));
             snapshots.add(current);
             return HttpReply.ok(current);
         });
@@ -136,7 +136,7 @@ final class Pax8Resources {
         return world.read(() -> {
             Subscription s = require(id);
             ArrayNode array = Json.array();
-            List<ObjectNode> snapshots = history.getOrDefault(s.pax8Id().toString(), List.of(Pax8Json.subscription(s)));
+            List<ObjectNode> snapshots = history.getOrDefault(s.pax8Id().toString(), List.of(Pax8Json.subscription(s, world.price(s), world.dateStyle(Api.PAX8))));
             for (int i = 0; i < snapshots.size(); i++) {
                 ObjectNode entry = snapshots.get(i).deepCopy();
                 entry.put("historyId", Ids.derived(s.pax8Id(), 0x4157L, i).toString());

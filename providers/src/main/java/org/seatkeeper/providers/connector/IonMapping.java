@@ -37,7 +37,7 @@ final class IonMapping {
         List<RejectedRecord> rejected = new ArrayList<>();
         for (Parsed<IonSubscription> parsed : items) {
             if (!parsed.ok()) {
-                rejected.add(new RejectedRecord(null, parsed.problem(), parsed.raw()));
+                rejected.add(RejectedIds.unreadable(parsed, "subscriptionId", "id"));
                 continue;
             }
             IonSubscription s = parsed.value();

@@ -38,7 +38,7 @@ final class PartnerCenterMapping {
         List<RejectedRecord> rejected = new ArrayList<>();
         for (Parsed<PcSubscription> parsed : items) {
             if (!parsed.ok()) {
-                rejected.add(new RejectedRecord(null, parsed.problem(), parsed.raw()));
+                rejected.add(RejectedIds.unreadable(parsed, "id"));
                 continue;
             }
             PcSubscription s = parsed.value();

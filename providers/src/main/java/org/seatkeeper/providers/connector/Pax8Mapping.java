@@ -40,7 +40,7 @@ final class Pax8Mapping {
         List<RejectedRecord> rejected = new ArrayList<>();
         for (Parsed<Pax8Subscription> parsed : items) {
             if (!parsed.ok()) {
-                rejected.add(new RejectedRecord(null, parsed.problem(), parsed.raw()));
+                rejected.add(RejectedIds.unreadable(parsed, "id"));
                 continue;
             }
             Pax8Subscription s = parsed.value();
