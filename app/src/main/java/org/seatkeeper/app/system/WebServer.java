@@ -3,7 +3,10 @@ package org.seatkeeper.app.system;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServlet;
 import java.net.URI;
+import java.util.Collections;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
@@ -16,6 +19,7 @@ import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.seatkeeper.app.web.PathRoutes;
 import org.seatkeeper.app.web.SecurityFilter;
 
 /** Embedded Jetty 12 with one servlet context; servlets are registered in code as instances with their collaborators. */
@@ -34,6 +38,8 @@ public final class WebServer {
     private final Server server;
     private final ServletContextHandler context;
     private final StartupGate gate = new StartupGate();
+    // routes are added while the server already answers the sign-in pages (see openEveryPage)
+    private final Map<String, HttpServlet> routes = Collections.synchronizedMap(new LinkedHashMap<>());
 
     /**
      * @param trustProxy read the client's address, host and scheme from a reverse proxy's {@code Forwarded} and
@@ -69,7 +75,28 @@ public final class WebServer {
 
     public WebServer route(String pathSpec, HttpServlet servlet) {
         context.addServlet(new ServletHolder(servlet), pathSpec);
+        routes.put(pathSpec, servlet);
         return this;
+    }
+
+    /**
+     * Every route and the servlet that answers it: Jetty's path specs, and in place of a {@link PathRoutes} its own
+     * patterns (regular expressions over the whole path). What a test walks to reach every page and form.
+     */
+    public Map<String, HttpServlet> routes() {
+        Map<String, HttpServlet> all = new LinkedHashMap<>();
+        Map<String, HttpServlet> registered;
+        synchronized (routes) {
+            registered = new LinkedHashMap<>(routes);
+        }
+        registered.forEach((spec, servlet) -> {
+            if (servlet instanceof PathRoutes patterns) {
+                all.putAll(patterns.patterns());
+            } else {
+                all.put(spec, servlet);
+            }
+        });
+        return all;
     }
 
     /** Completes when the first request has been answered. */
