@@ -115,7 +115,7 @@ final class EmulatorHandler extends Handler.Abstract {
     private static void send(HttpReply reply, Response response, Callback callback) {
         response.setStatus(reply.status());
         reply.headers().forEach((name, value) -> response.getHeaders().put(name, value));
-        byte[] bytes = reply.body().getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = reply.bytes();
         response.write(true, ByteBuffer.wrap(bytes), callback);
     }
 }

@@ -1,5 +1,8 @@
 package org.seatkeeper.app.catalog;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import org.seatkeeper.batch.licenses.SubscriptionPricing;
 import org.seatkeeper.db.Transactions;
 import org.seatkeeper.db.audit.AuditLog;
 import org.seatkeeper.db.catalog.NewProduct;
@@ -9,19 +12,27 @@ import org.seatkeeper.db.catalog.ProductEdits;
 import org.seatkeeper.db.catalog.ProductKey;
 import org.seatkeeper.db.catalog.ProductRepository;
 
-/** Adding a product and editing one (name, price, cost), each in one transaction with its audit entry. */
+/**
+ * Adding a product and editing one (name, list price, cost), each in one transaction with its audit entry. A new list
+ * price or cost re-prices, from today, the subscriptions the price rules price from it (in the same transaction).
+ */
 public final class CatalogService {
 
     private final ProductRepository products;
     private final ProductEdits edits;
+    private final SubscriptionPricing pricing;
     private final AuditLog audit;
     private final Transactions transactions;
+    private final Clock clock;
 
-    public CatalogService(ProductRepository products, ProductEdits edits, AuditLog audit, Transactions transactions) {
+    public CatalogService(ProductRepository products, ProductEdits edits, SubscriptionPricing pricing, AuditLog audit,
+                          Transactions transactions, Clock clock) {
         this.products = products;
         this.edits = edits;
+        this.pricing = pricing;
         this.audit = audit;
         this.transactions = transactions;
+        this.clock = clock;
     }
 
     /**
@@ -35,11 +46,11 @@ public final class CatalogService {
                 throw new IllegalStateException("This offer is already in the catalog with that term, cycle and "
                         + "currency: " + p.name() + " (#" + p.id() + ").");
             });
-            long id = products.insert(new NewProduct(key, f.name(), f.unitPrice(), f.unitCost()));
+            long id = products.insert(new NewProduct(key, f.name(), f.listPrice(), f.unitCost()));
             audit.record(username, "CREATE_PRODUCT", "PRODUCT", id, "Added product " + f.name() + " (" + f.offerId()
-                    + ", " + f.term() + ", " + f.billingCycle() + ") at " + ProductStates.money(f.unitPrice(),
+                    + ", " + f.term() + ", " + f.billingCycle() + ") listed at " + ProductStates.money(f.listPrice(),
                     f.currency()) + ", cost " + ProductStates.money(f.unitCost(), f.currency()), null,
-                    ProductStates.of(key, f.name(), f.unitPrice(), f.unitCost()));
+                    ProductStates.of(key, f.name(), f.listPrice(), f.unitCost()));
             return id;
         });
     }
@@ -52,11 +63,15 @@ public final class CatalogService {
     ProductChange edit(String username, Product before, ProductDetails after, int version) {
         ProductChange change = new ProductChange(before, after);
         if (change.any()) {
-            transactions.run(() -> {
+            int repriced = transactions.inTransaction(() -> {
                 edits.update(before.id(), after, version);
-                audit.record(username, change.action(), "PRODUCT", before.id(), change.summary(),
+                int count = change.repriced() ? pricing.repriceProduct(before.id(), LocalDate.now(clock), username) : 0;
+                audit.record(username, change.action(), "PRODUCT", before.id(), change.summary()
+                        + (count == 0 ? "" : "; re-priced " + count + " subscriptions priced from it"),
                         change.beforeState(), change.afterState());
+                return count;
             });
+            return change.withRepriced(repriced);
         }
         return change;
     }

@@ -3,9 +3,13 @@ package org.seatkeeper.app.catalog;
 import org.seatkeeper.app.web.PathRoutes;
 import org.seatkeeper.app.system.AppContext;
 import org.seatkeeper.app.web.NotFoundServlet;
+import org.seatkeeper.batch.licenses.SubscriptionPricing;
 import org.seatkeeper.db.catalog.ProductEdits;
 import org.seatkeeper.db.catalog.ProductFilter;
 import org.seatkeeper.db.catalog.ProductRepository;
+import org.seatkeeper.db.pricing.PriceRuleRepository;
+import org.seatkeeper.db.pricing.SubscriptionPrices;
+import org.seatkeeper.db.subscriptions.LicenseChangeRepository;
 
 /** The product catalog: list, add, edit (name and amounts); a menu badge counts the products whose price is missing. */
 public final class CatalogWiring {
@@ -15,8 +19,11 @@ public final class CatalogWiring {
 
     public static void register(AppContext app) {
         ProductRepository products = new ProductRepository(app.database().dsl(), app.clock());
-        CatalogService service = new CatalogService(products, new ProductEdits(app.database().dsl()), app.audit(),
-                app.database().transactions());
+        var dsl = app.database().dsl();
+        SubscriptionPricing pricing = new SubscriptionPricing(new PriceRuleRepository(dsl, app.clock()),
+                new SubscriptionPrices(dsl), new LicenseChangeRepository(dsl, app.clock()));
+        CatalogService service = new CatalogService(products, new ProductEdits(dsl), pricing, app.audit(),
+                app.database().transactions(), app.clock());
         ProductFormServlet form = new ProductFormServlet(app.pages(), service, products);
         app.web().route("/products", new ProductsServlet(app.pages(), products))
                 .route("/products/*", new PathRoutes(new NotFoundServlet(app.pages()))

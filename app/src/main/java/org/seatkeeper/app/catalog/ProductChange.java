@@ -5,14 +5,23 @@ import org.seatkeeper.db.catalog.Product;
 import org.seatkeeper.db.catalog.ProductDetails;
 
 /** What saving the form changes on an existing product (its name, its amounts, both or nothing), and its audit. */
-record ProductChange(Product before, ProductDetails after) {
+record ProductChange(Product before, ProductDetails after, int repricedSubscriptions) {
+
+    ProductChange(Product before, ProductDetails after) {
+        this(before, after, 0);
+    }
+
+    /** The same change, knowing how many subscriptions it re-priced. */
+    ProductChange withRepriced(int count) {
+        return new ProductChange(before, after, count);
+    }
 
     boolean renamed() {
         return !before.name().equals(after.name());
     }
 
     boolean repriced() {
-        return !same(before.unitPrice(), after.unitPrice()) || !same(before.unitCost(), after.unitCost());
+        return !same(before.listPrice(), after.listPrice()) || !same(before.unitCost(), after.unitCost());
     }
 
     boolean any() {
@@ -26,8 +35,8 @@ record ProductChange(Product before, ProductDetails after) {
 
     String summary() {
         String currency = before.currency();
-        String amounts = "unit price " + ProductStates.money(before.unitPrice(), currency) + " → "
-                + ProductStates.money(after.unitPrice(), currency) + ", unit cost "
+        String amounts = "list price " + ProductStates.money(before.listPrice(), currency) + " → "
+                + ProductStates.money(after.listPrice(), currency) + ", unit cost "
                 + ProductStates.money(before.unitCost(), currency) + " → "
                 + ProductStates.money(after.unitCost(), currency);
         String product = before.name() + " (" + before.offerId() + ")";
@@ -39,12 +48,12 @@ record ProductChange(Product before, ProductDetails after) {
 
     String beforeState() {
         return ProductStates.edited(renamed() ? before.name() : null, repriced(), before.currency(),
-                before.unitPrice(), before.unitCost());
+                before.listPrice(), before.unitCost());
     }
 
     String afterState() {
         return ProductStates.edited(renamed() ? after.name() : null, repriced(), before.currency(),
-                after.unitPrice(), after.unitCost());
+                after.listPrice(), after.unitCost());
     }
 
     // the database keeps four decimals: a stored 10.5000 and a typed 10.5 are the same amount

@@ -15,7 +15,7 @@ import org.seatkeeper.db.catalog.Term;
  * Name and amounts are read on every save; the key fields (offer, term, cycle, currency) only when adding.
  */
 record ProductForm(String offerId, String name, Term term, BillingCycle billingCycle, String currency,
-                   BigDecimal unitPrice, BigDecimal unitCost) {
+                   BigDecimal listPrice, BigDecimal unitCost) {
 
     // product.name is VARCHAR(300) (V7)
     private static final int NAME_WIDTH = 300;
@@ -42,20 +42,20 @@ record ProductForm(String offerId, String name, Term term, BillingCycle billingC
                 form.error("currency", currency + " is not an ISO 4217 currency code. Enter one such as EUR or USD.");
             }
         }
-        BigDecimal price = money(form, "unitPrice", "unit price");
+        BigDecimal price = money(form, "listPrice", "list price");
         BigDecimal cost = money(form, "unitCost", "unit cost");
         return new ProductForm(offerId, name, term, cycle, currency, price, cost);
     }
 
     /** What saving the form sets on an existing product. */
     ProductDetails details() {
-        return new ProductDetails(name, unitPrice, unitCost);
+        return new ProductDetails(name, listPrice, unitCost);
     }
 
     static FormModel toForm(Product p) {
         return FormModel.empty().with("offerId", p.offerId()).with("name", p.name()).with("term", p.term().name())
                 .with("billingCycle", p.billingCycle().name()).with("currency", p.currency())
-                .with("unitPrice", p.unitPrice() == null ? "" : p.unitPrice().stripTrailingZeros().toPlainString())
+                .with("listPrice", p.listPrice() == null ? "" : p.listPrice().stripTrailingZeros().toPlainString())
                 .with("unitCost", p.unitCost() == null ? "" : p.unitCost().stripTrailingZeros().toPlainString())
                 .with("version", p.version());
     }

@@ -95,11 +95,15 @@ public final class ProductFormServlet extends PageServlet {
         if (!change.any()) {
             return Flash.info("Nothing changed: " + name + " already has this name, price and cost.");
         }
+        String repriced = change.repricedSubscriptions() == 0 ? "" : " " + change.repricedSubscriptions()
+                + (change.repricedSubscriptions() == 1 ? " subscription" : " subscriptions")
+                + " priced from it now " + (change.repricedSubscriptions() == 1 ? "has" : "have")
+                + " a new price, from today.";
         if (!change.renamed()) {
-            return Flash.success("Price of " + name + " saved.");
+            return Flash.success("Price of " + name + " saved." + repriced);
         }
         return Flash.success("Product " + name + " renamed to " + change.after().name()
-                + (change.repriced() ? "; its price and cost are saved." : "."));
+                + (change.repriced() ? "; its price and cost are saved." : ".") + repriced);
     }
 
     /**
@@ -112,7 +116,7 @@ public final class ProductFormServlet extends PageServlet {
         ProductRow stored = ProductRow.of(current);
         form.with("version", current.version());
         String message = "Someone changed this product since this page was opened: it is now named " + current.name()
-                + ", with unit price " + stored.price() + " and unit cost " + stored.cost() + ". What you typed is kept "
+                 + ", with list price " + stored.price() + " and unit cost " + stored.cost() + ". What you typed is kept "
                 + "below; check it and save again if it is still right.";
         pages.render(request, response, 409, TEMPLATE, model(current, form, message));
     }

@@ -3,16 +3,19 @@ package org.seatkeeper.app.catalog;
 import org.seatkeeper.db.catalog.Money;
 import org.seatkeeper.db.catalog.Product;
 
-/** One catalog line as the list shows it: price, cost and margin formatted, "price missing" flagged. */
+/**
+ * One catalog line as the list shows it: list price, cost and the margin at list price formatted; "price missing"
+ * (neither amount known) flagged.
+ */
 public record ProductRow(long id, String offerId, String name, String term, String billingCycle, String currency,
                          String price, String cost, String margin, boolean priceMissing, boolean belowCost) {
 
     static ProductRow of(Product p) {
-        String margin = p.price().flatMap(price -> p.cost().map(price::minus)).map(Money::toString).orElse("—");
-        boolean belowCost = p.price().isPresent() && p.cost().isPresent()
-                && p.unitPrice().compareTo(p.unitCost()) < 0;
+        String margin = p.listed().flatMap(price -> p.cost().map(price::minus)).map(Money::toString).orElse("—");
+        boolean belowCost = p.listed().isPresent() && p.cost().isPresent()
+                && p.listPrice().compareTo(p.unitCost()) < 0;
         return new ProductRow(p.id(), p.offerId(), p.name(), p.term().name(), p.billingCycle().name().toLowerCase(),
-                p.currency(), p.price().map(Money::toString).orElse("—"), p.cost().map(Money::toString).orElse("—"),
+                p.currency(), p.listed().map(Money::toString).orElse("—"), p.cost().map(Money::toString).orElse("—"),
                 margin, p.priceMissing(), belowCost);
     }
 }

@@ -50,7 +50,7 @@ final class ProductStates {
     private static Map<String, Object> pricesMap(String currency, BigDecimal price, BigDecimal cost) {
         Map<String, Object> state = new LinkedHashMap<>();
         state.put("currency", currency);
-        state.put("unitPrice", amount(price));
+        state.put("listPrice", amount(price));
         state.put("unitCost", amount(cost));
         return state;
     }

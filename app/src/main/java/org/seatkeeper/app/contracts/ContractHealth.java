@@ -30,25 +30,24 @@ final class ContractHealth {
             if (s.productId() == null) {
                 problems.add(new HealthProblem("missing-product", subject, "has no product, so it has no price or "
                         + "cost.", subscriptionHref, "Open the subscription"));
-            } else if (s.productPrice() == null) {
-                problems.add(new HealthProblem("product-without-price", subject, "uses " + s.productName()
-                        + ", whose price is missing.", "/products/" + s.productId() + back, "Enter the price"));
+            } else if (s.unitPrice().isEmpty() && s.productListPrice() == null && s.productCost() == null) {
+                problems.add(new HealthProblem("price-missing", subject, "has no price: its product, "
+                        + s.productName() + ", has neither a list price nor a cost to derive one from, and no rule "
+                        + "fixes one.", "/products/" + s.productId() + back, "Enter the list price or cost"));
+            } else if (s.unitPrice().isEmpty()) {
+                problems.add(new HealthProblem("price-missing", subject, "has no price: the price rules give none for "
+                        + s.productName() + ".", "/contracts/" + contract.id() + "#pricing", "Check the price rules"));
             }
             s.unitPrice().ifPresent(price -> s.unitCost()
                     .filter(cost -> cost.currency().equals(price.currency()))
                     .filter(cost -> price.amount().compareTo(cost.amount()) < 0)
                     .ifPresent(cost -> problems.add(new HealthProblem("below-cost", subject, "is priced at " + price
-                            + ", below its cost of " + cost + ".", "/products/" + s.productId() + back,
-                            "Change the price"))));
-            String currency = s.currency() == null ? null : s.currency().strip();
+                            + ", below its cost of " + cost + ".", subscriptionHref, "Change the price"))));
             String priceCurrency = s.unitPrice().map(Money::currency).orElse(null);
-            if (currency != null && !currency.equals(contractCurrency)) {
-                problems.add(new HealthProblem("currency", subject, "is in " + currency + " but the contract bills in "
-                        + contractCurrency + ".", "/contracts/" + contract.id() + "/edit", "Check the contract"));
-            } else if (priceCurrency != null && !priceCurrency.equals(contractCurrency)) {
-                problems.add(new HealthProblem("currency", subject, "is priced in " + priceCurrency + " (its product, "
-                        + s.productName() + ") but the contract bills in " + contractCurrency + ".",
-                        "/products/" + s.productId() + back, "Check the product"));
+            if (priceCurrency != null && !priceCurrency.equals(contractCurrency)) {
+                problems.add(new HealthProblem("currency", subject, "is priced in " + priceCurrency
+                        + " but the contract bills in " + contractCurrency + ".", subscriptionHref,
+                        "Check the subscription"));
             }
             if (s.status() == SubscriptionState.ACTIVE && s.termEndDate() != null && s.termEndDate().isBefore(today)) {
                 problems.add(new HealthProblem("term-ended", subject, "is still active but its term ended on "

@@ -6,6 +6,7 @@ import org.seatkeeper.app.dashboard.DashboardCard;
 import org.seatkeeper.app.jobs.JobsEngine;
 import org.seatkeeper.app.system.AppContext;
 import org.seatkeeper.batch.licenses.LicenseLedger;
+import org.seatkeeper.batch.licenses.SubscriptionPricing;
 import org.seatkeeper.batch.onboarding.InvitationAcceptance;
 import org.seatkeeper.db.Transactions;
 import org.seatkeeper.db.accounts.AccountMappings;
@@ -20,6 +21,8 @@ import org.seatkeeper.db.notifications.NotificationRepository;
 import org.seatkeeper.db.onboarding.InvitationRepository;
 import org.seatkeeper.db.onboarding.OnboardingRepository;
 import org.seatkeeper.db.onboarding.ProvisionedAccounts;
+import org.seatkeeper.db.pricing.PriceRuleRepository;
+import org.seatkeeper.db.pricing.SubscriptionPrices;
 import org.seatkeeper.db.providers.ProviderRepository;
 import org.seatkeeper.db.settings.SettingsRepository;
 import org.seatkeeper.db.subscriptions.LicenseChangeRepository;
@@ -58,7 +61,9 @@ public final class OnboardingWiring {
         LicenseLedger ledger = new LicenseLedger(new SubscriptionRepository(dsl, clock),
                 new LicenseChangeRepository(dsl, clock), app.audit());
         SubscriptionStep subscriptions = new SubscriptionStep(new BillingContractRepository(dsl, clock),
-                new ProductRepository(dsl, clock), new SubscriptionRepository(dsl, clock), providers, ledger, tx);
+                new ProductRepository(dsl, clock), new SubscriptionRepository(dsl, clock), providers, ledger,
+                new SubscriptionPricing(new PriceRuleRepository(dsl, clock), new SubscriptionPrices(dsl),
+                        new LicenseChangeRepository(dsl, clock)), tx);
 
         app.web().route("/onboarding", new PipelineServlet(pages, onboardings, invitations, clock))
                 .route("/onboarding/new", new OnboardingStartServlet(pages,

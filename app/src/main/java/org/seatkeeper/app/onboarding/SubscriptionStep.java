@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.seatkeeper.batch.licenses.LicenseLedger;
+import org.seatkeeper.batch.licenses.SubscriptionPricing;
 import org.seatkeeper.db.Transactions;
 import org.seatkeeper.db.catalog.Product;
 import org.seatkeeper.db.catalog.ProductFilter;
@@ -35,10 +36,13 @@ final class SubscriptionStep {
     private final SubscriptionRepository subscriptions;
     private final ProviderRepository providers;
     private final LicenseLedger ledger;
+    private final SubscriptionPricing pricing;
     private final Transactions transactions;
 
     SubscriptionStep(BillingContractRepository contracts, ProductRepository products, SubscriptionRepository subscriptions,
-                     ProviderRepository providers, LicenseLedger ledger, Transactions transactions) {
+                     ProviderRepository providers, LicenseLedger ledger, SubscriptionPricing pricing,
+                     Transactions transactions) {
+        this.pricing = pricing;
         this.contracts = contracts;
         this.products = products;
         this.subscriptions = subscriptions;
@@ -75,9 +79,9 @@ final class SubscriptionStep {
         if (manual.isEmpty()) {
             throw new RefusedException("Manual subscriptions belong to a Manual provider: add one on the Providers page first.");
         }
-        return transactions.inTransaction(() -> ledger.createManual(new NewSubscription(contract.id(), manual.get().id(),
-                product.id(), null, null, product.name(), quantity, SubscriptionState.ACTIVE,
-                new SubscriptionTerms(effectiveDate, null, true, null, null), product.unitPrice(), contract.currency()),
+        return transactions.inTransaction(() -> ledger.createManual(pricing.priced(new NewSubscription(contract.id(),
+                manual.get().id(), product.id(), null, null, product.name(), quantity, SubscriptionState.ACTIVE,
+                new SubscriptionTerms(effectiveDate, null, true, null, null), null, contract.currency()), product),
                 username));
     }
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.seatkeeper.batch.licenses.SubscriptionPricing;
 import org.seatkeeper.db.Transactions;
 import org.seatkeeper.db.audit.AuditLog;
 import org.seatkeeper.db.catalog.BillingCycle;
@@ -28,20 +29,24 @@ import org.seatkeeper.db.subscriptions.SubscriptionTerms;
  * {@link #apply} plans again against the database and writes in one transaction: a new subscription with its CREATE
  * event, or a quantity change with one INCREASE/DECREASE event, all with source IMPORT, audited. Importing the same
  * file again plans nothing, so it changes nothing. A row's offer already in the catalog (ignoring case, in the
- * contract's currency) uses that product; unknown offers are added to the catalog flagged "price missing".
+ * contract's currency) uses that product; unknown offers are added to the catalog flagged "price missing". A new
+ * subscription is priced by the price rules.
  */
 final class CsvImport {
 
     private final SubscriptionRepository subscriptions;
     private final LicenseChangeRepository changes;
     private final ProductRepository products;
+    private final SubscriptionPricing pricing;
     private final ColumnMappingRepository mappings;
     private final AuditLog audit;
     private final Transactions transactions;
     private final Clock clock;
 
     CsvImport(SubscriptionRepository subscriptions, LicenseChangeRepository changes, ProductRepository products,
-              ColumnMappingRepository mappings, AuditLog audit, Transactions transactions, Clock clock) {
+              SubscriptionPricing pricing, ColumnMappingRepository mappings, AuditLog audit,
+              Transactions transactions, Clock clock) {
+        this.pricing = pricing;
         this.subscriptions = subscriptions;
         this.changes = changes;
         this.products = products;
@@ -85,9 +90,10 @@ final class CsvImport {
                 if (s == null) {
                     long productId = l.productId() != null ? l.productId() : products.ensureFromSync(l.offerId(),
                             l.name(), Term.NONE, BillingCycle.NONE, currency);
-                    long id = subscriptions.insert(new NewSubscription(contract.id(), plan.providerId(), productId,
-                            null, l.externalId(), l.name(), l.quantity(), SubscriptionState.ACTIVE,
-                            new SubscriptionTerms(l.start(), l.termEnd(), false, null, null), null, currency));
+                    long id = subscriptions.insert(pricing.priced(new NewSubscription(contract.id(),
+                            plan.providerId(), productId, null, l.externalId(), l.name(), l.quantity(),
+                            SubscriptionState.ACTIVE, new SubscriptionTerms(l.start(), l.termEnd(), false, null, null),
+                            null, currency), products.findById(productId).orElse(null)));
                     changes.insert(NewLicenseChange.of(id, LicenseChangeType.CREATE, l.quantity(), l.quantity(),
                             l.start(), ChangeSource.IMPORT, username));
                     created++;

@@ -16,6 +16,7 @@ import org.seatkeeper.app.web.PageSupport;
 import org.seatkeeper.app.web.SessionUser;
 import org.seatkeeper.batch.licenses.BillingRuleException;
 import org.seatkeeper.batch.licenses.LicenseLedger;
+import org.seatkeeper.batch.licenses.SubscriptionPricing;
 import org.seatkeeper.db.Transactions;
 import org.seatkeeper.db.billingviews.BillingViews;
 import org.seatkeeper.db.catalog.ProductFilter;
@@ -36,17 +37,19 @@ public final class ManualSubscriptionServlet extends PageServlet {
     private static final String TEMPLATE = "subscriptions/new.ftlh";
 
     private final LicenseLedger ledger;
+    private final SubscriptionPricing pricing;
     private final Transactions transactions;
     private final BillingContractRepository contracts;
     private final ProductRepository products;
     private final BillingViews views;
     private final Clock clock;
 
-    ManualSubscriptionServlet(PageSupport pages, LicenseLedger ledger, Transactions transactions,
-                              BillingContractRepository contracts, ProductRepository products, BillingViews views,
-                              Clock clock) {
+    ManualSubscriptionServlet(PageSupport pages, LicenseLedger ledger, SubscriptionPricing pricing,
+                              Transactions transactions, BillingContractRepository contracts, ProductRepository products,
+                              BillingViews views, Clock clock) {
         super(pages);
         this.ledger = ledger;
+        this.pricing = pricing;
         this.transactions = transactions;
         this.contracts = contracts;
         this.products = products;
@@ -93,7 +96,8 @@ public final class ManualSubscriptionServlet extends PageServlet {
                 new SubscriptionTerms(parsed.start(), null, false, null, null), (BigDecimal) null,
                 contract.currency().strip());
         try {
-            long id = transactions.inTransaction(() -> ledger.createManual(s, user.username()));
+            long id = transactions.inTransaction(() -> ledger.createManual(
+                    pricing.priced(s, products.findById(parsed.productId()).orElse(null)), user.username()));
             redirect(request, response, "/subscriptions/" + id, Flash.success("Manual subscription added."));
         } catch (BillingRuleException e) {
             form.error(ManualSubscriptionForm.keyFor(e), e.getMessage());

@@ -5,11 +5,14 @@ import org.seatkeeper.app.system.AppContext;
 import org.seatkeeper.app.web.NotFoundServlet;
 import org.seatkeeper.batch.licenses.LicenseLedger;
 import org.seatkeeper.batch.licenses.ManualChanges;
+import org.seatkeeper.batch.licenses.SubscriptionPricing;
 import org.seatkeeper.batch.licenses.SubscriptionReplacement;
 import org.seatkeeper.db.billingviews.BillingViews;
 import org.seatkeeper.db.catalog.ProductRepository;
 import org.seatkeeper.db.contracts.BillingContractRepository;
 import org.seatkeeper.db.imports.ColumnMappingRepository;
+import org.seatkeeper.db.pricing.PriceRuleRepository;
+import org.seatkeeper.db.pricing.SubscriptionPrices;
 import org.seatkeeper.db.subscriptions.LicenseChangeRepository;
 import org.seatkeeper.db.subscriptions.SubscriptionRepository;
 
@@ -29,12 +32,14 @@ public final class SubscriptionsWiring {
         LicenseLedger ledger = new LicenseLedger(subscriptions, changes, app.audit());
         SubscriptionView view = new SubscriptionView(subscriptions, changes, contracts, clock);
         BillingViews views = new BillingViews(dsl);
-        CsvImport imports = new CsvImport(subscriptions, changes, new ProductRepository(dsl, clock),
+        SubscriptionPricing pricing = new SubscriptionPricing(new PriceRuleRepository(dsl, clock),
+                new SubscriptionPrices(dsl), changes);
+        CsvImport imports = new CsvImport(subscriptions, changes, new ProductRepository(dsl, clock), pricing,
                 new ColumnMappingRepository(dsl), app.audit(), transactions, clock);
         app.web().route("/subscriptions/*", new PathRoutes(new NotFoundServlet(app.pages()))
                 .add("/subscriptions/import", new ImportServlet(app.pages(), imports, contracts, views))
                 .add("/subscriptions/import/confirm", new ImportConfirmServlet(app.pages(), imports, contracts))
-                .add("/subscriptions/new", new ManualSubscriptionServlet(app.pages(), ledger, transactions, contracts,
+                .add("/subscriptions/new", new ManualSubscriptionServlet(app.pages(), ledger, pricing, transactions, contracts,
                         new ProductRepository(dsl, clock), views, clock))
                 .add("/subscriptions/[0-9]+", new SubscriptionServlet(app.pages(), subscriptions, view))
                 .add("/subscriptions/[0-9]+/change", new SubscriptionChangeServlet(app.pages(), new ManualChanges(ledger), transactions,

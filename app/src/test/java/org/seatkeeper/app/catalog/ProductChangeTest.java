@@ -41,11 +41,11 @@ class ProductChangeTest {
                 new BigDecimal("9")));
 
         assertThat(change.action()).isEqualTo("PRICE_PRODUCT");
-        assertThat(change.summary()).isEqualTo("Priced product Teams (OFFER-1): unit price 10.50 EUR → 11.00 EUR, "
+        assertThat(change.summary()).isEqualTo("Priced product Teams (OFFER-1): list price 10.50 EUR → 11.00 EUR, "
                 + "unit cost none → 9.00 EUR");
-        assertThat(change.beforeState()).isEqualTo("{\"currency\":\"EUR\",\"unitPrice\":\"10.50\",\"unitCost\":null}");
+        assertThat(change.beforeState()).isEqualTo("{\"currency\":\"EUR\",\"listPrice\":\"10.50\",\"unitCost\":null}");
         assertThat(change.afterState())
-                .isEqualTo("{\"currency\":\"EUR\",\"unitPrice\":\"11.00\",\"unitCost\":\"9.00\"}");
+                .isEqualTo("{\"currency\":\"EUR\",\"listPrice\":\"11.00\",\"unitCost\":\"9.00\"}");
     }
 
     @Test
@@ -53,10 +53,10 @@ class ProductChangeTest {
         ProductChange change = new ProductChange(stored, new ProductDetails("Teams Premium", new BigDecimal("11"),
                 null));
 
-        assertThat(change.summary()).isEqualTo("Renamed product Teams (OFFER-1) to Teams Premium; unit price "
+        assertThat(change.summary()).isEqualTo("Renamed product Teams (OFFER-1) to Teams Premium; list price "
                 + "10.50 EUR → 11.00 EUR, unit cost none → none");
         assertThat(change.afterState()).isEqualTo("{\"name\":\"Teams Premium\",\"currency\":\"EUR\","
-                + "\"unitPrice\":\"11.00\",\"unitCost\":null}");
+                + "\"listPrice\":\"11.00\",\"unitCost\":null}");
     }
 
     @Test
@@ -64,9 +64,9 @@ class ProductChangeTest {
         ProductChange change = new ProductChange(stored, new ProductDetails("Teams", new BigDecimal("1250.5"),
                 new BigDecimal("1100.1234")));
 
-        assertThat(change.summary()).isEqualTo("Priced product Teams (OFFER-1): unit price 10.50 EUR → 1,250.50 EUR, "
+        assertThat(change.summary()).isEqualTo("Priced product Teams (OFFER-1): list price 10.50 EUR → 1,250.50 EUR, "
                 + "unit cost none → 1,100.1234 EUR");
         assertThat(change.afterState())
-                .isEqualTo("{\"currency\":\"EUR\",\"unitPrice\":\"1250.50\",\"unitCost\":\"1100.1234\"}");
+                .isEqualTo("{\"currency\":\"EUR\",\"listPrice\":\"1250.50\",\"unitCost\":\"1100.1234\"}");
     }
 }

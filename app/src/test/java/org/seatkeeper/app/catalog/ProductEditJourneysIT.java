@@ -77,7 +77,7 @@ class ProductEditJourneysIT extends AdminBrowserFixture {
         long id = insert("BOTH-1", "Old wording", "10", "8");
         HtmlForm form = form(browser.getPage(app.url("/products/" + id)));
         form.getInputByName("name").setValue("New wording");
-        form.getInputByName("unitPrice").setValue("12.5");
+        form.getInputByName("listPrice").setValue("12.5");
 
         // when
         HtmlPage saved = submit(form);
@@ -87,14 +87,14 @@ class ProductEditJourneysIT extends AdminBrowserFixture {
                 .contains("Product Old wording renamed to New wording; its price and cost are saved.");
         String audit = browser.<HtmlPage>getPage(app.url("/audit?entity=PRODUCT&q=BOTH-1"))
                 .getElementById("audit").asNormalizedText();
-        assertThat(audit).contains("name: Old wording → New wording").contains("unitPrice: 10.00 → 12.50")
+        assertThat(audit).contains("name: Old wording → New wording").contains("listPrice: 10.00 → 12.50")
                 .doesNotContain("unitCost:");
         assertThat(entries(id)).singleElement().satisfies(entry -> {
             assertThat(entry.summary()).contains("Old wording").contains("New wording").contains("10.00 EUR")
                     .contains("12.50 EUR");
-            assertThat(entry.beforeState()).contains("\"name\":\"Old wording\"").contains("\"unitPrice\":\"10.00\"")
+            assertThat(entry.beforeState()).contains("\"name\":\"Old wording\"").contains("\"listPrice\":\"10.00\"")
                     .contains("\"unitCost\":\"8.00\"");
-            assertThat(entry.afterState()).contains("\"name\":\"New wording\"").contains("\"unitPrice\":\"12.50\"")
+            assertThat(entry.afterState()).contains("\"name\":\"New wording\"").contains("\"listPrice\":\"12.50\"")
                     .contains("\"unitCost\":\"8.00\"");
         });
     }
@@ -123,13 +123,13 @@ class ProductEditJourneysIT extends AdminBrowserFixture {
 
         // when: the name cleared, a new price typed
         form.getInputByName("name").setValue("  ");
-        form.getInputByName("unitPrice").setValue("11");
+        form.getInputByName("listPrice").setValue("11");
         HtmlPage empty = submit(form);
 
         // then
         assertThat(empty.getWebResponse().getStatusCode()).isEqualTo(422);
         assertThat(empty.getElementById("name-error").asNormalizedText()).isEqualTo("Enter the product name.");
-        assertThat(form(empty).getInputByName("unitPrice").getValue()).isEqualTo("11");
+        assertThat(form(empty).getInputByName("listPrice").getValue()).isEqualTo("11");
 
         // when: a name longer than the column
         form = form(empty);
@@ -141,7 +141,7 @@ class ProductEditJourneysIT extends AdminBrowserFixture {
         assertThat(tooLong.getElementById("name-error").asNormalizedText())
                 .isEqualTo("Use at most 300 characters (this has 301).");
         assertThat(form(tooLong).getInputByName("name").getValue()).isEqualTo("N".repeat(301));
-        assertThat(form(tooLong).getInputByName("unitPrice").getValue()).isEqualTo("11");
+        assertThat(form(tooLong).getInputByName("listPrice").getValue()).isEqualTo("11");
         assertThat(products.findById(id).orElseThrow().name()).isEqualTo("Kept name");
         assertThat(entries(id)).isEmpty();
 
@@ -152,7 +152,7 @@ class ProductEditJourneysIT extends AdminBrowserFixture {
 
         // then
         assertThat(saved.getWebResponse().getStatusCode()).isEqualTo(200);
-        assertThat(products.findById(id).orElseThrow()).extracting(Product::name, p -> p.unitPrice().intValue())
+        assertThat(products.findById(id).orElseThrow()).extracting(Product::name, p -> p.listPrice().intValue())
                 .containsExactly("N".repeat(300), 11);
     }
 

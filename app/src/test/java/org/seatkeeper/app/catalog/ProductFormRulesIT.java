@@ -40,9 +40,9 @@ class ProductFormRulesIT extends AdminBrowserFixture {
 
         // then
         assertThat(again.getWebResponse().getStatusCode()).isEqualTo(422);
-        assertThat(again.getElementById("unitPrice-error").asNormalizedText())
+        assertThat(again.getElementById("listPrice-error").asNormalizedText())
                 .contains("1250").contains("point for decimals");
-        assertThat(form(again).getInputByName("unitPrice").getValue()).isEqualTo("1,250");
+        assertThat(form(again).getInputByName("listPrice").getValue()).isEqualTo("1,250");
         assertThat(stored("AMBIG-1")).isEmpty();
     }
 
@@ -54,7 +54,7 @@ class ProductFormRulesIT extends AdminBrowserFixture {
         // then
         assertThat(saved.getWebResponse().getStatusCode()).isEqualTo(200);
         Product product = stored("GROUPED-1").orElseThrow();
-        assertThat(product.unitPrice()).isEqualByComparingTo("1250.00");
+        assertThat(product.listPrice()).isEqualByComparingTo("1250.00");
         assertThat(product.unitCost()).isEqualByComparingTo("1250.5");
 
         // and the list shows them with a comma between thousands, while the form offers them plain to edit
@@ -62,7 +62,7 @@ class ProductFormRulesIT extends AdminBrowserFixture {
         assertThat(list.getElementById("product-list").asNormalizedText()).contains("1,250.00 USD")
                 .contains("1,250.50 USD");
         HtmlForm edit = form(browser.getPage(app.url("/products/" + product.id())));
-        assertThat(edit.getInputByName("unitPrice").getValue()).isEqualTo("1250");
+        assertThat(edit.getInputByName("listPrice").getValue()).isEqualTo("1250");
         assertThat(edit.getInputByName("unitCost").getValue()).isEqualTo("1250.5");
     }
 
@@ -73,9 +73,9 @@ class ProductFormRulesIT extends AdminBrowserFixture {
 
         // then
         assertThat(again.getWebResponse().getStatusCode()).isEqualTo(422);
-        assertThat(again.getElementById("unitPrice-error").asNormalizedText()).contains("without an exponent");
+        assertThat(again.getElementById("listPrice-error").asNormalizedText()).contains("without an exponent");
         assertThat(again.getElementById("unitCost-error").asNormalizedText()).contains("too large");
-        assertThat(form(again).getInputByName("unitPrice").getValue()).isEqualTo("1e3");
+        assertThat(form(again).getInputByName("listPrice").getValue()).isEqualTo("1e3");
         assertThat(stored("EXP-1")).isEmpty();
     }
 
@@ -115,7 +115,7 @@ class ProductFormRulesIT extends AdminBrowserFixture {
         new ProductEdits(app.application().context().database().dsl())
                 .update(id, new ProductDetails("Stale", new BigDecimal("11"), new BigDecimal("9")), 0);
         HtmlForm form = form(page);
-        form.getInputByName("unitPrice").setValue("12.40");
+        form.getInputByName("listPrice").setValue("12.40");
         form.getInputByName("unitCost").setValue("9.90");
 
         // when
@@ -125,16 +125,16 @@ class ProductFormRulesIT extends AdminBrowserFixture {
         assertThat(again.getWebResponse().getStatusCode()).isEqualTo(409);
         assertThat(again.getElementById("conflict").asNormalizedText()).contains("Someone changed")
                 .contains("11.00 EUR").contains("9.00 EUR");
-        assertThat(form(again).getInputByName("unitPrice").getValue()).isEqualTo("12.40");
+        assertThat(form(again).getInputByName("listPrice").getValue()).isEqualTo("12.40");
         assertThat(form(again).getInputByName("unitCost").getValue()).isEqualTo("9.90");
-        assertThat(products.findById(id).orElseThrow().unitPrice()).isEqualByComparingTo("11");
+        assertThat(products.findById(id).orElseThrow().listPrice()).isEqualByComparingTo("11");
 
         // when: saved again from that page
         HtmlPage saved = submit(form(again));
 
         // then
         assertThat(saved.getWebResponse().getStatusCode()).isEqualTo(200);
-        assertThat(products.findById(id).orElseThrow().unitPrice()).isEqualByComparingTo("12.40");
+        assertThat(products.findById(id).orElseThrow().listPrice()).isEqualByComparingTo("12.40");
     }
 
     @Test
@@ -143,7 +143,7 @@ class ProductFormRulesIT extends AdminBrowserFixture {
         create("AUDIT-1", "Audited", "EUR", "10.50", "8");
         long id = stored("AUDIT-1").orElseThrow().id();
         HtmlForm form = form(browser.getPage(app.url("/products/" + id)));
-        form.getInputByName("unitPrice").setValue("11");
+        form.getInputByName("listPrice").setValue("11");
         form.getInputByName("unitCost").setValue("");
 
         // when
@@ -156,12 +156,12 @@ class ProductFormRulesIT extends AdminBrowserFixture {
         assertThat(entries).hasSize(2);
         AuditEntry priced = entries.get(0);
         assertThat(priced.summary()).contains("10.50 EUR").contains("11.00 EUR");
-        assertThat(priced.beforeState()).contains("\"unitPrice\":\"10.50\"").contains("\"unitCost\":\"8.00\"")
+        assertThat(priced.beforeState()).contains("\"listPrice\":\"10.50\"").contains("\"unitCost\":\"8.00\"")
                 .contains("\"currency\":\"EUR\"");
-        assertThat(priced.afterState()).contains("\"unitPrice\":\"11.00\"").contains("\"unitCost\":null");
+        assertThat(priced.afterState()).contains("\"listPrice\":\"11.00\"").contains("\"unitCost\":null");
         AuditEntry created = entries.get(1);
         assertThat(created.beforeState()).isNull();
-        assertThat(created.afterState()).contains("\"offerId\":\"AUDIT-1\"").contains("\"unitPrice\":\"10.50\"")
+        assertThat(created.afterState()).contains("\"offerId\":\"AUDIT-1\"").contains("\"listPrice\":\"10.50\"")
                 .contains("\"currency\":\"EUR\"");
     }
 
@@ -170,7 +170,7 @@ class ProductFormRulesIT extends AdminBrowserFixture {
         form.getInputByName("offerId").setValue(offerId);
         form.getInputByName("name").setValue(name);
         form.getInputByName("currency").setValue(currency);
-        form.getInputByName("unitPrice").setValue(price);
+        form.getInputByName("listPrice").setValue(price);
         form.getInputByName("unitCost").setValue(cost);
         return submit(form);
     }

@@ -19,19 +19,38 @@ class ContractHealthTest {
             LocalDate.of(2026, 1, 1), null, ContractStatus.ACTIVE, false, Instant.EPOCH, 0);
 
     private static ContractLine line(long id, SubscriptionState status, String externalId, LocalDate termEnd,
-                                     String productCurrency) {
-        return new ContractLine(id, "Sub " + id, 3, status, externalId, 10L, LocalDate.of(2026, 1, 1), termEnd, null,
-                "USD", null, null, null, "Office 365 E1", "MONTHLY", new BigDecimal("10.00"), new BigDecimal("8.00"),
-                productCurrency);
+                                     String priceCurrency) {
+        return new ContractLine(id, "Sub " + id, 3, status, externalId, 10L, LocalDate.of(2026, 1, 1), termEnd,
+                new BigDecimal("10.00"), priceCurrency, null, null, null, "Office 365 E1", "MONTHLY",
+                new BigDecimal("10.00"), new BigDecimal("8.00"), priceCurrency);
+    }
+
+    private static ContractLine unpriced(long id, BigDecimal listPrice, BigDecimal cost) {
+        return new ContractLine(id, "Sub " + id, 3, SubscriptionState.ACTIVE, "pc-" + id, 10L, LocalDate.of(2026, 1, 1),
+                null, null, null, null, null, null, "Office 365 E1", "MONTHLY", listPrice, cost, "USD");
+    }
+
+    @Test
+    void shouldSendAPriceMissingToTheProductWhenItHasNothingToDeriveAPriceFrom() {
+        var problems = ContractHealth.check(USD, java.util.List.of(unpriced(1, null, null),
+                unpriced(2, null, new BigDecimal("8.00"))), TODAY);
+        assertThat(problems).extracting(HealthProblem::kind, HealthProblem::fixHref).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("price-missing", "/products/10?back=/contracts/1"),
+                org.assertj.core.groups.Tuple.tuple("price-missing", "/contracts/1#pricing"));
+    }
+
+    @Test
+    void shouldNotFlagASubscriptionThatHasADerivedPrice() {
+        assertThat(ContractHealth.check(USD, java.util.List.of(line(1, SubscriptionState.ACTIVE, "pc-1", null, "USD")),
+                TODAY)).isEmpty();
     }
 
     @Test
     void shouldFlagASubscriptionPricedInAnotherCurrencyThanTheContract() {
         assertThat(ContractHealth.check(USD, java.util.List.of(line(1, SubscriptionState.ACTIVE, null, null, "XYZ")),
                 TODAY)).singleElement().satisfies(p -> {
-                    assertThat(p.message()).isEqualTo("is priced in XYZ (its product, Office 365 E1) but the contract"
-                            + " bills in USD.");
-                    assertThat(p.fixHref()).isEqualTo("/products/10?back=/contracts/1");
+                    assertThat(p.message()).isEqualTo("is priced in XYZ but the contract bills in USD.");
+                    assertThat(p.fixHref()).isEqualTo("/subscriptions/1");
                 });
     }
 

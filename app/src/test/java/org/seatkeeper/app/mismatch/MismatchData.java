@@ -63,7 +63,7 @@ public final class MismatchData {
     public long product(String offer, String price) {
         return dsl.insertInto(PRODUCT).set(PRODUCT.OFFER_ID, offer).set(PRODUCT.NAME, offer).set(PRODUCT.TERM, "P1Y")
                 .set(PRODUCT.BILLING_CYCLE, "MONTHLY").set(PRODUCT.CURRENCY, "EUR")
-                .set(PRODUCT.UNIT_PRICE, new BigDecimal(price)).set(PRODUCT.CREATED_AT, now)
+                .set(PRODUCT.LIST_PRICE, new BigDecimal(price)).set(PRODUCT.CREATED_AT, now)
                 .returning(PRODUCT.ID).fetchOne(PRODUCT.ID);
     }
 
@@ -73,6 +73,10 @@ public final class MismatchData {
                 .set(SUBSCRIPTION.PROVIDER_ID, provider).set(SUBSCRIPTION.PRODUCT_ID, product)
                 .set(SUBSCRIPTION.PROVIDER_ACCOUNT_ID, account).set(SUBSCRIPTION.EXTERNAL_ID, name)
                 .set(SUBSCRIPTION.NAME, name).set(SUBSCRIPTION.QUANTITY, s).set(SUBSCRIPTION.STATUS, "ACTIVE")
+                // priced as the price rules price it without any rule: at the product's list price
+                .set(SUBSCRIPTION.UNIT_PRICE, dsl.select(PRODUCT.LIST_PRICE).from(PRODUCT).where(PRODUCT.ID.eq(product))
+                        .<java.math.BigDecimal>asField())
+                .set(SUBSCRIPTION.CURRENCY, "EUR")
                 .set(SUBSCRIPTION.EFFECTIVE_DATE, LocalDate.of(2026, 1, 1))
                 .set(SUBSCRIPTION.TERM_END_DATE, LocalDate.now().plusDays(10))
                 .set(SUBSCRIPTION.CANCELLATION_ALLOWED_UNTIL, LocalDate.now().plusDays(1))

@@ -5,6 +5,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Set;
 import org.seatkeeper.batch.licenses.LicenseLedger;
+import org.seatkeeper.batch.licenses.SubscriptionPricing;
+import org.seatkeeper.db.pricing.PriceRuleRepository;
+import org.seatkeeper.db.pricing.SubscriptionPrices;
 import org.seatkeeper.db.Database;
 import org.seatkeeper.db.audit.AuditLog;
 import org.seatkeeper.db.catalog.BillingCycle;
@@ -64,9 +67,9 @@ public final class BillingData {
 
     /** A manual subscription with create(quantity), through the ledger as a person would. */
     public long manual(long contractId, long productId, String name, int quantity) {
-        return db.transactions().inTransaction(() -> ledger().createManual(new NewSubscription(contractId,
+        return db.transactions().inTransaction(() -> ledger().createManual(priced(new NewSubscription(contractId,
                 manualProviderId, productId, null, null, name, quantity, SubscriptionState.ACTIVE,
-                new SubscriptionTerms(START, null, false, null, null), null, "USD"), "alice"));
+                new SubscriptionTerms(START, null, false, null, null), null, "USD")), "alice"));
     }
 
     public void changeQuantity(long id, int quantity, LocalDate date) {
@@ -84,14 +87,21 @@ public final class BillingData {
     /** An automatic subscription as the sync leaves it: its create event of the provider's quantity. */
     public long automatic(long contractId, long productId, String name, int quantity, LocalDate start) {
         return db.transactions().inTransaction(() -> {
-            long id = new SubscriptionRepository(db.dsl(), clock).insert(new NewSubscription(contractId,
+            long id = new SubscriptionRepository(db.dsl(), clock).insert(priced(new NewSubscription(contractId,
                     automaticProviderId, productId, null, "ion-" + name.hashCode() + "-" + contractId, name, quantity,
                     SubscriptionState.ACTIVE, new SubscriptionTerms(start, start.plusYears(1).minusDays(1), true,
-                    start.plusDays(7), quantity), null, "USD"));
+                    start.plusDays(7), quantity), null, "USD")));
             new LicenseChangeRepository(db.dsl(), clock).insert(NewLicenseChange.of(id, LicenseChangeType.CREATE,
                     quantity, quantity, start, ChangeSource.SYNC, "sync"));
             return id;
         });
+    }
+
+    /** Priced by the price rules, as the app and the sync price a new subscription. */
+    private NewSubscription priced(NewSubscription s) {
+        return new SubscriptionPricing(new PriceRuleRepository(db.dsl(), clock), new SubscriptionPrices(db.dsl()),
+                new LicenseChangeRepository(db.dsl(), clock)).priced(s, new ProductRepository(db.dsl(), clock)
+                .findById(s.productId()).orElse(null));
     }
 
     private LicenseLedger ledger() {

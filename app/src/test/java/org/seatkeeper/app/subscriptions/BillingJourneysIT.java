@@ -31,15 +31,15 @@ class BillingJourneysIT extends AdminBrowserFixture {
         data.automatic(contract, product, "Teams Essentials", 5, BillingData.START);
         HtmlPage page = browser.getPage(app.url("/contracts/" + contract));
         assertThat(page.getElementById("problems").asNormalizedText())
-                .contains("Teams Essentials").contains("whose price is missing");
+                .contains("Teams Essentials").contains("has neither a list price nor a cost");
         assertThat(page.getElementById("monthly-total").asNormalizedText())
                 .isEqualTo("0.00 USD without 1 subscription that has no price in USD");
 
         // when
-        HtmlPage form = ((HtmlAnchor) page.getFirstByXPath("//ul[@id='problems']//a[text()='Enter the price']"))
+        HtmlPage form = ((HtmlAnchor) page.getFirstByXPath("//ul[@id='problems']//a[text()='Enter the list price or cost']"))
                 .click();
         HtmlForm priceForm = form.getForms().get(1);
-        priceForm.getInputByName("unitPrice").setValue("4.00");
+        priceForm.getInputByName("listPrice").setValue("4.00");
         priceForm.getInputByName("unitCost").setValue("3.20");
         HtmlPage back = submit(priceForm);
 
@@ -214,7 +214,7 @@ class BillingJourneysIT extends AdminBrowserFixture {
         form.getInputByName("offerId").setValue("CFQ7TTC0LH18:0001:P1M");
         form.getInputByName("name").setValue("");
         form.getInputByName("currency").setValue("dollars");
-        form.getInputByName("unitPrice").setValue("twelve");
+        form.getInputByName("listPrice").setValue("twelve");
 
         // when
         HtmlPage again = submit(form);
@@ -223,7 +223,7 @@ class BillingJourneysIT extends AdminBrowserFixture {
         assertThat(again.getWebResponse().getStatusCode()).isEqualTo(422);
         assertThat(again.getElementById("name-error").asNormalizedText()).contains("Enter the product name");
         assertThat(again.getElementById("currency-error").asNormalizedText()).contains("3-letter currency code");
-        assertThat(again.getElementById("unitPrice-error").asNormalizedText()).contains("as a number");
+        assertThat(again.getElementById("listPrice-error").asNormalizedText()).contains("as a number");
         assertThat(again.getForms().get(1).getInputByName("offerId").getValue()).isEqualTo("CFQ7TTC0LH18:0001:P1M");
     }
 

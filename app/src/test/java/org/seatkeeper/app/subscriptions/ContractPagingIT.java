@@ -45,7 +45,7 @@ class ContractPagingIT {
                 assertThat(page.getElementById("monthly-total").asNormalizedText())
                         .isEqualTo("1,280.00 USD without 1 subscription that has no price in USD");
                 assertThat(page.getElementById("problems").asNormalizedText()).contains("Subscription 129")
-                        .contains("whose price is missing");
+                        .contains("has neither a list price nor a cost");
             }
         }
     }

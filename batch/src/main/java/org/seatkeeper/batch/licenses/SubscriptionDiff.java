@@ -120,6 +120,10 @@ public record SubscriptionDiff(List<PlannedChange> changes, int quantity, Subscr
     }
 
     private static SubscriptionState stateOf(ProviderSubscriptionRecord provider) {
+        if (provider.status() == org.seatkeeper.providers.connector.SubscriptionStatus.TRIAL) {
+            // a free trial is not active; until the ledger has a state of its own for trials it is held as PENDING
+            return SubscriptionState.PENDING;
+        }
         return SubscriptionState.valueOf(provider.status().name());
     }
 

@@ -91,6 +91,16 @@ class SubscriptionDiffTest {
     }
 
     @Test
+    void shouldHoldAProvidersTrialAsNotActive() {
+        // when
+        SubscriptionDiff diff = SubscriptionDiff.forNew(aProviderRecord().quantity(3)
+                .status(org.seatkeeper.providers.connector.SubscriptionStatus.TRIAL).build(), BUSINESS_DATE);
+
+        // then
+        assertThat(diff.status()).isEqualTo(SubscriptionState.PENDING);
+    }
+
+    @Test
     void shouldWriteNothingWhenNothingChanged() {
         // when
         SubscriptionDiff diff = SubscriptionDiff.between(ours(10, SubscriptionState.ACTIVE),

@@ -89,7 +89,7 @@ final class MismatchFixtures implements AutoCloseable {
     long aProduct(String offer, BigDecimal price) {
         return db.dsl().insertInto(PRODUCT).set(PRODUCT.OFFER_ID, offer).set(PRODUCT.NAME, "Product " + offer)
                 .set(PRODUCT.TERM, "P1Y").set(PRODUCT.BILLING_CYCLE, "MONTHLY").set(PRODUCT.CURRENCY, "EUR")
-                .set(PRODUCT.UNIT_PRICE, price).set(PRODUCT.PRICE_MISSING, price == null).set(PRODUCT.CREATED_AT, NOW)
+                .set(PRODUCT.LIST_PRICE, price).set(PRODUCT.PRICE_MISSING, price == null).set(PRODUCT.CREATED_AT, NOW)
                 .returning(PRODUCT.ID).fetchOne(PRODUCT.ID);
     }
 

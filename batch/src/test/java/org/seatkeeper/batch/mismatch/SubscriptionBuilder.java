@@ -1,5 +1,6 @@
 package org.seatkeeper.batch.mismatch;
 
+import static org.seatkeeper.db.jooq.Tables.PRODUCT;
 import static org.seatkeeper.db.jooq.Tables.SUBSCRIPTION;
 
 import java.time.Instant;
@@ -67,6 +68,14 @@ final class SubscriptionBuilder {
                 .set(SUBSCRIPTION.PROVIDER_STATUS, providerStatus).set(SUBSCRIPTION.LAST_SYNCED_AT, lastSyncedAt)
                 .set(SUBSCRIPTION.CREATED_AT, MismatchFixtures.NOW)
                 .returning(SUBSCRIPTION.ID).fetchOne(SUBSCRIPTION.ID);
+        // priced as the price rules price it without any rule: at the product's list price
+        fixtures.db.dsl().update(SUBSCRIPTION)
+                .set(SUBSCRIPTION.UNIT_PRICE, fixtures.db.dsl().select(PRODUCT.LIST_PRICE).from(PRODUCT)
+                        .where(PRODUCT.ID.eq(SUBSCRIPTION.PRODUCT_ID)).asField())
+                .set(SUBSCRIPTION.CURRENCY, fixtures.db.dsl().select(PRODUCT.CURRENCY).from(PRODUCT)
+                        .where(PRODUCT.ID.eq(SUBSCRIPTION.PRODUCT_ID)).asField())
+                .where(SUBSCRIPTION.ID.eq(id))
+                .execute();
         fixtures.logEvent(id, "CREATE", quantity, quantity, externalId == null ? "USER" : "SYNC",
                 MismatchFixtures.NOW.minusSeconds(86_400 * 30));
         return id;

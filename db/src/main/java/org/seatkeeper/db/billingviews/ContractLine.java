@@ -7,23 +7,17 @@ import org.seatkeeper.db.catalog.Money;
 import org.seatkeeper.db.subscriptions.SubscriptionState;
 
 /**
- * One subscription of a contract with what its page and health check need: product price and cost, and the customer
- * its provider account is mapped to now. Price: the subscription's own when set, else the product's (as
- * {@code SubscriptionLine}); cost: the product's.
+ * One subscription of a contract with what its page and health check need: its price (the customer's, stored on the
+ * subscription), the product's list price and cost, and the customer its provider account is mapped to now.
  */
 public record ContractLine(long id, String name, int quantity, SubscriptionState status, String externalId,
                            Long productId, LocalDate effectiveDate, LocalDate termEndDate, BigDecimal ownPrice,
                            String currency, Long providerAccountId, String accountName, Long mappedCustomerId,
-                           String productName, String billingCycle, BigDecimal productPrice, BigDecimal productCost,
+                           String productName, String billingCycle, BigDecimal productListPrice, BigDecimal productCost,
                            String productCurrency) {
 
     public Optional<Money> unitPrice() {
-        if (ownPrice != null) {
-            String c = currency != null ? currency.strip() : productCurrency;
-            return c == null ? Optional.empty() : Optional.of(new Money(ownPrice, c.strip()));
-        }
-        return productPrice == null || productCurrency == null ? Optional.empty()
-                : Optional.of(new Money(productPrice, productCurrency.strip()));
+        return ownPrice == null || currency == null ? Optional.empty() : Optional.of(new Money(ownPrice, currency.strip()));
     }
 
     public Optional<Money> unitCost() {

@@ -3,8 +3,8 @@ package org.seatkeeper.db.catalog;
 import java.math.BigDecimal;
 import java.util.Objects;
 
-/** A catalog line to insert; price and cost may be unknown (a sync found the offer before anyone priced it). */
-public record NewProduct(ProductKey key, String name, BigDecimal unitPrice, BigDecimal unitCost) {
+/** A catalog line to insert; list price and cost may be unknown (a sync found the offer without them). */
+public record NewProduct(ProductKey key, String name, BigDecimal listPrice, BigDecimal unitCost) {
 
     public NewProduct {
         Objects.requireNonNull(key, "key");
@@ -19,6 +19,6 @@ public record NewProduct(ProductKey key, String name, BigDecimal unitPrice, BigD
     }
 
     boolean priceMissing() {
-        return unitPrice == null;
+        return listPrice == null && unitCost == null;
     }
 }

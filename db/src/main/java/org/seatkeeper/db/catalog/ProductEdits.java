@@ -15,15 +15,15 @@ public final class ProductEdits {
     }
 
     /**
-     * Sets name, price and cost in one write ("price missing" is cleared once there is a price); refused when someone
+     * Sets name, list price and cost in one write ("price missing" is cleared once either is known); refused when someone
      * changed the product since {@code expectedVersion} was read. The product's key is never written here.
      */
     public void update(long id, ProductDetails details, int expectedVersion) {
         int rows = dsl.update(PRODUCT)
                 .set(PRODUCT.NAME, details.name())
-                .set(PRODUCT.UNIT_PRICE, details.unitPrice())
+                .set(PRODUCT.LIST_PRICE, details.listPrice())
                 .set(PRODUCT.UNIT_COST, details.unitCost())
-                .set(PRODUCT.PRICE_MISSING, details.unitPrice() == null)
+                .set(PRODUCT.PRICE_MISSING, details.listPrice() == null && details.unitCost() == null)
                 .set(PRODUCT.VERSION, PRODUCT.VERSION.plus(1))
                 .where(PRODUCT.ID.eq(id))
                 .and(PRODUCT.VERSION.eq(expectedVersion))

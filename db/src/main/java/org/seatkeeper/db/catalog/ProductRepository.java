@@ -108,7 +108,7 @@ public final class ProductRepository {
                 .set(PRODUCT.TERM, product.key().term().name())
                 .set(PRODUCT.BILLING_CYCLE, product.key().billingCycle().name())
                 .set(PRODUCT.CURRENCY, product.key().currency())
-                .set(PRODUCT.UNIT_PRICE, product.unitPrice())
+                .set(PRODUCT.LIST_PRICE, product.listPrice())
                 .set(PRODUCT.UNIT_COST, product.unitCost())
                 .set(PRODUCT.PRICE_MISSING, product.priceMissing())
                 .set(PRODUCT.CREATED_AT, clock.instant())
@@ -148,10 +148,10 @@ public final class ProductRepository {
     private void insertIgnoringDuplicates(List<NewProduct> chunk, Instant now) {
         InsertValuesStep9<ProductRecord, String, String, String, String, String, BigDecimal, BigDecimal, Boolean, Instant>
                 insert = dsl.insertInto(PRODUCT, PRODUCT.OFFER_ID, PRODUCT.NAME, PRODUCT.TERM, PRODUCT.BILLING_CYCLE,
-                PRODUCT.CURRENCY, PRODUCT.UNIT_PRICE, PRODUCT.UNIT_COST, PRODUCT.PRICE_MISSING, PRODUCT.CREATED_AT);
+                PRODUCT.CURRENCY, PRODUCT.LIST_PRICE, PRODUCT.UNIT_COST, PRODUCT.PRICE_MISSING, PRODUCT.CREATED_AT);
         for (NewProduct p : chunk) {
             insert = insert.values(p.key().offerId(), p.name(), p.key().term().name(), p.key().billingCycle().name(),
-                    p.key().currency(), p.unitPrice(), p.unitCost(), p.priceMissing(), now);
+                    p.key().currency(), p.listPrice(), p.unitCost(), p.priceMissing(), now);
         }
         insert.onDuplicateKeyIgnore().execute();
     }
@@ -229,7 +229,7 @@ public final class ProductRepository {
     static Product toProduct(Record r) {
         return new Product(r.get(PRODUCT.ID), r.get(PRODUCT.OFFER_ID), r.get(PRODUCT.NAME),
                 Term.valueOf(r.get(PRODUCT.TERM)), BillingCycle.valueOf(r.get(PRODUCT.BILLING_CYCLE)),
-                r.get(PRODUCT.CURRENCY), r.get(PRODUCT.UNIT_PRICE), r.get(PRODUCT.UNIT_COST),
+                r.get(PRODUCT.CURRENCY), r.get(PRODUCT.LIST_PRICE), r.get(PRODUCT.UNIT_COST),
                 r.get(PRODUCT.PRICE_MISSING), r.get(PRODUCT.CREATED_AT), r.get(PRODUCT.VERSION));
     }
 }

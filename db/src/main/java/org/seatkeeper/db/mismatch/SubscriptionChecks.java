@@ -40,7 +40,8 @@ public final class SubscriptionChecks {
             CheckKind.STATUS, CheckKind.UNMAPPED, CheckKind.GHOST, CheckKind.MISSING_DATA);
 
     private static final Subscription S = SUBSCRIPTION;
-    private static final Field<BigDecimal> PRICE = coalesce(S.UNIT_PRICE, PRODUCT.UNIT_PRICE);
+    // the customer's unit price is the subscription's own (the price rules' or a person's), never the product's
+    private static final Field<BigDecimal> PRICE = S.UNIT_PRICE;
     private static final Field<String> CURRENCY = coalesce(S.CURRENCY, PRODUCT.CURRENCY);
     private static final Condition LIVE = S.STATUS.ne("DEACTIVATED");
     private static final Field<String> PROVIDER_STATUS = upper(S.PROVIDER_STATUS);
@@ -175,7 +176,7 @@ public final class SubscriptionChecks {
 
     private static Select<?> missingData(Condition range) {
         Condition noProduct = S.PRODUCT_ID.isNull();
-        Condition noPrice = PRICE.isNull().or(PRODUCT.PRICE_MISSING.isTrue().and(S.UNIT_PRICE.isNull()));
+        Condition noPrice = PRICE.isNull();
         Condition noCurrency = CURRENCY.isNull();
         Condition noDate = S.EFFECTIVE_DATE.isNull();
         CandidateFields fields = base(CheckKind.MISSING_DATA, text(Direction.DATA.name()))

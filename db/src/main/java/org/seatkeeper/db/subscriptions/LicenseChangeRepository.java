@@ -20,6 +20,7 @@ import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.Table;
 import org.seatkeeper.db.OptimisticLockException;
+import org.seatkeeper.db.catalog.Money;
 
 /**
  * The license change log. Nothing here deletes an event (rule 2); an invoiced event is never archived or rewritten,
@@ -71,6 +72,8 @@ public final class LicenseChangeRepository {
                 .set(LICENSE_CHANGE.ARCHIVED, e.archived())
                 .set(LICENSE_CHANGE.ARCHIVE_REASON, e.archiveReason())
                 .set(LICENSE_CHANGE.NOTE, e.note())
+                .set(LICENSE_CHANGE.UNIT_PRICE, e.unitPrice() == null ? null : e.unitPrice().amount())
+                .set(LICENSE_CHANGE.CURRENCY, e.unitPrice() == null ? null : e.unitPrice().currency())
                 .returning(LICENSE_CHANGE.ID)
                 .fetchOne(LICENSE_CHANGE.ID);
     }
@@ -82,11 +85,13 @@ public final class LicenseChangeRepository {
             var insert = dsl.insertInto(LICENSE_CHANGE, LICENSE_CHANGE.SUBSCRIPTION_ID, LICENSE_CHANGE.EVENT_TYPE,
                     LICENSE_CHANGE.QUANTITY_CHANGE, LICENSE_CHANGE.QUANTITY_AFTER, LICENSE_CHANGE.EFFECTIVE_DATE,
                     LICENSE_CHANGE.SOURCE, LICENSE_CHANGE.RECORDED_BY, LICENSE_CHANGE.RECORDED_AT,
-                    LICENSE_CHANGE.ARCHIVED, LICENSE_CHANGE.ARCHIVE_REASON, LICENSE_CHANGE.NOTE);
+                    LICENSE_CHANGE.ARCHIVED, LICENSE_CHANGE.ARCHIVE_REASON, LICENSE_CHANGE.NOTE,
+                    LICENSE_CHANGE.UNIT_PRICE, LICENSE_CHANGE.CURRENCY);
             for (NewLicenseChange e : events.subList(from, Math.min(from + CHUNK, events.size()))) {
                 insert = insert.values(e.subscriptionId(), e.type().name(), e.quantityChange(), e.quantityAfter(),
                         e.effectiveDate(), e.source().name(), e.recordedBy(), now, e.archived(), e.archiveReason(),
-                        e.note());
+                        e.note(), e.unitPrice() == null ? null : e.unitPrice().amount(),
+                        e.unitPrice() == null ? null : e.unitPrice().currency());
             }
             insert.execute();
         }
@@ -204,6 +209,7 @@ public final class LicenseChangeRepository {
                 r.get(LICENSE_CHANGE.RECORDED_AT), r.get(LICENSE_CHANGE.ARCHIVED), r.get(LICENSE_CHANGE.ARCHIVE_REASON),
                 r.get(LICENSE_CHANGE.INVOICED), r.get(LICENSE_CHANGE.INVOICE_REF),
                 r.get(LICENSE_CHANGE.MOVED_FROM_SUBSCRIPTION_ID), r.get(LICENSE_CHANGE.NOTE),
-                r.get(LICENSE_CHANGE.VERSION));
+                r.get(LICENSE_CHANGE.VERSION), r.get(LICENSE_CHANGE.UNIT_PRICE) == null ? null
+                        : new Money(r.get(LICENSE_CHANGE.UNIT_PRICE), r.get(LICENSE_CHANGE.CURRENCY).strip()));
     }
 }

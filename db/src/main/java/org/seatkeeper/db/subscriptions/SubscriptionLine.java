@@ -4,19 +4,15 @@ import java.util.Optional;
 import org.seatkeeper.db.catalog.Money;
 
 /**
- * A subscription with its product, for a contract's page: the price is the subscription's own when it has one,
- * else the product's; cost always comes from the product. Empty when unknown (a "missing data" finding).
+ * A subscription with its product: the price is the subscription's (the customer's), the cost and list price the
+ * product's. Empty when unknown (a "missing data" finding).
  */
 public record SubscriptionLine(Subscription subscription, String productName, String offerId, String term,
-                               String billingCycle, Money productPrice, Money productCost) {
+                               String billingCycle, Money productListPrice, Money productCost) {
 
     public Optional<Money> unitPrice() {
-        if (subscription.unitPrice() != null) {
-            String currency = subscription.currency() != null ? subscription.currency()
-                    : productPrice != null ? productPrice.currency() : productCost != null ? productCost.currency() : null;
-            return currency == null ? Optional.empty() : Optional.of(new Money(subscription.unitPrice(), currency));
-        }
-        return Optional.ofNullable(productPrice);
+        return subscription.unitPrice() == null || subscription.currency() == null ? Optional.empty()
+                : Optional.of(new Money(subscription.unitPrice(), subscription.currency().strip()));
     }
 
     public Optional<Money> unitCost() {

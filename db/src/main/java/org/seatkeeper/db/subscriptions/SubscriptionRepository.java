@@ -42,14 +42,14 @@ public final class SubscriptionRepository {
     /** A contract's subscriptions with product name, price and cost, for the contract page. */
     public List<SubscriptionLine> findByContract(long contractId) {
         return dsl.select(SUBSCRIPTION.asterisk(), PRODUCT.NAME, PRODUCT.OFFER_ID, PRODUCT.TERM, PRODUCT.BILLING_CYCLE,
-                        PRODUCT.UNIT_PRICE, PRODUCT.UNIT_COST, PRODUCT.CURRENCY)
+                        PRODUCT.LIST_PRICE, PRODUCT.UNIT_COST, PRODUCT.CURRENCY)
                 .from(SUBSCRIPTION)
                 .leftJoin(PRODUCT).on(PRODUCT.ID.eq(SUBSCRIPTION.PRODUCT_ID))
                 .where(SUBSCRIPTION.CONTRACT_ID.eq(contractId))
                 .orderBy(SUBSCRIPTION.NAME, SUBSCRIPTION.ID)
                 .fetch(r -> new SubscriptionLine(toSubscription(r), r.get(PRODUCT.NAME), r.get(PRODUCT.OFFER_ID),
                         r.get(PRODUCT.TERM), r.get(PRODUCT.BILLING_CYCLE),
-                        money(r.get(PRODUCT.UNIT_PRICE), r.get(PRODUCT.CURRENCY)),
+                        money(r.get(PRODUCT.LIST_PRICE), r.get(PRODUCT.CURRENCY)),
                         money(r.get(PRODUCT.UNIT_COST), r.get(PRODUCT.CURRENCY))));
     }
 
@@ -111,6 +111,7 @@ public final class SubscriptionRepository {
                 .set(SUBSCRIPTION.REFUNDABLE_QUANTITY, s.terms().refundableQuantity())
                 .set(SUBSCRIPTION.UNIT_PRICE, s.unitPrice())
                 .set(SUBSCRIPTION.CURRENCY, s.currency())
+                .set(SUBSCRIPTION.PRICE_SET_BY_PERSON, s.priceSetByPerson())
                 .set(SUBSCRIPTION.CREATED_AT, clock.instant())
                 .returning(SUBSCRIPTION.ID)
                 .fetchOne(SUBSCRIPTION.ID);
@@ -140,14 +141,17 @@ public final class SubscriptionRepository {
                 .execute());
     }
 
-    /** Name, product and the subscription's own price (null: the product's); never the quantity. */
-    public void updateDetails(long id, String name, Long productId, BigDecimal unitPrice, String currency,
-                              int expectedVersion) {
+    /**
+     * Product and the customer's unit price (null: none could be derived); never the quantity.
+     * {@code priceSetByPerson}: a person chose the price, so the price rules leave it alone from now on.
+     */
+    public void updateProductAndPrice(long id, Long productId, Money unitPrice, boolean priceSetByPerson,
+                                      int expectedVersion) {
         checkOne(dsl.update(SUBSCRIPTION)
-                .set(SUBSCRIPTION.NAME, name)
                 .set(SUBSCRIPTION.PRODUCT_ID, productId)
-                .set(SUBSCRIPTION.UNIT_PRICE, unitPrice)
-                .set(SUBSCRIPTION.CURRENCY, currency)
+                .set(SUBSCRIPTION.UNIT_PRICE, unitPrice == null ? null : unitPrice.amount())
+                .set(SUBSCRIPTION.CURRENCY, unitPrice == null ? null : unitPrice.currency())
+                .set(SUBSCRIPTION.PRICE_SET_BY_PERSON, priceSetByPerson)
                 .set(SUBSCRIPTION.VERSION, SUBSCRIPTION.VERSION.plus(1))
                 .where(SUBSCRIPTION.ID.eq(id))
                 .and(SUBSCRIPTION.VERSION.eq(expectedVersion))
@@ -173,6 +177,6 @@ public final class SubscriptionRepository {
                 r.get(SUBSCRIPTION.CANCELLATION_ALLOWED_UNTIL), r.get(SUBSCRIPTION.REFUNDABLE_QUANTITY),
                 r.get(SUBSCRIPTION.PROVIDER_QUANTITY), r.get(SUBSCRIPTION.PROVIDER_STATUS),
                 r.get(SUBSCRIPTION.LAST_SYNCED_AT), r.get(SUBSCRIPTION.UNIT_PRICE), r.get(SUBSCRIPTION.CURRENCY),
-                r.get(SUBSCRIPTION.CREATED_AT), r.get(SUBSCRIPTION.VERSION));
+                r.get(SUBSCRIPTION.CREATED_AT), r.get(SUBSCRIPTION.VERSION), r.get(SUBSCRIPTION.PRICE_SET_BY_PERSON));
     }
 }

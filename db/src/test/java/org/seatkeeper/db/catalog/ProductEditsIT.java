@@ -40,7 +40,7 @@ class ProductEditsIT {
         Product product = products.findById(id).orElseThrow();
         assertThat(synced).isEqualTo(id);
         assertThat(product.name()).isEqualTo("M365 Business Basic");
-        assertThat(product.price()).contains(Money.of("5.10", "EUR"));
+        assertThat(product.listed()).contains(Money.of("5.10", "EUR"));
         assertThat(product.cost()).contains(Money.of("4.60", "EUR"));
         assertThat(product.priceMissing()).isFalse();
         assertThat(product.key()).isEqualTo(new ProductKey("CFQ7TTC0LF8Q:0001:P1M", Term.P1M, BillingCycle.MONTHLY,

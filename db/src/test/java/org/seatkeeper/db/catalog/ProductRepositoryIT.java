@@ -45,7 +45,7 @@ class ProductRepositoryIT {
         assertThat(products.count(ProductFilter.none())).isEqualTo(1100);
         assertThat(products.count(new ProductFilter(null, null, true))).isEqualTo(1099);
         assertThat(products.findById(ids.get(key("offer-499", Term.P1M)))).get()
-                .extracting(Product::term, Product::unitPrice, Product::priceMissing)
+                .extracting(Product::term, Product::listPrice, Product::priceMissing)
                 .containsExactly(Term.P1M, null, true);
     }
 

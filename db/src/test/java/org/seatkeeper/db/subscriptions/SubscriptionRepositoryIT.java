@@ -101,7 +101,9 @@ class SubscriptionRepositoryIT {
         ProductRepository products = new ProductRepository(db.dsl(), clock);
         long productId = products.insert(new NewProduct(new ProductKey("CFQ7TTC0LCHC:0002:P1Y", Term.P1Y,
                 BillingCycle.MONTHLY, "EUR"), "Microsoft 365 E3", new BigDecimal("33.70"), new BigDecimal("30.33")));
-        long withProductPrice = subscriptions.insert(withProduct(aSubscription(contractId, ion, "p", 10), productId, null));
+        // priced as the rules price it without a rule (the list price), and one a person priced
+        long withProductPrice = subscriptions.insert(withProduct(aSubscription(contractId, ion, "p", 10), productId,
+                new BigDecimal("33.70")));
         long withOwnPrice = subscriptions.insert(withProduct(aSubscription(contractId, ion, "o", 2), productId,
                 new BigDecimal("35.00")));
 

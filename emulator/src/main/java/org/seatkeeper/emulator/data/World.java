@@ -171,6 +171,11 @@ public final class World {
     Tenant addRandomTenant(Api provider, Random source, int subscriptions, boolean recent) {
         Tenant tenant = newTenant(provider, factory.randomProfile(source, domains), source);
         factory.addSubscriptions(tenant, source, subscriptions, today, recent, this::nextLine);
+        if (provider == Api.PAX8) {
+            // some running Pax8 subscriptions are trials; chosen by line, so the seeded world is otherwise the same
+            tenant.subscriptions().stream().filter(s -> s.status() == SubscriptionStatus.ACTIVE && s.line() % 23 == 5)
+                    .forEach(s -> s.setStatus(SubscriptionStatus.ACTIVE, "Trial", s.updatedAt()));
+        }
         return register(tenant);
     }
 

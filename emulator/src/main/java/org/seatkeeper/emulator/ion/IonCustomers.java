@@ -1,6 +1,7 @@
 package org.seatkeeper.emulator.ion;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.seatkeeper.emulator.Api;
 import org.seatkeeper.emulator.data.Ids;
@@ -99,19 +100,54 @@ final class IonCustomers {
         });
     }
 
+    /**
+     * The customer's cloud profiles, shaped by its id so every shape Ion sends occurs (see {@link #shape}): the
+     * Microsoft profile alone, a Google profile before the Microsoft one, a Microsoft profile whose tenant is not linked
+     * yet (empty tenant id and domain), or no profile at all.
+     */
     HttpReply cloudProfiles(String customerId) {
         return world.read(() -> {
             Tenant tenant = require(world, customerId);
             ObjectNode body = Json.object();
             body.put("customerId", tenant.customerId()).put("customerOrganization", tenant.profile().companyName());
-            ObjectNode profile = body.putArray("customerCloudProfiles").addObject();
-            profile.put("providerId", "30").put("displayName", "Microsoft").put("shortName", "MICROSOFT").put("enabled", true)
-                    .put("customerTenantId", tenant.tenantId().toString()).put("customerDomain", tenant.profile().domain())
-                    .put("allowDelegatedAccess", true).put("gdapStatus", "ACTIVE").put("gdapLevel", "DEFAULT");
-            profile.putArray("gdapRoles").add("Directory Readers").add("License Administrator");
-            profile.put("agreementStatus", "ACCEPTED");
+            ArrayNode profiles = body.putArray("customerCloudProfiles");
+            ProfileShape shape = shape(tenant);
+            if (shape == ProfileShape.GOOGLE_FIRST) {
+                profiles.addObject().put("providerId", "41").put("displayName", "Google Workspace").put("shortName", "GOOGLE")
+                        .put("enabled", true).put("customerTenantId", "C0" + Long.toHexString(tenant.tenantId().getMostSignificantBits()))
+                        .put("customerDomain", tenant.profile().domain().replace(".onmicrosoft.com", ".com"))
+                        .put("billingAccounts", "");
+            }
+            if (shape != ProfileShape.NONE) {
+                boolean linked = shape != ProfileShape.UNLINKED;
+                ObjectNode profile = profiles.addObject();
+                profile.put("providerId", "30").put("displayName", "Microsoft").put("shortName", "MICROSOFT").put("enabled", true)
+                        .put("customerTenantId", linked ? tenant.tenantId().toString() : "")
+                        .put("customerDomain", linked ? tenant.profile().domain() : "")
+                        .put("allowDelegatedAccess", linked).put("gdapStatus", linked ? "ACTIVE" : "").put("gdapLevel", "DEFAULT");
+                profile.putArray("gdapRoles").add("Directory Readers").add("License Administrator");
+                profile.put("agreementStatus", linked ? "ACCEPTED" : "PENDING");
+            }
             return HttpReply.ok(body);
         });
+    }
+
+    enum ProfileShape { MICROSOFT, GOOGLE_FIRST, UNLINKED, NONE }
+
+    /** One customer in ten each has a Google profile first, an unlinked Microsoft profile, or none. */
+    static ProfileShape shape(Tenant tenant) {
+        long n;
+        try {
+            n = Long.parseLong(tenant.customerId());
+        } catch (NumberFormatException e) {
+            return ProfileShape.MICROSOFT;
+        }
+        return switch ((int) (n % 10)) {
+            case 3 -> ProfileShape.GOOGLE_FIRST;
+            case 6 -> ProfileShape.UNLINKED;
+            case 9 -> ProfileShape.NONE;
+            default -> ProfileShape.MICROSOFT;
+        };
     }
 
     ObjectNode customer(Tenant tenant) {

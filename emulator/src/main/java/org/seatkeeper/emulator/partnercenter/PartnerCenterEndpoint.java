@@ -27,6 +27,7 @@ public final class PartnerCenterEndpoint implements ProviderEndpoint {
     private final PcSubscriptions subscriptions;
     private final PcAgreements agreements;
     private final PcValidations validations = new PcValidations();
+    private final PcPriceSheets priceSheets;
 
     public PartnerCenterEndpoint(World world, PartnerCenterState state, DemoCredentials.PartnerCenter credentials, TokenIssuer tokens) {
         this.credentials = credentials;
@@ -35,6 +36,7 @@ public final class PartnerCenterEndpoint implements ProviderEndpoint {
         this.customers = new PcCustomers(world, state);
         this.subscriptions = new PcSubscriptions(world, state);
         this.agreements = new PcAgreements(world, state);
+        this.priceSheets = new PcPriceSheets(world);
     }
 
     @Override
@@ -44,7 +46,7 @@ public final class PartnerCenterEndpoint implements ProviderEndpoint {
 
     @Override
     public boolean serves(String path) {
-        return path.startsWith(PcJson.BASE) || LOGIN.matcher(path).matches();
+        return path.startsWith(PcJson.BASE) || path.startsWith(PcPriceSheets.BASE) || LOGIN.matcher(path).matches();
     }
 
     @Override
@@ -63,7 +65,8 @@ public final class PartnerCenterEndpoint implements ProviderEndpoint {
         HttpReply reply;
         try {
             authorize(call);
-            reply = route(call, call.path().substring(PcJson.BASE.length()).split("/"));
+            reply = call.path().startsWith(PcPriceSheets.BASE) ? priceSheets.sheet(call)
+                    : route(call, call.path().substring(PcJson.BASE.length()).split("/"));
         } catch (ApiException e) {
             reply = error(e.status(), e.code(), e.getMessage());
         }

@@ -58,6 +58,9 @@ public final class Pax8Endpoint implements ProviderEndpoint {
             case "companies":
                 return s.length == 1 ? resources.companies(call) : resources.company(s[1]);
             case "products":
+                if (s.length == 3 && s[2].equals("pricing")) {
+                    return resources.pricing(s[1], call.param("companyId").orElse(null));
+                }
                 return resources.products(call);
             case "subscriptions":
                 if (s.length == 1) {

@@ -10,6 +10,7 @@ import org.seatkeeper.emulator.data.Subscription;
 import org.seatkeeper.emulator.Api;
 import org.seatkeeper.emulator.DateStyle;
 import org.seatkeeper.emulator.data.DateShapes;
+import org.seatkeeper.emulator.data.BillingCycle;
 import org.seatkeeper.emulator.data.Price;
 import org.seatkeeper.emulator.data.StatusVocabulary;
 import org.seatkeeper.emulator.data.Unreadables;
@@ -56,6 +57,24 @@ final class Pax8Json {
         return json;
     }
 
+    /**
+     * Whether the company's subscriptions show the tenant in their provisioning details. Pax8's specification marks
+     * them write-only; one company in eight answers without them, so the tenant is not known from Pax8.
+     */
+    static boolean hasProvisioningDetails(Tenant tenant) {
+        return Math.floorMod(tenant.tenantId().getLeastSignificantBits(), 8L) != 3;
+    }
+
+    static ObjectNode pricing(Product product, Offer.Term term, BillingCycle cycle, Price price) {
+        ObjectNode json = Json.object();
+        json.put("productId", productId(product)).put("productName", product.name()).put("billingTerm", cycle.pax8Name())
+                .put("commitmentTerm", commitment(term)).put("commitmentTermInMonths", term.months()).put("type", "Flat")
+                .put("unitOfMeasurement", "User");
+        json.putArray("rates").addObject().put("partnerBuyRate", price.cost()).put("suggestedRetailPrice", price.listPrice())
+                .put("startQuantityRange", 1).putNull("endQuantityRange").put("chargeType", "Per Unit");
+        return json;
+    }
+
     static String status(Subscription s) {
         if (s.unreadable() == Unreadable.STATUS) {
             return Unreadables.STATUS;
@@ -95,11 +114,16 @@ final class Pax8Json {
         json.put("billingStart", s.purchasedAt().toString().substring(0, 10));
         json.put("billingTerm", s.billingCycle().pax8Name());
         json.put("price", price.listPrice());
-        json.put("partnerCost", price.cost());
+        if (s.priceOverride() != null || s.line() % 3 != 0) {
+            json.put("partnerCost", price.cost());
+        } // else, as in Pax8's own examples, the partner cost is left to the product's pricing
+
         json.put("currencyCode", price.currency());
-        ArrayNode details = json.putArray("provisioningDetails");
-        details.add(detail("Microsoft Tenant ID", "tenantId", tenant.tenantId().toString()));
-        details.add(detail("Domain", "domain", tenant.profile().domain()));
+        if (hasProvisioningDetails(tenant)) {
+            ArrayNode details = json.putArray("provisioningDetails");
+            details.add(detail("Microsoft Tenant ID", "tenantId", tenant.tenantId().toString()));
+            details.add(detail("Domain", "domain", tenant.profile().domain()));
+        }
         json.putObject("commitmentTerm").put("id", Ids.derived(s.id(), 0x7E7L).toString())
                 .put("term", commitment(offer.term())).put("endDate", s.commitmentEnd().toString());
         json.put("status", status(s));

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.seatkeeper.emulator.Api;
+import org.seatkeeper.emulator.data.BillingCycle;
 import org.seatkeeper.emulator.data.Ids;
+import org.seatkeeper.emulator.data.Offer;
 import org.seatkeeper.emulator.data.Product;
 import org.seatkeeper.emulator.data.Subscription;
 import org.seatkeeper.emulator.data.Tenant;
@@ -72,6 +74,27 @@ final class Pax8Resources {
     HttpReply products(HttpCall call) {
         List<Product> products = world.catalog().products();
         return HttpReply.ok(page(call, products, p -> Pax8Json.product((Product) p)));
+    }
+
+    /** A product's pricing per term and billing cycle, in the company's currency (USD without one). */
+    HttpReply pricing(String productId, String companyId) {
+        return world.read(() -> {
+            Product product = world.catalog().products().stream()
+                    .filter(p -> Pax8Json.productId(p).equalsIgnoreCase(productId)).findFirst()
+                    .orElseThrow(() -> ApiException.notFound("Product " + productId + " not found"));
+            String currency = companyId == null ? "USD" : requireCompany(companyId).profile().currency();
+            ObjectNode body = Json.object();
+            ArrayNode content = body.putArray("content");
+            for (Offer.Term term : product.licenseBased() ? Offer.Term.values() : new Offer.Term[] {Offer.Term.P1M}) {
+                for (BillingCycle cycle : BillingCycle.values()) {
+                    if (cycle.months() <= term.months()) {
+                        content.add(Pax8Json.pricing(product, term, cycle,
+                                world.prices(Api.PAX8).price(product, term, cycle, currency)));
+                    }
+                }
+            }
+            return HttpReply.ok(body);
+        });
     }
 
     HttpReply subscriptions(HttpCall call) {

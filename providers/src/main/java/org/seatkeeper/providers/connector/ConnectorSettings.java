@@ -16,11 +16,21 @@ import org.seatkeeper.providers.http.TransportSettings;
  * </ul>
  * A "{partnerTenantId}" in the token URI is replaced by that credential.
  *
- * @param baseUri  API root; the defaults are the real provider URLs, overridable (e.g. to point at the emulator)
- * @param tokenUri OAuth token endpoint
+ * @param baseUri       API root; the defaults are the real provider URLs, overridable (e.g. to point at the emulator)
+ * @param tokenUri      OAuth token endpoint
+ * @param priceSheetUri Partner Center only: the Partner API root that serves price sheets
+ *                      ({@code https://api.partner.microsoft.com/v1.0/}); pointing the base URI elsewhere (an emulator,
+ *                      a sandbox) points this at {@code /partner/v1.0/} on the same host, unless set apart
  */
 public record ConnectorSettings(ProviderKind kind, URI baseUri, URI tokenUri, Map<String, String> credentials,
-                                TransportSettings transport, Clock clock) {
+                                TransportSettings transport, Clock clock, URI priceSheetUri) {
+
+    static final URI PARTNER_API = URI.create("https://api.partner.microsoft.com/v1.0/");
+
+    public ConnectorSettings(ProviderKind kind, URI baseUri, URI tokenUri, Map<String, String> credentials,
+                             TransportSettings transport, Clock clock) {
+        this(kind, baseUri, tokenUri, credentials, transport, clock, kind == ProviderKind.PARTNER_CENTER ? PARTNER_API : null);
+    }
 
     public ConnectorSettings {
         Objects.requireNonNull(kind, "kind");
@@ -46,19 +56,25 @@ public record ConnectorSettings(ProviderKind kind, URI baseUri, URI tokenUri, Ma
     }
 
     public ConnectorSettings withBaseUri(URI value) {
-        return new ConnectorSettings(kind, value, tokenUri, credentials, transport, clock);
+        URI priceSheets = kind == ProviderKind.PARTNER_CENTER && PARTNER_API.equals(priceSheetUri) && value != null
+                && value.isAbsolute() ? value.resolve("/partner/v1.0/") : priceSheetUri;
+        return new ConnectorSettings(kind, value, tokenUri, credentials, transport, clock, priceSheets);
     }
 
     public ConnectorSettings withTokenUri(URI value) {
-        return new ConnectorSettings(kind, baseUri, value, credentials, transport, clock);
+        return new ConnectorSettings(kind, baseUri, value, credentials, transport, clock, priceSheetUri);
     }
 
     public ConnectorSettings withTransport(TransportSettings value) {
-        return new ConnectorSettings(kind, baseUri, tokenUri, credentials, value, clock);
+        return new ConnectorSettings(kind, baseUri, tokenUri, credentials, value, clock, priceSheetUri);
     }
 
     public ConnectorSettings withClock(Clock value) {
-        return new ConnectorSettings(kind, baseUri, tokenUri, credentials, transport, value);
+        return new ConnectorSettings(kind, baseUri, tokenUri, credentials, transport, value, priceSheetUri);
+    }
+
+    public ConnectorSettings withPriceSheetUri(URI value) {
+        return new ConnectorSettings(kind, baseUri, tokenUri, credentials, transport, clock, value);
     }
 
     /** The credential, or an IllegalArgumentException naming the missing key (never a value). */
@@ -82,6 +98,7 @@ public record ConnectorSettings(ProviderKind kind, URI baseUri, URI tokenUri, Ma
     @Override
     public String toString() {
         return "ConnectorSettings[kind=" + kind + ", baseUri=" + baseUri + ", tokenUri=" + tokenUri
+                + (priceSheetUri == null ? "" : ", priceSheetUri=" + priceSheetUri)
                 + ", credentialKeys=" + credentials.keySet() + ", transport=" + transport + "]";
     }
 }

@@ -78,6 +78,11 @@ final class IonConnector implements ProviderConnector {
     }
 
     @Override
+    public PriceList priceList(String market) {
+        return PriceList.none(market); // each subscription line carries its price, cost and msrp
+    }
+
+    @Override
     public AddressCheck validateAddress(PostalAddress address) {
         throw new UnsupportedOperationException(UNSUPPORTED + "address validation.");
     }

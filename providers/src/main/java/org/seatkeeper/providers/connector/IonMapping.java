@@ -22,13 +22,13 @@ final class IonMapping {
                 customer.customerAddress().suite(), customer.customerAddress().city(),
                 customer.customerAddress().state(), customer.customerAddress().zip(),
                 customer.customerAddress().country());
-        var tenant = profiles == null ? java.util.Optional.<CloudProfiles.CloudProfile>empty() : profiles.tenant();
+        // every Ion customer is the reseller's: one without a (linked) Microsoft profile has a tenant we do not know yet
+        var microsoft = profiles == null ? java.util.Optional.<CloudProfiles.CloudProfile>empty() : profiles.microsoft();
         RelationshipStatus relationship = "inactive".equalsIgnoreCase(customer.customerStatus())
-                ? RelationshipStatus.INACTIVE
-                : tenant.isPresent() ? RelationshipStatus.RESELLER : RelationshipStatus.NONE;
+                ? RelationshipStatus.INACTIVE : RelationshipStatus.RESELLER;
         return new ProviderAccountRecord(customer.customerId(),
-                tenant.map(CloudProfiles.CloudProfile::customerTenantId).orElse(null),
-                tenant.map(CloudProfiles.CloudProfile::customerDomain).orElse(null), customer.customerOrganization(),
+                microsoft.flatMap(CloudProfiles.CloudProfile::tenantId).orElse(null),
+                microsoft.flatMap(CloudProfiles.CloudProfile::domain).orElse(null), customer.customerOrganization(),
                 address == null ? null : address.country(), relationship, address);
     }
 
@@ -65,19 +65,20 @@ final class IonMapping {
 
     private static ProviderSubscriptionRecord subscription(String customerId, String id, IonSubscription s) {
         int quantity = quantity(s.subscriptionTotalLicenses());
-        Currency currency = s.currency() == null || s.currency().isBlank() ? null
-                : Currency.getInstance(s.currency().trim().toUpperCase(Locale.ROOT));
+        String code = first(s.currency(), s.billingCurrency());
+        Currency currency = code == null ? null : Currency.getInstance(code.trim().toUpperCase(Locale.ROOT));
         boolean autoRenew = s.autoRenew() != null ? s.autoRenew() : "enabled".equalsIgnoreCase(s.subscriptionRenewStatus());
         var info = s.ccpProductInfo();
         String productName = info == null ? s.subscriptionName() : first(info.skuDisplayName(), info.productDisplayName());
         return new ProviderSubscriptionRecord(id, customerId, first(s.mfgPartNumber(), s.subscriptionOfferId(), s.ccpSkuId()),
                 productName, StatusMapping.term(s.subscriptionBillingTerm()),
                 StatusMapping.billingCycle(s.subscriptionBillingCycle()), quantity,
-                StatusMapping.ion(s.subscriptionStatus()).orElseThrow(), s.subscriptionStatus(),
+                StatusMapping.withTrial(StatusMapping.ion(s.subscriptionStatus()).orElseThrow(), s.isTrial()),
+                s.subscriptionStatus(),
                 LenientDates.parse(first(s.subscriptionStartDate(), s.subscriptionPurchasedDate())),
                 LenientDates.parse(s.subscriptionEndDate()), autoRenew,
                 LenientDates.parse(s.cancellationAllowedUntilDate()), null, money(s.price(), currency),
-                money(s.cost(), currency), LenientDates.parse(s.lastUpdatedDate()));
+                money(s.cost(), currency), LenientDates.parse(s.lastUpdatedDate()), money(s.msrp(), currency));
     }
 
     static int quantity(String text) {

@@ -34,6 +34,11 @@ final class ManualConnector implements ProviderConnector {
     }
 
     @Override
+    public PriceList priceList(String market) {
+        return PriceList.none(market);
+    }
+
+    @Override
     public AddressCheck validateAddress(PostalAddress address) {
         throw new UnsupportedOperationException(NO_API + "addresses cannot be validated.");
     }

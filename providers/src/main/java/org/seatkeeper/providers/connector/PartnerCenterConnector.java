@@ -26,10 +26,12 @@ final class PartnerCenterConnector implements ProviderConnector {
 
     private final PartnerCenterClient client;
     private final PageTokens pageTokens;
+    private final PartnerCenterPrices prices;
 
-    PartnerCenterConnector(PartnerCenterClient client, PageTokens pageTokens) {
+    PartnerCenterConnector(PartnerCenterClient client, PageTokens pageTokens, PartnerCenterPrices prices) {
         this.client = client;
         this.pageTokens = pageTokens;
+        this.prices = prices;
     }
 
     @Override
@@ -60,6 +62,12 @@ final class PartnerCenterConnector implements ProviderConnector {
     @Override
     public SubscriptionList listSubscriptions(String accountExternalId) {
         return PartnerCenterMapping.subscriptions(accountExternalId, client.listSubscriptions(accountExternalId));
+    }
+
+    /** The market's NCE license-based price sheet, kept for a few hours (Microsoft publishes it monthly). */
+    @Override
+    public PriceList priceList(String market) {
+        return prices.forMarket(market);
     }
 
     @Override

@@ -64,7 +64,8 @@ final class PartnerCenterMapping {
         return new ProviderSubscriptionRecord(s.id(), customerId, s.offerId(),
                 s.offerName() != null ? s.offerName() : s.friendlyName(), StatusMapping.term(s.termDuration()),
                 StatusMapping.billingCycle(s.billingCycle()), s.quantity(),
-                StatusMapping.partnerCenter(s.status()).orElseThrow(), s.status(), effective,
+                StatusMapping.withTrial(StatusMapping.partnerCenter(s.status()).orElseThrow(), s.isTrial()), s.status(),
+                effective,
                 LenientDates.parse(s.commitmentEndDate()), Boolean.TRUE.equals(s.autoRenewEnabled()),
                 LenientDates.parse(s.cancellationAllowedUntilDate()), refundable, null, null, null);
     }

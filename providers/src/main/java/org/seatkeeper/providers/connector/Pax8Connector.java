@@ -18,9 +18,11 @@ final class Pax8Connector implements ProviderConnector {
     private static final String UNSUPPORTED = "Pax8 onboarding is not part of Seatkeeper: ";
 
     private final Pax8Client client;
+    private final Pax8Prices prices;
 
     Pax8Connector(Pax8Client client) {
         this.client = client;
+        this.prices = new Pax8Prices(client);
     }
 
     @Override
@@ -68,7 +70,12 @@ final class Pax8Connector implements ProviderConnector {
 
     @Override
     public SubscriptionList listSubscriptions(String accountExternalId) {
-        return Pax8Mapping.subscriptions(accountExternalId, client.allSubscriptions(accountExternalId));
+        return Pax8Mapping.subscriptions(accountExternalId, client.allSubscriptions(accountExternalId), prices::of);
+    }
+
+    @Override
+    public PriceList priceList(String market) {
+        return PriceList.none(market); // each subscription carries its price; its product pricing comes with it
     }
 
     @Override

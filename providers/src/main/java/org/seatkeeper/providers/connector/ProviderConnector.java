@@ -20,6 +20,13 @@ public interface ProviderConnector {
 
     SubscriptionList listSubscriptions(String accountExternalId);
 
+    /**
+     * The provider's price list for a market (ISO 3166 alpha-2, the account's country), fetched once and kept for a
+     * few hours by this connector: Partner Center's NCE license-based price sheet. Ion and Pax8 subscriptions carry
+     * their own prices, so theirs is empty. See {@link SubscriptionList#pricedBy(PriceList)}.
+     */
+    PriceList priceList(String market);
+
     AddressCheck validateAddress(PostalAddress address);
 
     CountryRules countryRules(String iso2);

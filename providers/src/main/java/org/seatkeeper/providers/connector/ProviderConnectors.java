@@ -4,6 +4,7 @@ import java.time.Duration;
 import org.seatkeeper.providers.http.ProviderTransport;
 import org.seatkeeper.providers.http.RefreshTokenStore;
 import org.seatkeeper.providers.partnercenter.PartnerCenterClient;
+import org.seatkeeper.providers.partnercenter.PartnerCenterPriceSheets;
 import org.seatkeeper.providers.partnercenter.PartnerCenterSettings;
 
 /** Builds the connector for a provider kind. Each connector gets its own HTTP client, rate limit and token cache. */
@@ -26,20 +27,23 @@ public final class ProviderConnectors {
         ProviderTransport transport = ProviderTransport.create(settings.transport().connectTimeout(), settings.clock());
         PageTokens pageTokens = new PageTokens(transport.mapper());
         return switch (kind) {
-            case PARTNER_CENTER -> new PartnerCenterConnector(partnerCenter(settings, transport, tokenStore), pageTokens);
+            case PARTNER_CENTER -> partnerCenter(settings, transport, tokenStore, pageTokens);
             case ION -> IonConnectors.create(settings, transport, tokenStore);
             case PAX8 -> Pax8Connectors.create(settings, transport);
             case MANUAL -> throw new IllegalStateException("unreachable");
         };
     }
 
-    private static PartnerCenterClient partnerCenter(ConnectorSettings settings, ProviderTransport transport,
-                                                     RefreshTokenStore tokenStore) {
+    private static ProviderConnector partnerCenter(ConnectorSettings settings, ProviderTransport transport,
+                                                   RefreshTokenStore tokenStore, PageTokens pageTokens) {
         PartnerCenterSettings pc = new PartnerCenterSettings(settings.baseUri(), settings.resolvedTokenUri(),
                 settings.credential("clientId"), settings.credential("clientSecret"),
                 settings.credential("refreshToken"), settings.transport(), Duration.ofSeconds(2), 30);
         RefreshTokenStore store = tokenStore != null ? tokenStore
                 : RefreshTokenStore.inMemory(settings.credential("refreshToken"));
-        return new PartnerCenterClient(pc, transport, store);
+        var priceSheets = new PartnerCenterPriceSheets(settings.priceSheetUri() != null ? settings.priceSheetUri()
+                : PartnerCenterPriceSheets.DEFAULT_BASE, pc, transport, store);
+        return new PartnerCenterConnector(new PartnerCenterClient(pc, transport, store), pageTokens,
+                new PartnerCenterPrices(priceSheets, settings.clock()));
     }
 }

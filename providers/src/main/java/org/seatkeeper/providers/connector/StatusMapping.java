@@ -20,30 +20,50 @@ final class StatusMapping {
         });
     }
 
-    /** Ion: ACTIVE, SUSPENDED, CANCELLED, EXPIRED, PENDING..., in either case. */
+    /**
+     * Ion's v3 enum, in either case: ACTIVE, ENABLED, RUNNING; SUSPENDED, PAUSED, STOPPED; CANCELLED, EXPIRED,
+     * DELETED, DISABLED; PENDING..., ACCEPTED, CONFIRMED, INITIATED, IN_PROGRESS. ERROR, FAILED, COMPLETE and
+     * AVAILABLE say nothing sure about a license subscription: unknown, so the record is rejected, not guessed.
+     */
     static Optional<SubscriptionStatus> ion(String status) {
         String value = lower(status);
         if (value.startsWith("pending")) {
             return Optional.of(SubscriptionStatus.PENDING);
         }
         return Optional.ofNullable(switch (value) {
-            case "active" -> SubscriptionStatus.ACTIVE;
-            case "suspended" -> SubscriptionStatus.SUSPENDED;
+            case "active", "enabled", "running" -> SubscriptionStatus.ACTIVE;
+            case "suspended", "paused", "stopped" -> SubscriptionStatus.SUSPENDED;
             case "cancelled", "canceled", "expired", "deleted", "disabled" -> SubscriptionStatus.DEACTIVATED;
+            case "accepted", "confirmed", "initiated", "in_progress" -> SubscriptionStatus.PENDING;
             default -> null;
         });
     }
 
-    /** Pax8: Active, Cancelled, PendingManual, PendingAutomated, PendingCancel, WaitingForDetails, Trial, ... */
+    /**
+     * Pax8: Active, Activated; PendingCancel (billed until its term ends: active, see {@link #endsAtTermEnd});
+     * Trial; Cancelled, Converted (a trial that became a paid subscription of its own); PendingManual,
+     * PendingAutomated, PendingActivation, WaitingForDetails.
+     */
     static Optional<SubscriptionStatus> pax8(String status) {
         return Optional.ofNullable(switch (lower(status)) {
-            case "active", "activated", "trial", "pendingcancel" -> SubscriptionStatus.ACTIVE;
+            case "active", "activated", "pendingcancel" -> SubscriptionStatus.ACTIVE;
+            case "trial" -> SubscriptionStatus.TRIAL;
             case "suspended" -> SubscriptionStatus.SUSPENDED;
             case "cancelled", "canceled", "converted", "deleted" -> SubscriptionStatus.DEACTIVATED;
             case "pendingmanual", "pendingautomated", "pendingactivation", "waitingfordetails", "pending" ->
                     SubscriptionStatus.PENDING;
             default -> null;
         });
+    }
+
+    /** Pax8's PendingCancel: still running, cancelled when its term ends (so it does not renew). */
+    static boolean endsAtTermEnd(String status) {
+        return lower(status).equals("pendingcancel");
+    }
+
+    /** A running subscription the provider marks as a trial (Partner Center and Ion isTrial) is a TRIAL. */
+    static SubscriptionStatus withTrial(SubscriptionStatus status, Boolean isTrial) {
+        return status == SubscriptionStatus.ACTIVE && Boolean.TRUE.equals(isTrial) ? SubscriptionStatus.TRIAL : status;
     }
 
     /** monthly, annual, triennial, none (PC and Ion); Monthly, Annual, 3-Year, One-Time (Pax8). */

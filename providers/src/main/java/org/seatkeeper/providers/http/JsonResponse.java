@@ -30,6 +30,11 @@ public final class JsonResponse {
         return result.headerValues(name);
     }
 
+    /** The body as sent, for answers that are files rather than JSON (a price sheet's CSV or zip). */
+    public byte[] bytes() {
+        return result.body();
+    }
+
     public boolean hasBody() {
         return result.body().length > 0 && !result.bodyText().isBlank();
     }

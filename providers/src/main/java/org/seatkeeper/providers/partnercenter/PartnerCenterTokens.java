@@ -20,9 +20,17 @@ final class PartnerCenterTokens implements Supplier<AccessToken> {
     private final String clientId;
     private final String clientSecret;
     private final RefreshTokenStore store;
+    private final String resource;
 
     PartnerCenterTokens(TokenEndpoint endpoint, URI tokenUri, String clientId, String clientSecret,
                         RefreshTokenStore store) {
+        this(endpoint, tokenUri, clientId, clientSecret, store, RESOURCE);
+    }
+
+    /** @param resource the API the token is for: Partner Center, or the Partner API (price sheets) */
+    PartnerCenterTokens(TokenEndpoint endpoint, URI tokenUri, String clientId, String clientSecret,
+                        RefreshTokenStore store, String resource) {
+        this.resource = resource;
         this.endpoint = endpoint;
         this.tokenUri = tokenUri;
         this.clientId = clientId;
@@ -38,7 +46,7 @@ final class PartnerCenterTokens implements Supplier<AccessToken> {
         form.put("refresh_token", refreshToken);
         form.put("client_id", clientId);
         form.put("client_secret", clientSecret);
-        form.put("resource", RESOURCE);
+        form.put("resource", resource);
         form.put("scope", "openid");
         TokenResponse response = endpoint.postForm(tokenUri, form, List.of(refreshToken, clientSecret));
         if (response.refreshToken() != null && !response.refreshToken().equals(refreshToken)) {

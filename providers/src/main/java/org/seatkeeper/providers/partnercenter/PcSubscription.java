@@ -5,7 +5,7 @@ public record PcSubscription(String id, String offerId, String offerName, String
                              String unitType, String status, String creationDate, String effectiveStartDate,
                              String commitmentEndDate, Boolean autoRenewEnabled, String billingCycle,
                              String termDuration, String cancellationAllowedUntilDate,
-                             RefundableQuantity refundableQuantity) {
+                             RefundableQuantity refundableQuantity, Boolean isTrial) {
 
     public record RefundableQuantity(Integer totalQuantity) {
     }

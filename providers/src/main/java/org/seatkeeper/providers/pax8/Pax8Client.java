@@ -49,6 +49,15 @@ public final class Pax8Client {
         return page(uri("products", page, size, ""), Pax8Product.class);
     }
 
+    /**
+     * A product's pricing per billing term ({@code GET /products/{id}/pricing}), for that company when one is given
+     * (its own pricing, in its currency).
+     */
+    public List<Parsed<Pax8Pricing>> pricing(String productId, String companyId) {
+        return api.call(ApiCall.get(settings.baseUri().resolve("products/" + encode(productId) + "/pricing"
+                + (companyId == null ? "" : "?companyId=" + encode(companyId))))).list("content", Pax8Pricing.class).items();
+    }
+
     public Pax8Page<Pax8Subscription> subscriptions(String companyId, int page, int size) {
         return page(uri("subscriptions", page, size, "&companyId=" + encode(companyId)), Pax8Subscription.class);
     }

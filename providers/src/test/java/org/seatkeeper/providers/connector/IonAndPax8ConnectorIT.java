@@ -87,7 +87,10 @@ class IonAndPax8ConnectorIT {
         SubscriptionList subscriptions = connector.listSubscriptions(accounts.get(0).externalId());
 
         // then
+        // every customer is the reseller's; a tenant is known where the customer's Microsoft profile links one
         assertThat(accounts).hasSizeGreaterThanOrEqualTo(210)
+                .allSatisfy(a -> assertThat(a.relationship()).isEqualTo(RelationshipStatus.RESELLER));
+        assertThat(accounts).filteredOn(a -> a.tenantId() != null).hasSizeGreaterThan(accounts.size() / 2)
                 .allSatisfy(a -> assertThat(a.tenantId()).isNotBlank());
         assertThat(subscriptions.rejected()).isEmpty();
         assertThat(subscriptions.subscriptions()).isNotEmpty().allSatisfy(s -> {
@@ -123,7 +126,7 @@ class IonAndPax8ConnectorIT {
 
         // when
         List<ProviderAccountRecord> accounts = all(connector);
-        ProviderAccountRecord first = accounts.get(0);
+        ProviderAccountRecord first = accounts.stream().filter(a -> a.tenantId() != null).findFirst().orElseThrow();
         SubscriptionList subscriptions = connector.listSubscriptions(first.externalId());
 
         // then
@@ -132,7 +135,7 @@ class IonAndPax8ConnectorIT {
         assertThat(first.domain()).isNotBlank();
         assertThat(subscriptions.rejected()).isEmpty();
         assertThat(subscriptions.subscriptions()).isNotEmpty().allSatisfy(s -> {
-            assertThat(s.term()).isIn("P1M", "P1Y");
+            assertThat(s.term()).isIn("P1M", "P1Y", "P3Y");
             assertThat(s.unitCost()).isNotNull();
         });
     }

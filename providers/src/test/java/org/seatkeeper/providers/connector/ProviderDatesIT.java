@@ -93,6 +93,25 @@ class ProviderDatesIT {
         assertThat(list.rejected()).anySatisfy(r -> assertThat(r.reason()).contains("2026-02-31"));
     }
 
+    @ParameterizedTest
+    @EnumSource(value = Api.class, names = {"ION", "PAX8"})
+    void shouldDateADeactivationByTheProvidersChangeDate(Api api) {
+        // given
+        ProviderConnector connector = EmulatorConnectors.of(emulator, api);
+        var account = control.accounts(api).get(0);
+        String id = account.subscriptionIds().get(0);
+
+        // when the provider cancels it and stamps the change two days back
+        control.setSubscriptionStatus(api, id, "deleted");
+        control.setLastChange(api, id, java.time.Instant.parse("2026-10-30T22:45:00Z"));
+        ProviderSubscriptionRecord record = connector.listSubscriptions(account.customerId()).subscriptions().stream()
+                .filter(r -> r.externalId().equals(externalId(api, id))).findFirst().orElseThrow();
+
+        // then
+        assertThat(record.status()).isEqualTo(SubscriptionStatus.DEACTIVATED);
+        assertThat(record.lastChangeDate()).isEqualTo(java.time.LocalDate.of(2026, 10, 30));
+    }
+
     /** The id the connector reports a subscription by: Ion's is the Microsoft subscription id. */
     private String externalId(Api api, String providerId) {
         return api == Api.ION ? control.subscription(api, providerId).microsoftSubscriptionId() : providerId;

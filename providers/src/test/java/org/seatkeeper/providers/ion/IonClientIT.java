@@ -98,7 +98,7 @@ class IonClientIT {
         // then
         assertThat(customers).hasSizeGreaterThanOrEqualTo(230);
         assertThat(customers).extracting(IonCustomer::customerId).doesNotHaveDuplicates();
-        assertThat(client.cloudProfiles(customerId).tenant()).isPresent();
+        assertThat(client.cloudProfiles(customerId).microsoft()).isPresent();
         assertThat(client.listAllSubscriptions(customerId)).hasSize(firstTwo.totalSize());
     }
 
