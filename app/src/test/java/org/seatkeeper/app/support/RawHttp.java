@@ -45,11 +45,23 @@ public final class RawHttp {
 
     /** Posts a multipart form (as a file upload does) whose parts are these text fields. */
     public HttpResponse<String> postMultipart(String path, Map<String, String> fields, String... headers) {
+        return postMultipart(path, fields, Map.of(), headers);
+    }
+
+    /**
+     * Posts a multipart form with text fields and text files (each file part named by its field, its file name
+     * {@code <field>.csv}, sent as text/csv in UTF-8).
+     */
+    public HttpResponse<String> postMultipart(String path, Map<String, String> fields, Map<String, String> files,
+                                              String... headers) {
         String boundary = "----seatkeeper" + Long.toHexString(System.nanoTime());
         StringBuilder body = new StringBuilder();
         fields.forEach((name, value) -> body.append("--").append(boundary).append("\r\n")
                 .append("Content-Disposition: form-data; name=\"").append(name).append("\"\r\n\r\n")
                 .append(value).append("\r\n"));
+        files.forEach((name, content) -> body.append("--").append(boundary).append("\r\n")
+                .append("Content-Disposition: form-data; name=\"").append(name).append("\"; filename=\"").append(name)
+                .append(".csv\"\r\nContent-Type: text/csv\r\n\r\n").append(content).append("\r\n"));
         body.append("--").append(boundary).append("--\r\n");
         return send(request(path, headers).header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build());

@@ -14,19 +14,23 @@ final class HostileValues {
 
     /** The column widths of the schema, and the powers of two around them: each is tried one below, at and above. */
     private static final int[] WIDTHS = {2, 3, 10, 20, 30, 31, 50, 60, 100, 200, 253, 254, 300, 500, 1000, 2000, 4000};
+    private static final List<String> ALL = List.copyOf(all());
 
     private HostileValues() {
     }
 
-    /** @param limit how many to return, taken evenly from every kind (all of them when larger) */
-    static List<String> spread(int limit) {
-        List<String> all = new ArrayList<>(all());
+    /**
+     * @param limit how many to return, taken evenly from every kind (all of them when larger)
+     * @param shift where to start: each field starts elsewhere, so the fields of a run try different values together
+     */
+    static List<String> spread(int limit, int shift) {
+        List<String> all = ALL;
         if (all.size() <= limit) {
             return all;
         }
         List<String> chosen = new ArrayList<>();
         for (int i = 0; i < limit; i++) {
-            chosen.add(all.get((int) ((long) i * all.size() / limit)));
+            chosen.add(all.get((int) (((long) i * all.size() / limit + shift) % all.size())));
         }
         return chosen;
     }
