@@ -49,7 +49,7 @@ import org.seatkeeper.app.support.RunningApp;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class FormFuzzIT {
 
-    /** About 2,200 requests: half a minute on two quiet cores, most of it the server answering. */
+    /** About 2,000 requests, most of the time the server answering them: see the class comment for more. */
     private static final int DEFAULT_VALUES = 8;
     private static final int VALUES = Integer.getInteger("seatkeeper.fuzz.values", DEFAULT_VALUES);
     private static final Pattern ONLY = Pattern.compile(System.getProperty("seatkeeper.fuzz.routes", ".*"));
