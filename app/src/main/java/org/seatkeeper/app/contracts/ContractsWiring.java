@@ -3,6 +3,7 @@ package org.seatkeeper.app.contracts;
 import org.seatkeeper.app.web.PathRoutes;
 import org.seatkeeper.app.dashboard.DashboardCard;
 import org.seatkeeper.app.jobs.JobsEngine;
+import org.seatkeeper.app.pricing.PricingWiring;
 import org.seatkeeper.app.system.AppContext;
 import org.seatkeeper.app.web.NotFoundServlet;
 import org.seatkeeper.batch.jobs.JobRunner;
@@ -16,15 +17,15 @@ import org.seatkeeper.db.subscriptionsync.HeldSubscriptionRepository;
 
 /**
  * Billing contracts: list, create from a customer, edit, the contract page with its health check, "Sync
- * subscriptions" on one contract, and the night's subscription sync, on the shared jobs engine.
+ * subscriptions" on one contract, and the subscription sync job itself, on the shared jobs engine.
  */
 public final class ContractsWiring {
 
     private ContractsWiring() {
     }
 
-    /** @return the night's subscription sync, for the nightly chain (after the account syncs, before reconciliation) */
-    public static NightlySubscriptionSync register(AppContext app, JobsEngine jobs) {
+    /** The night's run of the subscription sync is chained by name ({@code FeatureWiring}, {@code NightlySchedule}). */
+    public static void register(AppContext app, JobsEngine jobs) {
         var dsl = app.database().dsl();
         var clock = app.clock();
         BillingContractRepository contracts = new BillingContractRepository(dsl, clock);
@@ -37,10 +38,13 @@ public final class ContractsWiring {
         ContractService service = new ContractService(contracts, app.audit(), app.database().transactions());
         ContractFormServlet form = new ContractFormServlet(app.pages(), service, contracts, customers, clock);
         ContractView view = new ContractView(new BillingViews(dsl), customers, app.clock());
+        PricingWiring pricing = new PricingWiring(app);
         app.web().route("/contracts", new ContractsServlet(app.pages(), contracts))
                 .route("/contracts/*", new PathRoutes(new NotFoundServlet(app.pages()))
                         .add("/contracts/new", form)
-                        .add("/contracts/[0-9]+", new ContractServlet(app.pages(), contracts, view, syncs))
+                        .add("/contracts/[0-9]+", new ContractServlet(app.pages(), contracts, view, syncs,
+                                pricing::summary))
+                        .add("/contracts/[0-9]+/pricing", pricing.contractPricing())
                         .add("/contracts/[0-9]+/edit", form)
                         .add("/contracts/[0-9]+/sync", new ContractSyncServlet(app.pages(), contracts, syncs,
                                 app.audit())));
@@ -53,6 +57,5 @@ public final class ContractsWiring {
                     + " unmapped provider accounts: map them to bill these", "/provider-accounts?filter=unmapped",
                     count > 0);
         });
-        return new NightlySubscriptionSync(runner);
     }
 }

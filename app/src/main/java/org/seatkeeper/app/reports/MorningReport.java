@@ -8,9 +8,10 @@ import org.seatkeeper.db.settings.WebAddress;
 
 /**
  * The morning report of one date, as the page and the mail show it. A section that is switched off, or whose feature
- * does not exist yet (invitations), is null and left out.
+ * does not exist yet (invitations), is null and left out. {@code night} is always there: a night that did not finish
+ * is told first, whatever the sections.
  */
-public record MorningReport(LocalDate date, String title, Jobs jobs, Lines unmapped, Mismatches mismatches,
+public record MorningReport(LocalDate date, String title, Night night, Jobs jobs, Lines unmapped, Mismatches mismatches,
                             Lines invitations, Lines cancellationWindows, Lines renewals) {
 
     /**
@@ -18,7 +19,7 @@ public record MorningReport(LocalDate date, String title, Jobs jobs, Lines unmap
      * plain text) when no web address is set, since a mail client cannot open a bare path.
      */
     MorningReport linkedFrom(WebAddress web) {
-        return new MorningReport(date, title, jobs, linked(unmapped, web), mismatches, linked(invitations, web),
+        return new MorningReport(date, title, night, jobs, linked(unmapped, web), mismatches, linked(invitations, web),
                 linked(cancellationWindows, web), linked(renewals, web));
     }
 
@@ -30,6 +31,14 @@ public record MorningReport(LocalDate date, String title, Jobs jobs, Lines unmap
                 .map(l -> new ReportLine(l.id(), l.name(), l.customerName(), l.providerName(), l.quantity(), l.date(),
                         web.link(l.href()).orElse(null)))
                 .toList());
+    }
+
+    /**
+     * Whether last night finished. @param failed "what: why" of each run of the night that failed or stopped (empty
+     * when the night finished or is still running)
+     * @param notChecked what the report could not check because of it, one sentence each
+     */
+    public record Night(List<String> failed, List<String> notChecked) {
     }
 
     /** @param startedBy who started a run by hand; empty for the night's runs */

@@ -7,6 +7,7 @@ import org.seatkeeper.db.providers.Provider;
 import org.seatkeeper.db.providers.ProviderRepository;
 import org.seatkeeper.providers.connector.ConnectionCheck;
 import org.seatkeeper.providers.connector.ConnectorSettings;
+import org.seatkeeper.providers.connector.DelegatedAccess;
 import org.seatkeeper.providers.connector.ProviderConnector;
 import org.seatkeeper.providers.connector.ProviderConnectors;
 import org.seatkeeper.providers.connector.ProviderKind;
@@ -42,6 +43,24 @@ public final class ConnectorFactory {
     }
 
     public ProviderConnector create(Provider provider) {
+        return ProviderConnectors.create(ProviderKind.valueOf(provider.kind()), settings(provider),
+                new DurableRefreshTokenStore(provider.id(), providers, codec, transactionManager));
+    }
+
+    /**
+     * The partner's delegated admin access (GDAP) through a Partner Center provider: its app and refresh token
+     * read customer tenants' licenses (Partner Center subscribedskus, Graph).
+     *
+     * @throws IllegalArgumentException when there is no such provider or it is not a Partner Center provider
+     */
+    public DelegatedAccess delegatedAccess(long providerId) {
+        Provider provider = providers.find(providerId)
+                .orElseThrow(() -> new IllegalArgumentException("There is no provider " + providerId + "."));
+        return DelegatedAccess.of(settings(provider),
+                new DurableRefreshTokenStore(provider.id(), providers, codec, transactionManager));
+    }
+
+    private ConnectorSettings settings(Provider provider) {
         ProviderKind kind = ProviderKind.valueOf(provider.kind());
         Map<String, String> credentials = codec.decrypt(providers.credentialsCiphertext(provider.id()).orElse(null));
         ConnectorSettings settings = ConnectorSettings.defaults(kind, credentials).withClock(clock);
@@ -54,8 +73,7 @@ public final class ConnectorFactory {
         if (transportOverride != null) {
             settings = settings.withTransport(transportOverride);
         }
-        return ProviderConnectors.create(kind, settings,
-                new DurableRefreshTokenStore(provider.id(), providers, codec, transactionManager));
+        return settings;
     }
 
     /** "Test connection" on the provider page: never throws. */

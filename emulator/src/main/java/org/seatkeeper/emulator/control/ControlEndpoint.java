@@ -3,6 +3,7 @@ package org.seatkeeper.emulator.control;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.seatkeeper.emulator.Api;
+import org.seatkeeper.emulator.CloudProfileShape;
 import org.seatkeeper.emulator.DateStyle;
 import org.seatkeeper.emulator.DemoCredentials;
 import org.seatkeeper.emulator.EmulatorControl;
@@ -60,6 +61,17 @@ public final class ControlEndpoint {
                 control.removeTenant(Api.fromName(s[1]), s[2]);
                 return HttpReply.empty(204);
             }
+            if (s[0].equals("tenants") && s.length == 3 && method.equals("PATCH")) {
+                JsonNode body = Json.read(call.body());
+                Api api = Api.fromName(s[1]);
+                if (body.hasNonNull("cloudProfiles") && api == Api.ION) {
+                    control.setCloudProfiles(s[2], CloudProfileShape.valueOf(body.get("cloudProfiles").asText().toUpperCase(java.util.Locale.ROOT)));
+                }
+                if (body.hasNonNull("provisioningDetails") && api == Api.PAX8) {
+                    control.setProvisioningDetails(s[2], body.get("provisioningDetails").asBoolean());
+                }
+                return HttpReply.empty(204);
+            }
             if (s[0].equals("tenants") && s.length == 2 && method.equals("GET")) {
                 return subscriptions.accounts(Api.fromName(s[1]));
             }
@@ -85,6 +97,17 @@ public final class ControlEndpoint {
             }
             if (s[0].equals("ion") && s.length == 2 && s[1].equals("refresh-tokens") && method.equals("POST")) {
                 return HttpReply.ok(Json.object().put("refreshToken", control.issueIonRefreshToken()));
+            }
+            if (s[0].equals("licences") && s.length == 3 && method.equals("PUT")) {
+                control.setAssignedLicences(s[1], s[2], Json.read(call.body()).path("assigned").asInt());
+                return HttpReply.empty(204);
+            }
+            if (s[0].equals("delegated-access") && s.length == 2 && method.equals("PUT")) {
+                control.setDelegatedAccess(s[1], Json.read(call.body()).path("granted").asBoolean());
+                return HttpReply.empty(204);
+            }
+            if (s[0].equals("psa")) {
+                return PsaControlRoutes.handle(control, call, method, s);
             }
             if (s[0].equals("faults") && s.length >= 2) {
                 return faults(call, method, Api.fromName(s[1]), s.length > 2 ? s[2] : "");
