@@ -81,7 +81,8 @@ public final class WebServer {
 
     /**
      * Every route and the servlet that answers it: Jetty's path specs, and in place of a {@link PathRoutes} its own
-     * patterns (regular expressions over the whole path). What a test walks to reach every page and form.
+     * patterns (regular expressions over the whole path), those of a PathRoutes within one too (a customer's Licenses
+     * tab is the usage feature's, mounted among the customer's paths). What a test walks to reach every page and form.
      */
     public Map<String, HttpServlet> routes() {
         Map<String, HttpServlet> all = new LinkedHashMap<>();
@@ -89,14 +90,16 @@ public final class WebServer {
         synchronized (routes) {
             registered = new LinkedHashMap<>(routes);
         }
-        registered.forEach((spec, servlet) -> {
-            if (servlet instanceof PathRoutes patterns) {
-                all.putAll(patterns.patterns());
-            } else {
-                all.put(spec, servlet);
-            }
-        });
+        registered.forEach((spec, servlet) -> addRoute(all, spec, servlet));
         return all;
+    }
+
+    private static void addRoute(Map<String, HttpServlet> all, String spec, HttpServlet servlet) {
+        if (servlet instanceof PathRoutes patterns) {
+            patterns.patterns().forEach((pattern, inner) -> addRoute(all, pattern, inner));
+        } else {
+            all.put(spec, servlet);
+        }
     }
 
     /** Completes when the first request has been answered. */

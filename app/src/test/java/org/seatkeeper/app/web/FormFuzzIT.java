@@ -35,9 +35,9 @@ import org.seatkeeper.app.support.RunningApp;
  * page signed out; a route no page has a form for is still posted, with its path's ids and no fields. Every other
  * field holds what a person would type ({@link ValidInput}), so a hostile value meets the checks behind "required".
  *
- * <p>A field naming a server to connect to (the SMTP host, a provider's addresses) gets its hostile values with the
- * form's name left empty: the form must refuse them, so no hostile host is ever stored for a test button, a sync or
- * the outbox to reach.
+ * <p>A field naming a server to connect to (the SMTP host, a provider's addresses, the PSA's site) gets its hostile
+ * values with a required field left empty: the form must refuse them, so no hostile host is ever stored for a test
+ * button, a sync or the outbox to reach.
  *
  * <p>{@code -Dseatkeeper.fuzz.values=N} sets how many hostile values each field gets (default {@value #DEFAULT_VALUES},
  * taken evenly from all kinds, each field starting elsewhere in the list, so the fields of one run try different
@@ -49,8 +49,8 @@ import org.seatkeeper.app.support.RunningApp;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class FormFuzzIT {
 
-    /** About 2,000 requests, most of the time the server answering them: see the class comment for more. */
-    private static final int DEFAULT_VALUES = 8;
+    /** About 1,800 requests over 64 routes; most of the time is the server answering them. */
+    private static final int DEFAULT_VALUES = 6;
     private static final int VALUES = Integer.getInteger("seatkeeper.fuzz.values", DEFAULT_VALUES);
     private static final Pattern ONLY = Pattern.compile(System.getProperty("seatkeeper.fuzz.routes", ".*"));
     private static final boolean EXPLAIN = Boolean.getBoolean("seatkeeper.fuzz.explain");
@@ -60,10 +60,11 @@ class FormFuzzIT {
     private static final Set<String> MAY_RECORD_A_LOCK = Set.of("/login", "/account/password");
     /** Fields naming a server Seatkeeper connects to, and the field left empty so that the form refuses them. */
     private static final Map<String, String> DESTINATIONS = Map.of("smtpHost", "companyName", "apiBaseUrl", "name",
-            "tokenUrl", "name");
+            "tokenUrl", "name", "siteUrl", "companyId");
     private static final List<String> STARTS = List.of("/", "/customers/new", "/users/new",
             "/products/new", "/providers/new", "/onboarding", "/onboarding/new", "/account/password", "/settings",
-            "/agreements", "/jobs", "/notifications", "/outbox", "/mismatches", "/provider-accounts", "/reports/schedule");
+            "/agreements", "/jobs", "/notifications", "/outbox", "/mismatches", "/provider-accounts", "/reports/schedule",
+            "/settings/psa", "/licenses");
     private static final Pattern PHONE_FIELD = Pattern.compile("(?i).*phone.*");
     private static final Pattern POSTAL_CODE_FIELD = Pattern.compile("(?i).*postalcode.*");
     private static final Pattern NOT_IN_A_PHONE = Pattern.compile("[^0-9 ()+.\\-]");
@@ -175,7 +176,9 @@ class FormFuzzIT {
                     "/subscriptions/import", "/subscriptions/import/confirm", "/subscriptions/[0-9]+/change",
                     "/onboarding/new", "/onboarding/provider/*", "/onboarding/tenant/*", "/onboarding/invitation/*",
                     "/onboarding/contract/*", "/onboarding/subscriptions/*", "/provider-accounts/[0-9]+/map",
-                    "/provider-accounts/[0-9]+/unmap", "/agreements/*", "/jobs/[0-9]+/restart");
+                    "/provider-accounts/[0-9]+/unmap", "/agreements/*", "/jobs/[0-9]+/restart", "/settings/psa",
+                    "/providers/[0-9]+/pricing", "/contracts/[0-9]+/pricing", "/subscriptions/[0-9]+/terms",
+                    "/customers/[0-9]+/licenses/tenant", "/licenses/sku-mappings/(new|[0-9]+)");
         }
     }
 

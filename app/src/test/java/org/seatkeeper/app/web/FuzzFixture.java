@@ -31,11 +31,14 @@ import org.seatkeeper.app.support.RawHttp;
 import org.seatkeeper.app.support.RunningApp;
 import org.seatkeeper.app.system.StartOptions;
 import org.seatkeeper.batch.providers.CredentialsCodec;
+import org.seatkeeper.batch.psa.PsaKeys;
 import org.seatkeeper.db.Database;
 import org.seatkeeper.db.jooq.Tables;
 import org.seatkeeper.db.providers.Provider;
 import org.seatkeeper.db.providers.ProviderDetails;
 import org.seatkeeper.db.providers.ProviderRepository;
+import org.seatkeeper.db.psa.PsaConnectionDetails;
+import org.seatkeeper.db.psa.PsaConnectionRepository;
 import org.seatkeeper.db.users.Role;
 import org.seatkeeper.emulator.Api;
 import org.seatkeeper.emulator.DemoCredentials;
@@ -44,9 +47,9 @@ import org.seatkeeper.emulator.ProviderEmulator;
 
 /**
  * A Seatkeeper with something behind every form, for {@link FormFuzzIT}: a mail server (GreenMail) and the provider
- * emulator on loopback, every provider pointing at the emulator, SMTP at GreenMail, and, made through the pages like
- * a person would, contacts, an agreement template, synced and mapped provider accounts, a reconciliation, onboardings
- * at each step, a failed sync and an import waiting for its confirmation.
+ * emulator on loopback, every provider and the PSA pointing at the emulator, SMTP at GreenMail, and, made through the
+ * pages like a person would, contacts, an agreement template, synced and mapped provider accounts, a reconciliation,
+ * onboardings at each step, a failed sync and an import waiting for its confirmation.
  *
  * <p>The clock stands still at 00:30 UTC, before any morning report is due, and the nightly run is set for 29
  * February: nothing starts on its own while the fuzzing compares the database before and after a request.
@@ -102,6 +105,10 @@ final class FuzzFixture implements AutoCloseable {
             // its sync fails (the emulator refuses the secret): a failed run to restart
             long pax8 = addProvider(providers, "Pax8 fuzz", "PAX8", Api.PAX8, Map.of("clientId",
                     credentials.pax8().clientId(), "clientSecret", "not-the-secret"));
+            DemoCredentials.ConnectWise cw = credentials.connectWise();
+            new PsaConnectionRepository(db.dsl()).create(new PsaConnectionDetails(emulator.baseUri().resolve("/connectwise/")
+                    .toString(), cw.companyId(), cw.clientId(), "USD"), new PsaKeys(app.application().context().secrets())
+                    .encrypt(new PsaKeys.Pair(cw.publicKey(), cw.privateKey())), "fixture", NOW);
             app.createUser("viewer-vic", Role.VIEWER);
             app.createUser(SIGN_IN_USER, Role.OPERATOR);
             app.createUser("edit-eve", Role.OPERATOR);
@@ -159,7 +166,7 @@ final class FuzzFixture implements AutoCloseable {
         submit("/provider-accounts/" + account + "?customer=Fuzz+Customer", "/provider-accounts/" + account + "/map",
                 Map.of("customerId", String.valueOf(customer)));
         starts.addAll(List.of("/provider-accounts/" + account + "/unmap", "/provider-accounts/" + (account + 1)
-                + "?customer=Fuzz"));
+                + "?customer=Fuzz", "/customers/" + customer + "/licenses"));
         submit("/mismatches", "/mismatches/run", Map.of());
         awaitJobs();
         onboardings();

@@ -1,6 +1,7 @@
 package org.seatkeeper.app.web;
 
 import static org.seatkeeper.db.jooq.Tables.PROVIDER;
+import static org.seatkeeper.db.jooq.Tables.PSA_CONNECTION;
 
 import java.net.URI;
 import java.util.ArrayList;
@@ -12,10 +13,11 @@ import org.seatkeeper.db.settings.ResellerSettings;
 import org.seatkeeper.db.settings.SettingsRepository;
 
 /**
- * Every place Seatkeeper connects to is one it holds in its database: the SMTP server of the settings and each
- * provider's API and token addresses (an empty one means the provider's real, public address). Checking that all of
- * them are on loopback after every request keeps the fuzzing's "Test connection", "Send test mail", sync and
- * invitation buttons, and the mail the outbox sends on its own, away from any other machine.
+ * Every place Seatkeeper connects to is one it holds in its database: the SMTP server of the settings, each
+ * provider's API and token addresses (an empty one means the provider's real, public address; Graph goes where a
+ * Partner Center provider's API does) and the PSA's site. Checking that all of them are on loopback after every change
+ * keeps the fuzzing's "Test connection", "Send test mail", sync, refresh and invitation buttons, and the mail the outbox
+ * sends on its own, away from any other machine.
  */
 final class LoopbackDestinations {
 
@@ -42,6 +44,11 @@ final class LoopbackDestinations {
                 if (!onLoopback(address)) {
                     off.add("provider #" + provider.value1() + " at \"" + address + "\"");
                 }
+            }
+        }
+        for (String site : dsl.select(PSA_CONNECTION.SITE_URL).from(PSA_CONNECTION).fetch(PSA_CONNECTION.SITE_URL)) {
+            if (!onLoopback(site)) {
+                off.add("the PSA at \"" + site + "\"");
             }
         }
         return off;

@@ -53,6 +53,7 @@ final class ValidInput {
             Map.entry("startDate", "2026-12-01"),
             Map.entry("effectiveDate", "2026-12-07"),
             Map.entry("listPrice", "12.50"),
+            Map.entry("price", "12.50"),
             Map.entry("unitCost", "10.00"),
             Map.entry("billingDay", "1"),
             Map.entry("currentPassword", RunningApp.PASSWORD),
