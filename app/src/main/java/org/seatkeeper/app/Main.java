@@ -51,6 +51,10 @@ public final class Main implements Callable<Integer> {
         @Option(names = "--data-dir", description = "Where the database, key and config live (default ./seatkeeper-data).",
                 defaultValue = "seatkeeper-data")
         Path dataDir;
+        @Option(names = "--trust-proxy", arity = "0..1", fallbackValue = "true",
+                description = "Read the client's address and https from a TLS reverse proxy's Forwarded / X-Forwarded-* "
+                        + "headers (default false, or the config file's trust-proxy). Only when every request comes through that proxy.")
+        Boolean trustProxy;
         @Option(names = "--demo", description = "Start the provider emulator on loopback and demo providers pointing at it; print a demo login.")
         boolean demo;
     }
@@ -71,7 +75,8 @@ public final class Main implements Callable<Integer> {
         long started = System.nanoTime();
         Application app;
         try {
-            app = Application.start(StartOptions.of(options.dataDir, options.host, options.port, options.demo));
+            app = Application.start(StartOptions.of(options.dataDir, options.host, options.port, options.demo)
+                    .withTrustProxy(options.trustProxy));
         } catch (DataDirectory.DataDirectoryInUseException e) {
             System.err.println(e.getMessage());
             return 3;
