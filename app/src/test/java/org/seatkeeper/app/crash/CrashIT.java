@@ -43,7 +43,7 @@ class CrashIT {
         try (ProviderEmulator emulator = emulator(); ProviderGate gate = new ProviderGate(base(emulator))) {
             Path data = work.resolve("uninterrupted");
             Application app = Application.start(new StartOptions(data, "127.0.0.1", 0, false,
-                    Clock.fixed(VictimCommands.NOW, ZoneOffset.UTC), 4));
+                    Clock.fixed(VictimCommands.NOW, ZoneOffset.UTC), 4, null));
             try {
                 Commands commands = command -> VictimCommands.run(app, command);
                 setUp(commands, emulator, gate);

@@ -24,7 +24,7 @@ public final class CrashVictimMain {
     public static void main(String[] args) throws Exception {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         Application app = Application.start(new StartOptions(Path.of(args[0]), "127.0.0.1", 0, false,
-                Clock.fixed(VictimCommands.NOW, ZoneOffset.UTC), 4));
+                Clock.fixed(VictimCommands.NOW, ZoneOffset.UTC), 4, null));
         out.println("ready " + app.uri());
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         for (String line = in.readLine(); line != null; line = in.readLine()) {
