@@ -1,4 +1,12 @@
 ${report.title}
+<#if report.credentials?has_content>
+
+PROVIDERS THAT NEED NEW CREDENTIALS (${report.credentials?size})
+<#list report.credentials as c>
+- ${c.whatToDo}<#if c.href??>
+  ${c.href}</#if>
+</#list>
+</#if>
 <#if report.night.failed?has_content>
 
 LAST NIGHT DID NOT FINISH

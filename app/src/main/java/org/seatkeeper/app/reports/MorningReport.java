@@ -12,7 +12,8 @@ import org.seatkeeper.db.settings.WebAddress;
  * is told first, whatever the sections.
  */
 public record MorningReport(LocalDate date, String title, Night night, Jobs jobs, Lines unmapped, Mismatches mismatches,
-                            Lines invitations, Lines cancellationWindows, Lines renewals) {
+                            Lines invitations, Lines cancellationWindows, Lines renewals,
+                            List<CredentialsLine> credentials) {
 
     /**
      * The report as a mail shows it: each line's link is the full address of its page, or none (the line's name as
@@ -20,7 +21,8 @@ public record MorningReport(LocalDate date, String title, Night night, Jobs jobs
      */
     MorningReport linkedFrom(WebAddress web) {
         return new MorningReport(date, title, night, jobs, linked(unmapped, web), mismatches, linked(invitations, web),
-                linked(cancellationWindows, web), linked(renewals, web));
+                linked(cancellationWindows, web), linked(renewals, web), credentials.stream()
+                .map(c -> new CredentialsLine(c.provider(), web.link(c.href()).orElse(null), c.whatToDo())).toList());
     }
 
     private static Lines linked(Lines section, WebAddress web) {
@@ -51,6 +53,10 @@ public record MorningReport(LocalDate date, String title, Night night, Jobs jobs
      * @param byHand the runs people started since yesterday's report, listed apart
      */
     public record Jobs(int ok, int failed, List<JobLine> runs, List<JobLine> byHand) {
+    }
+
+    /** A provider that refused Seatkeeper's credentials: always in the report until new ones are saved. */
+    public record CredentialsLine(String provider, String href, String whatToDo) {
     }
 
     public record Lines(String heading, int count, List<ReportLine> lines) {

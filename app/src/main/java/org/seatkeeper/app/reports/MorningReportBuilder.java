@@ -2,6 +2,8 @@ package org.seatkeeper.app.reports;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import org.seatkeeper.app.providers.CredentialsAdvice;
+import org.seatkeeper.db.providers.CredentialsProblemRepository;
 import java.time.ZoneId;
 import java.util.List;
 import org.seatkeeper.app.jobs.JobRow;
@@ -29,9 +31,11 @@ public final class MorningReportBuilder {
     private final FindingQuery findings;
     private final MorningReportQueries queries;
     private final MismatchHistoryRepository reconciliations;
+    private final CredentialsProblemRepository credentialsProblems;
 
     public MorningReportBuilder(JobHistory jobs, FindingQuery findings, MorningReportQueries queries,
-                                MismatchHistoryRepository reconciliations) {
+                                MismatchHistoryRepository reconciliations, CredentialsProblemRepository credentialsProblems) {
+        this.credentialsProblems = credentialsProblems;
         this.jobs = jobs;
         this.findings = findings;
         this.queries = queries;
@@ -58,7 +62,9 @@ public final class MorningReportBuilder {
                 sections.cancellation() ? lines("NCE cancellation windows closing in the next 72 hours",
                         queries.cancellationWindowsClosing(date, date.plusDays(3))) : null,
                 sections.renewals() ? lines("Renewals in the next 30 days", queries.renewals(date, date.plusDays(30)))
-                        : null);
+                        : null,
+                credentialsProblems.list().stream().map(problem -> new MorningReport.CredentialsLine(problem.providerName(),
+                        "/providers/" + problem.providerId(), CredentialsAdvice.whatToDo(problem))).toList());
     }
 
     private static String title(LocalDate date, NightOutcome night) {

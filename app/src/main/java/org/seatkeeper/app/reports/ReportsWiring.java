@@ -1,5 +1,6 @@
 package org.seatkeeper.app.reports;
 
+import org.seatkeeper.db.providers.CredentialsProblemRepository;
 import java.time.Duration;
 import java.util.List;
 import org.seatkeeper.app.jobs.JobsEngine;
@@ -27,7 +28,7 @@ public final class ReportsWiring {
         MismatchHistoryRepository reconciliations = new MismatchHistoryRepository(dsl, app.clock());
         MorningReports reports = new MorningReports(
                 new MorningReportBuilder(jobs.history(), new FindingQuery(dsl), new MorningReportQueries(dsl),
-                        reconciliations),
+                        reconciliations, new CredentialsProblemRepository(dsl)),
                 schedules, new SettingsRepository(dsl),
                 new OutboxRepository(dsl), app.mail(), new Templates(), app.database().transactions(), app.clock());
         app.web().route("/reports/morning", new MorningReportServlet(app.pages(), reports))

@@ -1,5 +1,7 @@
 package org.seatkeeper.app.system;
 
+import org.seatkeeper.app.backup.BackupWiring;
+import org.seatkeeper.app.backup.NightlyBackup;
 import java.time.Duration;
 import java.util.List;
 import org.seatkeeper.app.accounts.AccountsWiring;
@@ -33,8 +35,8 @@ final class FeatureWiring {
     private FeatureWiring() {
     }
 
-    /** What later parts of start-up need from the features: the jobs engine, the nightly schedule, the reports. */
-    record Features(JobsEngine jobs, NightlySchedule nightly, MorningReports morningReports) {
+    /** What later parts of start-up need from the features: the jobs engine, the nightly schedule, the reports, the nightly backup. */
+    record Features(JobsEngine jobs, NightlySchedule nightly, MorningReports morningReports, NightlyBackup backup) {
     }
 
     static Features register(AppContext app, List<AutoCloseable> closeables) {
@@ -71,11 +73,13 @@ final class FeatureWiring {
         nightly.thenRun("subscription sync", SubscriptionSyncJobConfiguration.JOB_NAME, Duration.ofHours(2))
                 .thenRun("reconciliation", MismatchJobConfiguration.JOB_NAME, Duration.ofMinutes(30))
                 .atTheEnd(morningReports::sendIfDueQuietly);
-        return new Features(jobs, nightly, morningReports);
+        NightlyBackup backup = BackupWiring.register(app, closeables);
+        return new Features(jobs, nightly, morningReports, backup);
     }
 
     /** Settings were saved: features that depend on them (the nightly schedule) pick them up. */
     static void onSettingsChanged(AppContext app, Features features) {
         features.nightly().reschedule();
+        features.backup().reschedule();
     }
 }

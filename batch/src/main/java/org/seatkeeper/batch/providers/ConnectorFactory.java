@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.util.Map;
 import org.seatkeeper.db.providers.Provider;
+import org.seatkeeper.db.providers.CredentialsProblemRepository;
 import org.seatkeeper.db.providers.ProviderRepository;
 import org.seatkeeper.providers.connector.ConnectionCheck;
 import org.seatkeeper.providers.connector.ConnectorSettings;
@@ -21,6 +22,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 public final class ConnectorFactory {
 
     private final ProviderRepository providers;
+    private final CredentialsProblemRepository problems;
     private final CredentialsCodec codec;
     private final PlatformTransactionManager transactionManager;
     private final TransportSettings transportOverride;
@@ -31,6 +33,7 @@ public final class ConnectorFactory {
                             PlatformTransactionManager transactionManager, TransportSettings transportOverride,
                             Clock clock) {
         this.providers = providers;
+        this.problems = providers.credentialsProblems();
         this.codec = codec;
         this.transactionManager = transactionManager;
         this.transportOverride = transportOverride;
@@ -44,7 +47,7 @@ public final class ConnectorFactory {
 
     public ProviderConnector create(Provider provider) {
         return ProviderConnectors.create(ProviderKind.valueOf(provider.kind()), settings(provider),
-                new DurableRefreshTokenStore(provider.id(), providers, codec, transactionManager));
+                tokenStore(provider));
     }
 
     /**
@@ -56,8 +59,11 @@ public final class ConnectorFactory {
     public DelegatedAccess delegatedAccess(long providerId) {
         Provider provider = providers.find(providerId)
                 .orElseThrow(() -> new IllegalArgumentException("There is no provider " + providerId + "."));
-        return DelegatedAccess.of(settings(provider),
-                new DurableRefreshTokenStore(provider.id(), providers, codec, transactionManager));
+        return DelegatedAccess.of(settings(provider), tokenStore(provider));
+    }
+
+    private DurableRefreshTokenStore tokenStore(Provider provider) {
+        return new DurableRefreshTokenStore(provider.id(), providers, problems, codec, transactionManager, clock);
     }
 
     private ConnectorSettings settings(Provider provider) {
