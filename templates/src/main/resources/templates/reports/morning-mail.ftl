@@ -63,6 +63,7 @@ Still open (${report.mismatches.stillOpen}):
 <#if report.invitations??><@lines report.invitations/></#if>
 <#if report.cancellationWindows??><@lines report.cancellationWindows/></#if>
 <#if report.renewals??><@lines report.renewals/></#if>
+<#if report.unlinkedLicenses?? && report.unlinkedLicenses.count gt 0><@lines report.unlinkedLicenses/></#if>
 
 <#if link.url??>
 The same report in Seatkeeper:

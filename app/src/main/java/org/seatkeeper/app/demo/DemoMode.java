@@ -1,6 +1,8 @@
 package org.seatkeeper.app.demo;
 
 import java.security.SecureRandom;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import org.seatkeeper.app.jobs.JobsEngine;
 import org.seatkeeper.app.system.AppContext;
 import org.seatkeeper.app.users.UserService;
@@ -21,9 +23,16 @@ public final class DemoMode implements AutoCloseable {
     private static final String ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
     private final ProviderEmulator emulator;
+    private final CompletableFuture<Void> billing;
 
-    private DemoMode(ProviderEmulator emulator) {
+    private DemoMode(ProviderEmulator emulator, CompletableFuture<Void> billing) {
         this.emulator = emulator;
+        this.billing = billing;
+    }
+
+    /** Completes once the demo's customers are linked to their tenant, company and billing profiles (or that failed). */
+    public CompletableFuture<Void> billingSetUp() {
+        return billing;
     }
 
     /**
@@ -46,9 +55,17 @@ public final class DemoMode implements AutoCloseable {
                 app.database().transactions(), app.clock()).pointAt(emulator);
         new DemoPsa(new PsaConnectionRepository(app.database().dsl()), new PsaKeys(app.secrets()), app.audit(),
                 app.database().transactions(), app.clock()).pointAt(emulator);
-        jobs.syncs().startAllScheduled();
+        List<Long> syncs = jobs.syncs().startAllScheduled();
+        // a few customers linked to their tenant, ConnectWise company and billing profiles, once the syncs are done
+        CompletableFuture<Void> billing = new CompletableFuture<>();
+        Thread thread = new Thread(() -> {
+            new DemoBilling(app, jobs).setUpAfter(syncs);
+            billing.complete(null);
+        }, "demo-billing");
+        thread.setDaemon(true);
+        thread.start();
         System.out.println("demo provider emulator: " + emulator.baseUri().resolve("/_emulator"));
-        return new DemoMode(emulator);
+        return new DemoMode(emulator, billing);
     }
 
     public ProviderEmulator emulator() {

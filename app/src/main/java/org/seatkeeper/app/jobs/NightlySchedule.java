@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.BooleanSupplier;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -28,7 +29,8 @@ import org.springframework.scheduling.support.CronTrigger;
 
 /**
  * The nightly chain, on the settings' cron expression and time zone: every automatic provider's account sync, then,
- * once they have all completed, the steps chained with {@link #thenRun} in order (subscription sync, reconciliation),
+ * once they have all completed, the steps chained with {@link #thenRun} in order (subscription sync, PSA data refresh, license usage,
+ * reconciliation),
  * each after the one before completed, then what {@link #atTheEnd} was given (the morning report).
  *
  * <p>A step that did not complete (failed, stopped, refused) stops the chain: nothing after it runs on a partial night,
@@ -63,8 +65,11 @@ public final class NightlySchedule implements AutoCloseable {
     private ScheduledFuture<?> scheduled;
     private String description = "not scheduled";
 
-    /** @param patience how long the night waits for the step's run before it counts as not completed */
-    private record Step(String name, String jobName, Duration patience) {
+    /**
+     * @param patience how long the night waits for the step's run before it counts as not completed
+     * @param wanted   false when the step has nothing to do tonight (no PSA connected): passed over as done
+     */
+    private record Step(String name, String jobName, Duration patience, BooleanSupplier wanted) {
     }
 
     NightlySchedule(ThreadPoolTaskScheduler scheduler, SettingsRepository settings, AccountSyncs syncs, JobRunner runner,
@@ -79,7 +84,15 @@ public final class NightlySchedule implements AutoCloseable {
 
     /** Adds a step: the night's run of {@code jobName} (not per provider), after the steps added before it. */
     public NightlySchedule thenRun(String name, String jobName, Duration wait) {
-        steps.add(new Step(name, jobName, wait));
+        return thenRunIf(name, jobName, wait, () -> true);
+    }
+
+    /**
+     * Adds a step that only some resellers have (the PSA refresh needs a connected PSA): when {@code wanted} says no
+     * at its turn, the night passes over it as done, so a reseller without a PSA is still reconciled.
+     */
+    public NightlySchedule thenRunIf(String name, String jobName, Duration wait, BooleanSupplier wanted) {
+        steps.add(new Step(name, jobName, wait, wanted));
         return this;
     }
 
@@ -218,6 +231,10 @@ public final class NightlySchedule implements AutoCloseable {
         JobRequest request = JobRequest.scheduled(null, businessDate);
         Optional<LatestRun> latest = runner.latest(step.jobName(), request);
         if (latest.isPresent() && latest.get().completed()) {
+            return true;
+        }
+        if (latest.isEmpty() && !step.wanted().getAsBoolean()) {
+            LOG.info("Nightly run of {}: no {} tonight (nothing to do)", businessDate, step.name());
             return true;
         }
         long executionId;

@@ -14,8 +14,8 @@ import org.seatkeeper.db.psa.PsaConnectionRepository;
 import org.seatkeeper.db.settings.SettingsRepository;
 
 /**
- * Starts "Refresh PSA data" for the reseller's business day. Public so the nightly run can start it too (refresh →
- * license usage → PSA sync, after the subscription sync): that hook is for the owner of {@code NightlySchedule}.
+ * Starts "Refresh PSA data" for the reseller's business day. The nightly chain runs the same job by its name (after
+ * the subscription sync, before the license usage) when {@link #connected()}.
  */
 public final class PsaRefreshes {
 
@@ -47,12 +47,9 @@ public final class PsaRefreshes {
         return start;
     }
 
-    /** The nightly run's start; refused when the day's run already completed or no PSA is connected. */
-    public JobStart startScheduled() {
-        if (connections.find().isEmpty()) {
-            throw new JobRefusedException("No PSA is connected.");
-        }
-        return runner.start(PsaRefreshJobConfiguration.JOB_NAME, JobRequest.scheduled(null, businessDate()));
+    /** A PSA is connected: the nightly chain refreshes its data (and passes over the refresh otherwise). */
+    public boolean connected() {
+        return connections.find().isPresent();
     }
 
     private LocalDate businessDate() {

@@ -9,11 +9,12 @@ import org.seatkeeper.db.settings.WebAddress;
 /**
  * The morning report of one date, as the page and the mail show it. A section that is switched off, or whose feature
  * does not exist yet (invitations), is null and left out. {@code night} is always there: a night that did not finish
- * is told first, whatever the sections.
+ * is told first, whatever the sections. {@code unlinkedLicenses} (tenant licenses no billing profile bills) goes with
+ * the unmapped accounts' section: both are licenses nobody is billed for.
  */
 public record MorningReport(LocalDate date, String title, Night night, Jobs jobs, Lines unmapped, Mismatches mismatches,
                             Lines invitations, Lines cancellationWindows, Lines renewals,
-                            List<CredentialsLine> credentials) {
+                            List<CredentialsLine> credentials, Lines unlinkedLicenses) {
 
     /**
      * The report as a mail shows it: each line's link is the full address of its page, or none (the line's name as
@@ -22,7 +23,8 @@ public record MorningReport(LocalDate date, String title, Night night, Jobs jobs
     MorningReport linkedFrom(WebAddress web) {
         return new MorningReport(date, title, night, jobs, linked(unmapped, web), mismatches, linked(invitations, web),
                 linked(cancellationWindows, web), linked(renewals, web), credentials.stream()
-                .map(c -> new CredentialsLine(c.provider(), web.link(c.href()).orElse(null), c.whatToDo())).toList());
+                .map(c -> new CredentialsLine(c.provider(), web.link(c.href()).orElse(null), c.whatToDo())).toList(),
+                linked(unlinkedLicenses, web));
     }
 
     private static Lines linked(Lines section, WebAddress web) {

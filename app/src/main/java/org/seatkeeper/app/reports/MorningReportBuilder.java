@@ -18,6 +18,7 @@ import org.seatkeeper.db.mismatch.MismatchNight;
 import org.seatkeeper.db.mismatch.MorningReportQueries;
 import org.seatkeeper.db.mismatch.ReportLine;
 import org.seatkeeper.db.mismatch.ReportSchedule;
+import org.seatkeeper.db.psabilling.UnlinkedLicenses;
 
 /** Builds the morning report of a date from the night's jobs, findings and the calendar of the subscriptions. */
 public final class MorningReportBuilder {
@@ -32,9 +33,12 @@ public final class MorningReportBuilder {
     private final MorningReportQueries queries;
     private final MismatchHistoryRepository reconciliations;
     private final CredentialsProblemRepository credentialsProblems;
+    private final UnlinkedLicenses unlinkedLicenses;
 
     public MorningReportBuilder(JobHistory jobs, FindingQuery findings, MorningReportQueries queries,
-                                MismatchHistoryRepository reconciliations, CredentialsProblemRepository credentialsProblems) {
+                                MismatchHistoryRepository reconciliations, CredentialsProblemRepository credentialsProblems,
+                                UnlinkedLicenses unlinkedLicenses) {
+        this.unlinkedLicenses = unlinkedLicenses;
         this.credentialsProblems = credentialsProblems;
         this.jobs = jobs;
         this.findings = findings;
@@ -64,7 +68,8 @@ public final class MorningReportBuilder {
                 sections.renewals() ? lines("Renewals in the next 30 days", queries.renewals(date, date.plusDays(30)))
                         : null,
                 credentialsProblems.list().stream().map(problem -> new MorningReport.CredentialsLine(problem.providerName(),
-                        "/providers/" + problem.providerId(), CredentialsAdvice.whatToDo(problem))).toList());
+                        "/providers/" + problem.providerId(), CredentialsAdvice.whatToDo(problem))).toList(),
+                sections.unmapped() ? unlinked() : null);
     }
 
     private static String title(LocalDate date, NightOutcome night) {
@@ -113,6 +118,16 @@ public final class MorningReportBuilder {
         return new MorningReport.Mismatches(all.openFindings(), freshTotals.openFindings(),
                 Amounts.money(all.moneyByCurrency()), Amounts.money(freshTotals.moneyByCurrency()), newRows, stillOpen,
                 all.openFindings() - freshTotals.openFindings());
+    }
+
+    /** Tenant licenses Seatkeeper sells that no billing profile bills yet: not invoiced through the PSA. */
+    private MorningReport.Lines unlinked() {
+        List<ReportLine> lines = unlinkedLicenses.all(MAX_FINDINGS).stream()
+                .map(l -> new ReportLine(l.tenantLicenseId(), l.licenseName(), l.customerName(), null, l.purchased(), null,
+                        "/customers/" + l.customerId() + "/licenses"))
+                .toList();
+        return new MorningReport.Lines("Tenant licenses not billed in the PSA (no billing profile)", unlinkedLicenses.countAll(),
+                lines);
     }
 
     private static MorningReport.Lines lines(String heading, List<ReportLine> lines) {

@@ -12,6 +12,8 @@ import org.seatkeeper.app.jobs.JobRow;
 import org.seatkeeper.batch.accounts.ProviderAccountSyncJobConfiguration;
 import org.seatkeeper.batch.jobs.JobRun;
 import org.seatkeeper.batch.mismatch.MismatchJobConfiguration;
+import org.seatkeeper.batch.psa.PsaRefreshJobConfiguration;
+import org.seatkeeper.batch.usage.LicenseUsageJobConfiguration;
 import org.seatkeeper.batch.subscriptions.SubscriptionSyncJobConfiguration;
 
 /**
@@ -97,6 +99,15 @@ record NightOutcome(List<Attempts> runs, List<String> failed, List<String> notCh
                             + " from the night before."
                     : "Subscriptions: not synced, because the night stopped before it; license changes, NCE windows"
                             + " and renewals are from the last completed sync.");
+        }
+        // the PSA refresh and the license usage are passed over on a night with no PSA or no tenant: said only when they ran
+        if (ran(runs, PsaRefreshJobConfiguration.JOB_NAME) && !completed(runs, PsaRefreshJobConfiguration.JOB_NAME)) {
+            sentences.add("PSA data: the refresh did not finish, so ConnectWise companies, agreements and products are"
+                    + " partly from the last completed refresh.");
+        }
+        if (ran(runs, LicenseUsageJobConfiguration.JOB_NAME) && !completed(runs, LicenseUsageJobConfiguration.JOB_NAME)) {
+            sentences.add("Tenant licenses: the read did not finish, so some customers' purchased and assigned counts are"
+                    + " from an earlier read.");
         }
         if (!completed(runs, MismatchJobConfiguration.JOB_NAME)) {
             sentences.add("License mismatches: not reconciled last night; the mismatches below are "

@@ -9,6 +9,7 @@ import org.seatkeeper.app.web.Templates;
 import org.seatkeeper.db.mail.OutboxRepository;
 import org.seatkeeper.db.mismatch.FindingQuery;
 import org.seatkeeper.db.mismatch.MismatchHistoryRepository;
+import org.seatkeeper.db.psabilling.UnlinkedLicenses;
 import org.seatkeeper.db.mismatch.MorningReportQueries;
 import org.seatkeeper.db.mismatch.ReportScheduleRepository;
 import org.seatkeeper.db.settings.SettingsRepository;
@@ -28,7 +29,7 @@ public final class ReportsWiring {
         MismatchHistoryRepository reconciliations = new MismatchHistoryRepository(dsl, app.clock());
         MorningReports reports = new MorningReports(
                 new MorningReportBuilder(jobs.history(), new FindingQuery(dsl), new MorningReportQueries(dsl),
-                        reconciliations, new CredentialsProblemRepository(dsl)),
+                        reconciliations, new CredentialsProblemRepository(dsl), new UnlinkedLicenses(dsl)),
                 schedules, new SettingsRepository(dsl),
                 new OutboxRepository(dsl), app.mail(), new Templates(), app.database().transactions(), app.clock());
         app.web().route("/reports/morning", new MorningReportServlet(app.pages(), reports))

@@ -16,12 +16,16 @@ import org.seatkeeper.app.contracts.ContractsWiring;
 import org.seatkeeper.app.mismatch.MismatchWiring;
 import org.seatkeeper.app.onboarding.OnboardingWiring;
 import org.seatkeeper.app.providers.ProvidersWiring;
+import org.seatkeeper.app.psa.PsaRefreshes;
 import org.seatkeeper.app.psa.PsaWiring;
+import org.seatkeeper.app.psabilling.PsaBillingWiring;
 import org.seatkeeper.app.psacompanies.PsaCompaniesWiring;
 import org.seatkeeper.app.reports.MorningReports;
 import org.seatkeeper.app.reports.ReportsWiring;
 import org.seatkeeper.app.subscriptions.SubscriptionsWiring;
 import org.seatkeeper.app.usage.UsageWiring;
+import org.seatkeeper.batch.psa.PsaRefreshJobConfiguration;
+import org.seatkeeper.batch.usage.LicenseUsageJobConfiguration;
 import org.seatkeeper.batch.mismatch.MismatchJobConfiguration;
 import org.seatkeeper.batch.onboarding.InvitationAcceptance;
 import org.seatkeeper.batch.subscriptions.SubscriptionSyncJobConfiguration;
@@ -46,13 +50,14 @@ final class FeatureWiring {
         UsageWiring.Usage usage = UsageWiring.register(app, jobs);
         // a customer's ConnectWise company and contact sync (#17)
         PsaCompaniesWiring.PsaCompanies psaCompanies = PsaCompaniesWiring.register(app);
+        // billing profiles and license links (#17); its routes join the Licenses tab's before the customers mount them
+        PsaBillingWiring.register(app, usage.customerLicenses());
         CustomerService customers = CustomersWiring.register(app, usage.customerLicenses(), psaCompanies.customerTab(),
                 psaCompanies.contactSaved());
         AccountsWiring.register(app, customers);
         ProvidersWiring.register(app, jobs);
-        // Settings → PSA and "Refresh PSA data"; not in the nightly chain yet (refresh → usage → PSA sync comes with
-        // the PSA sync: PsaRefreshes.startScheduled and LicenseUsageStarts.scheduled are there for it)
-        PsaWiring.register(app, jobs);
+        // Settings → PSA and "Refresh PSA data"
+        PsaRefreshes psaRefreshes = PsaWiring.register(app, jobs);
         InvitationAcceptance invitationAcceptance = OnboardingWiring.register(app, jobs);
         // a provider account sync that sees an invited tenant appear marks the invitation accepted and maps it
         jobs.addNewAccountsListener(invitationAcceptance);
@@ -70,7 +75,11 @@ final class FeatureWiring {
         // the night, after every provider's account sync: subscriptions, then reconciliation, each only once the one
         // before completed (a failed step stops the chain until it is restarted to completion), then the morning
         // report in any case (it says what failed and what it could not check). The report reads this order too.
+        // The PSA's data and the tenants' licenses come after the subscriptions (the license overview puts them side by
+        // side) and before the reconciliation; without a PSA connected, or a tenant linked, each is passed over.
         nightly.thenRun("subscription sync", SubscriptionSyncJobConfiguration.JOB_NAME, Duration.ofHours(2))
+                .thenRunIf("PSA data refresh", PsaRefreshJobConfiguration.JOB_NAME, Duration.ofMinutes(30), psaRefreshes::connected)
+                .thenRunIf("license usage", LicenseUsageJobConfiguration.JOB_NAME, Duration.ofHours(1), usage.anyTenantLinked())
                 .thenRun("reconciliation", MismatchJobConfiguration.JOB_NAME, Duration.ofMinutes(30))
                 .atTheEnd(morningReports::sendIfDueQuietly);
         NightlyBackup backup = BackupWiring.register(app, closeables);

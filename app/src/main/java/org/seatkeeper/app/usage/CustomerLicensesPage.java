@@ -11,10 +11,11 @@ import java.util.List;
  * @param lastRead    when the licenses were last read, or a sentence saying they never were
  * @param problem     why the last read failed, empty when it worked
  * @param reading     a refresh for this customer is running (the page reloads itself)
+ * @param unlinked    the licenses Seatkeeper sells that no billing profile bills yet ("Microsoft 365 E3 (10 purchased)")
  */
 public record CustomerLicensesPage(long customerId, String customerName, boolean canWrite, String tenantId, String partnerName,
                             List<Option> tenants, List<Option> partners, String lastRead, String problem, boolean reading,
-                            List<LicenseRow> licenses, int totalUnassigned) {
+                            List<LicenseRow> licenses, int totalUnassigned, List<String> unlinked) {
 
     /** A choice in a select: {value, label}, as the form macros take it. */
     public record Option(String value, String label) {

@@ -32,10 +32,12 @@ final class CustomerLicensesServlet extends PageServlet {
     private final LicenseSubscriptionRepository subscriptions;
     private final TenantChoices choices;
     private final LicenseUsageStarts starts;
+    private final LicenseLinkLabels billing;
 
     CustomerLicensesServlet(PageSupport pages, CustomerRepository customers, CustomerTenantRepository tenants,
                             TenantLicenseRepository licenses, SkuMappingRepository mappings,
-                            LicenseSubscriptionRepository subscriptions, TenantChoices choices, LicenseUsageStarts starts) {
+                            LicenseSubscriptionRepository subscriptions, TenantChoices choices, LicenseUsageStarts starts,
+                            LicenseLinkLabels billing) {
         super(pages);
         this.customers = customers;
         this.tenants = tenants;
@@ -44,6 +46,7 @@ final class CustomerLicensesServlet extends PageServlet {
         this.subscriptions = subscriptions;
         this.choices = choices;
         this.starts = starts;
+        this.billing = billing;
     }
 
     @Override
@@ -66,7 +69,7 @@ final class CustomerLicensesServlet extends PageServlet {
                     .with("version", link == null ? 0 : link.version());
         }
         List<LicenseRow> rows = link == null ? List.of() : LicenseOverview.rows(licenses.licenses(customerId),
-                licenses.usernames(customerId), mappings.list(), subscriptions.live(customerId));
+                licenses.usernames(customerId), mappings.list(), subscriptions.live(customerId), billing.of(customerId));
         String partnerName = link == null ? "" : partners.stream().filter(p -> p.id() == link.accessProviderId())
                 .map(p -> p.name()).findFirst().orElse("provider #" + link.accessProviderId());
         CustomerLicensesPage page = new CustomerLicensesPage(customerId, customer.name(), user(request).canWrite(),
@@ -75,7 +78,8 @@ final class CustomerLicensesServlet extends PageServlet {
                 partners.stream().map(p -> new CustomerLicensesPage.Option(Long.toString(p.id()), p.name())).toList(),
                 link == null || link.usageReadAt() == null ? "never" : TIME.format(link.usageReadAt()),
                 link == null || link.usageProblem() == null ? "" : link.usageProblem(), starts.runningFor(customerId), rows,
-                rows.stream().filter(LicenseRow::present).mapToInt(LicenseRow::unassigned).sum());
+                rows.stream().filter(LicenseRow::present).mapToInt(LicenseRow::unassigned).sum(),
+                link == null ? List.of() : billing.unlinked(customerId));
         return Map.of("page", page, "form", form);
     }
 }

@@ -16,6 +16,7 @@ import org.seatkeeper.db.usage.TenantLicense;
 final class LicenseOverview {
 
     static final String NOT_LINKED = "not linked";
+    static final String LINKED = "linked";
     static final String NEVER = "never";
     private static final int HOLDERS_SHOWN = 10;
 
@@ -24,6 +25,12 @@ final class LicenseOverview {
 
     static List<LicenseRow> rows(List<TenantLicense> licenses, Map<Long, List<String>> holders, List<SkuMapping> mappings,
                                  List<LicenseSubscription> subscriptions) {
+        return rows(licenses, holders, mappings, subscriptions, Map.of());
+    }
+
+    /** @param links each license's links, by tenant license id */
+    static List<LicenseRow> rows(List<TenantLicense> licenses, Map<Long, List<String>> holders, List<SkuMapping> mappings,
+                                 List<LicenseSubscription> subscriptions, Map<Long, List<LicenseRow.Link>> links) {
         List<LicenseRow> rows = new ArrayList<>();
         for (TenantLicense l : licenses) {
             List<SkuMapping> mapped = mappings.stream().filter(m -> m.skuId().equalsIgnoreCase(l.skuId())).toList();
@@ -33,7 +40,8 @@ final class LicenseOverview {
             String name = l.name() != null ? l.name() : mapped.isEmpty() ? l.skuPartNumber() : mapped.get(0).name();
             rows.add(new LicenseRow(name == null ? l.skuId() : name, l.skuPartNumber() == null ? "" : l.skuPartNumber(),
                     l.purchased(), l.assigned(), l.unassigned(), l.suspended(), l.warning(), status(l), kind(l), l.present(),
-                    holders(holders.getOrDefault(l.id(), List.of())), behind, NOT_LINKED, NEVER));
+                    holders(holders.getOrDefault(l.id(), List.of())), behind,
+                    links.containsKey(l.id()) ? LINKED : NOT_LINKED, NEVER, l.id(), links.getOrDefault(l.id(), List.of())));
         }
         return rows;
     }

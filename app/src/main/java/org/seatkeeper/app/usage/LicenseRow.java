@@ -7,10 +7,15 @@ import java.util.List;
  *
  * @param subscriptions the Seatkeeper subscriptions and terms behind it ("Microsoft 365 Business Premium · P1Y annual ·
  *                      10 · ends 2027-03-31"); empty when none is mapped to the SKU
- * @param billing       the billing profile and agreement it is linked to (PSA license links come later: "not linked")
- * @param lastPsaSync   its last sync to the PSA and the quantity written (later: "never")
+ * @param billing       "not linked", or "linked" when {@code links} holds its links
+ * @param lastPsaSync   its last sync to the PSA and the quantity written (the PSA sync is to come: "never")
+ * @param links         its license links (billing profile on agreement), each with the page that edits it
  */
 public record LicenseRow(String name, String skuPartNumber, int purchased, int assigned, int unassigned, int suspended,
                          int warning, String status, String statusKind, boolean present, String holders,
-                         List<String> subscriptions, String billing, String lastPsaSync) {
+                         List<String> subscriptions, String billing, String lastPsaSync, long id, List<Link> links) {
+
+    /** A license link as the tab shows it: "Microsoft 365 BP (monthly) on Microsoft 365 - Contoso". */
+    public record Link(String label, String href) {
+    }
 }

@@ -53,11 +53,6 @@ public final class LicenseUsageStarts {
         return start;
     }
 
-    /** The nightly run's start; refused when the day's run already completed or one is running. */
-    public JobStart scheduled() {
-        return runner.start(LicenseUsageJobConfiguration.JOB_NAME, JobRequest.scheduled(null, businessDate()));
-    }
-
     boolean runningFor(long customerId) {
         return customerRuns.latest(customerId).map(e -> e.isRunning()).orElse(false);
     }

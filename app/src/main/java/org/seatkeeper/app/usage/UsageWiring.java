@@ -1,7 +1,12 @@
 package org.seatkeeper.app.usage;
 
 import jakarta.servlet.http.HttpServlet;
+import java.util.function.BooleanSupplier;
 import org.seatkeeper.app.jobs.JobsEngine;
+import org.seatkeeper.db.psa.PsaDataRepository;
+import org.seatkeeper.db.psabilling.BillingProfileRepository;
+import org.seatkeeper.db.psabilling.LicenseLinkRepository;
+import org.seatkeeper.db.psabilling.UnlinkedLicenses;
 import org.seatkeeper.app.system.AppContext;
 import org.seatkeeper.app.web.NotFoundServlet;
 import org.seatkeeper.app.web.PathRoutes;
@@ -22,8 +27,11 @@ import org.seatkeeper.db.usage.TenantLicenseRepository;
  */
 public final class UsageWiring {
 
-    /** What the customers feature mounts under /customers/{id}/licenses, and how the night can start the job. */
-    public record Usage(HttpServlet customerLicenses, LicenseUsageStarts starts) {
+    /**
+     * What the customers feature mounts under /customers/{id}/licenses, and whether the night has tenants to read
+     * (without any, the nightly chain passes over the license usage step).
+     */
+    public record Usage(PathRoutes customerLicenses, LicenseUsageStarts starts, BooleanSupplier anyTenantLinked) {
     }
 
     private UsageWiring() {
@@ -41,7 +49,9 @@ public final class UsageWiring {
         SkuMappingRepository mappings = new SkuMappingRepository(dsl);
         TenantChoices choices = new TenantChoices(new ProviderAccountRepository(dsl), new ProviderRepository(dsl));
         CustomerLicensesServlet licenses = new CustomerLicensesServlet(app.pages(), customers, tenants,
-                new TenantLicenseRepository(dsl), mappings, new LicenseSubscriptionRepository(dsl), choices, starts);
+                new TenantLicenseRepository(dsl), mappings, new LicenseSubscriptionRepository(dsl), choices, starts,
+                new LicenseLinkLabels(new LicenseLinkRepository(dsl), new BillingProfileRepository(dsl), new PsaDataRepository(dsl),
+                        new UnlinkedLicenses(dsl)));
         TenantLinks links = new TenantLinks(tenants, choices, app.audit(), app.database().transactions(), app.clock());
         PathRoutes customerRoutes = new PathRoutes(new NotFoundServlet(app.pages()))
                 .add("/customers/[0-9]+/licenses", licenses)
@@ -53,7 +63,7 @@ public final class UsageWiring {
                 .route("/licenses/*", new PathRoutes(new NotFoundServlet(app.pages()))
                         .add("/licenses/sku-mappings", new SkuMappingsServlet(app.pages(), mappings))
                         .add("/licenses/sku-mappings/(new|[0-9]+)", mappingForm));
-        return new Usage(customerRoutes, starts);
+        return new Usage(customerRoutes, starts, () -> tenants.countLinked() > 0);
     }
 
     /** The menu entry, added where it belongs in the menu (after the billing pages). */

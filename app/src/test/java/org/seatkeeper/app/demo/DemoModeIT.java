@@ -6,6 +6,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.htmlunit.WebClient;
@@ -50,6 +53,22 @@ class DemoModeIT {
             HtmlPage providers = browser.getPage(app.url("/providers"));
             assertThat(providers.asNormalizedText()).contains("Demo Partner Center", "Demo TD SYNNEX StreamOne Ion",
                     "Demo Pax8");
+
+            // and once its first syncs are done, some customers are billed in the emulated ConnectWise
+            app.application().awaitDemo(Duration.ofSeconds(30)).orElseThrow().billingSetUp().get(3, TimeUnit.MINUTES);
+            HtmlPage profiles = browser.getPage(app.url("/psa/billing-profiles"));
+            assertThat(profiles.getElementById("billing-profiles").asNormalizedText()).doesNotContain("No billing profiles yet");
+            HtmlPage customers = browser.getPage(app.url("/customers"));
+            List<String> billed = new ArrayList<>();
+            for (String href : customers.getAnchors().stream().map(a -> a.getHrefAttribute())
+                    .filter(href -> href.matches("/customers/[0-9]+")).distinct().toList()) {
+                HtmlPage licenses = browser.getPage(app.url(href + "/licenses"));
+                if (licenses.getElementById("license-overview") != null
+                        && licenses.getElementById("license-overview").asNormalizedText().contains(" on Microsoft 365 - ")) {
+                    billed.add(href);
+                }
+            }
+            assertThat(billed).isNotEmpty();
         }
     }
 }

@@ -23,6 +23,7 @@ import org.jooq.DSLContext;
 import org.jooq.Record2;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.seatkeeper.app.support.ConnectedPsa;
 import org.seatkeeper.app.support.RunningApp;
 import org.seatkeeper.app.support.SettableClock;
 import org.seatkeeper.app.system.StartOptions;
@@ -30,11 +31,15 @@ import org.seatkeeper.batch.jobs.JobRun;
 import org.seatkeeper.batch.jobs.JobRunner;
 import org.seatkeeper.db.accounts.AccountQuery;
 import org.seatkeeper.db.accounts.ProviderAccountRepository;
+import org.seatkeeper.db.customers.CustomerDetails;
+import org.seatkeeper.db.customers.CustomerRepository;
 import org.seatkeeper.db.mismatch.ReportSchedule;
 import org.seatkeeper.db.mismatch.ReportScheduleRepository;
 import org.seatkeeper.db.providers.Provider;
 import org.seatkeeper.db.providers.ProviderDetails;
 import org.seatkeeper.db.providers.ProviderRepository;
+import org.seatkeeper.db.usage.CustomerTenantRepository;
+import org.seatkeeper.emulator.AccountView;
 import org.seatkeeper.emulator.Api;
 import org.seatkeeper.emulator.DemoCredentials;
 import org.seatkeeper.emulator.EmulatorSettings;
@@ -51,6 +56,8 @@ class NightlyRunIT {
     private static final String ACCOUNT_SYNC = "providerAccountSyncJob";
     private static final String SUBSCRIPTION_SYNC = "subscriptionSyncJob";
     private static final String RECONCILIATION = "licenseMismatchJob";
+    private static final String PSA_REFRESH = "psaRefreshJob";
+    private static final String LICENSE_USAGE = "licenseUsageJob";
 
     private final ProviderEmulator emulator = ProviderEmulator.start(EmulatorSettings.defaults().withTenants(6).withProspects(0));
     private final SettableClock clock = new SettableClock(Instant.now());
@@ -87,6 +94,38 @@ class NightlyRunIT {
         assertThat(reportPage(report).getElementById("section-jobs").asNormalizedText())
                 .startsWith("Last night's jobs: 3 ok, 0 failed");
         assertThat(reportPage(report).getElementById("section-night")).isNull();
+        // without a PSA or a linked tenant, the PSA refresh and the license usage were passed over
+        assertThat(runsOf(PSA_REFRESH)).isEmpty();
+        assertThat(runsOf(LICENSE_USAGE)).isEmpty();
+    }
+
+    @Test
+    void shouldRefreshThePsaAndReadTheTenantsBetweenTheSubscriptionSyncAndTheReconciliation() throws Exception {
+        // given an automatic provider, a connected PSA and a customer whose tenant is linked
+        long providerId = addProvider(emulator.credentials().partnerCenter().clientSecret());
+        ConnectedPsa.connect(app, emulator);
+        AccountView tenant = emulator.control().accounts(Api.PARTNER_CENTER).get(0);
+        DSLContext dsl = app.application().context().database().dsl();
+        app.application().context().database().transactions().run(() -> {
+            long customer = new CustomerRepository(dsl).insert(CustomerDetails.named(tenant.companyName(), tenant.domain()),
+                    Instant.now());
+            new CustomerTenantRepository(dsl).link(customer, tenant.tenantId(), providerId, "test", Instant.now());
+        });
+
+        // when the night fires
+        app.application().nightly().fire();
+
+        // then the PSA data and the tenant's licenses were read after the subscriptions, before the reconciliation
+        JobRun subscriptions = only(SUBSCRIPTION_SYNC);
+        JobRun refresh = only(PSA_REFRESH);
+        JobRun usage = only(LICENSE_USAGE);
+        JobRun reconciliation = only(RECONCILIATION);
+        assertThat(List.of(subscriptions, refresh, usage, reconciliation)).extracting(JobRun::status).containsOnly("COMPLETED");
+        assertThat(refresh.startedAt()).isAfterOrEqualTo(subscriptions.endedAt());
+        assertThat(usage.startedAt()).isAfterOrEqualTo(refresh.endedAt());
+        assertThat(reconciliation.startedAt()).isAfterOrEqualTo(usage.endedAt());
+        assertThat(reportPage(reportOfTheNight(subscriptions.startedAt())).getElementById("section-jobs").asNormalizedText())
+                .startsWith("Last night's jobs: 5 ok, 0 failed");
     }
 
     @Test

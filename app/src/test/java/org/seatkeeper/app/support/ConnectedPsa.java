@@ -22,14 +22,19 @@ public final class ConnectedPsa {
     }
 
     public static void connectAndRefresh(RunningApp app, ProviderEmulator emulator) {
+        connect(app, emulator);
+        var runner = app.application().jobs().runner();
+        long run = runner.start(PsaRefreshJobConfiguration.JOB_NAME, JobRequest.manual(null, LocalDate.now(), "test")).executionId();
+        assertThat(runner.awaitCompletion(run, Duration.ofSeconds(60))).isEqualTo(BatchStatus.COMPLETED);
+    }
+
+    /** The connection only, as an administrator saves it on Settings → PSA. */
+    public static void connect(RunningApp app, ProviderEmulator emulator) {
         AppContext context = app.application().context();
         DemoCredentials.ConnectWise cw = emulator.credentials().connectWise();
         String keys = new PsaKeys(context.secrets()).encrypt(new PsaKeys.Pair(cw.publicKey(), cw.privateKey()));
         context.database().transactions().run(() -> new PsaConnectionRepository(context.database().dsl()).create(
                 new PsaConnectionDetails(emulator.baseUri().resolve("/connectwise/").toString(), cw.companyId(), cw.clientId(), "USD"),
                 keys, "test", Instant.now()));
-        var runner = app.application().jobs().runner();
-        long run = runner.start(PsaRefreshJobConfiguration.JOB_NAME, JobRequest.manual(null, LocalDate.now(), "test")).executionId();
-        assertThat(runner.awaitCompletion(run, Duration.ofSeconds(60))).isEqualTo(BatchStatus.COMPLETED);
     }
 }

@@ -138,7 +138,9 @@ final class FuzzFixture implements AutoCloseable {
         return Map.of("pcPartnerTenantId", partner.get("partnerTenantId"), "pcClientId", partner.get("clientId"),
                 "pcClientSecret", partner.get("clientSecret"), "pcRefreshToken", partner.get("refreshToken"),
                 "apiBaseUrl", emulator.apiBaseUri(Api.PARTNER_CENTER).toString(),
-                "tokenUrl", emulator.tokenUri(Api.PARTNER_CENTER).toString());
+                "tokenUrl", emulator.tokenUri(Api.PARTNER_CENTER).toString(),
+                // a billing profile: an agreement type and a license term of the refreshed PSA data and SKU mappings
+                "agreementTypeIds", "3", "skus", "cbdc14ab-d96c-4c30-b9f4-6ada7cdc1d46:P1M", "unitPrice", "12.50");
     }
 
     /** Where mail goes, when the night starts and when the morning report is due, whatever the fuzzing saved there. */
@@ -167,6 +169,8 @@ final class FuzzFixture implements AutoCloseable {
                 Map.of("customerId", String.valueOf(customer)));
         starts.addAll(List.of("/provider-accounts/" + account + "/unmap", "/provider-accounts/" + (account + 1)
                 + "?customer=Fuzz", "/customers/" + customer + "/licenses"));
+        // the PSA's companies, agreements and catalog, for the ConnectWise tab and the billing profiles
+        submit("/settings/psa", "/settings/psa/refresh", Map.of());
         submit("/mismatches", "/mismatches/run", Map.of());
         awaitJobs();
         onboardings();
