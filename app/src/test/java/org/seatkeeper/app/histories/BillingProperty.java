@@ -1,7 +1,9 @@
 package org.seatkeeper.app.histories;
 
 import static org.seatkeeper.db.jooq.Tables.MISMATCH_FINDING;
+import static org.seatkeeper.db.jooq.Tables.PRODUCT;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +14,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.seatkeeper.app.histories.HistoryWorld.ProviderSide;
 import org.seatkeeper.emulator.SubscriptionView;
+import org.seatkeeper.emulator.Unreadable;
 
 /**
  * What must hold after every step of every history. Each check answers the rules it found broken, one line each
@@ -130,6 +133,81 @@ enum BillingProperty {
         }
     },
 
+    /** After a completed sync, each subscription's product is the provider's offer and term. */
+    FOLLOWS_PRODUCT("Seatkeeper's product is the provider's") {
+        @Override
+        List<String> check(Observation o) {
+            List<String> broken = new ArrayList<>();
+            forEachReadable(o, (side, view, row) -> {
+                if (row == null || !view.reported()) {
+                    return;
+                }
+                var product = o.world().db.dsl().selectFrom(PRODUCT)
+                        .where(PRODUCT.ID.eq((Long) row.get("product_id"))).fetchOne();
+                if (product == null || !view.term().equals(product.getTerm())
+                        || !view.productName().equalsIgnoreCase(product.getName())) {
+                    broken.add(side.api + " subscription " + view.subscriptionId() + " is " + view.productName()
+                            + " " + view.term() + " at the provider; Seatkeeper's #" + row.get("id") + " has "
+                            + (product == null ? "no product" : "product #" + product.getId() + " "
+                            + product.getName() + " " + product.getTerm() + " (" + product.getOfferId() + ")"));
+                }
+            });
+            return broken;
+        }
+    },
+
+    /**
+     * After a completed sync, what Seatkeeper bills a subscription's licenses from costs what the provider charges:
+     * the subscription's own cost when it has one, else its product's, in the provider's currency.
+     */
+    FOLLOWS_COST("Seatkeeper's cost is the provider's") {
+        @Override
+        List<String> check(Observation o) {
+            List<String> broken = new ArrayList<>();
+            forEachReadable(o, (side, view, row) -> {
+                if (row == null || !view.reported() || view.cost() == null) {
+                    return;
+                }
+                var product = o.world().db.dsl().selectFrom(PRODUCT)
+                        .where(PRODUCT.ID.eq((Long) row.get("product_id"))).fetchOne();
+                BigDecimal cost = row.get("unit_cost") != null ? (BigDecimal) row.get("unit_cost")
+                        : product == null ? null : product.getUnitCost();
+                String currency = row.get("currency") != null ? (String) row.get("currency")
+                        : product == null ? null : product.getCurrency();
+                if (cost == null || cost.compareTo(view.cost()) != 0 || !view.currency().equals(currency)) {
+                    broken.add(side.api + " subscription " + view.subscriptionId() + " costs " + view.cost() + " "
+                            + view.currency() + " at the provider; Seatkeeper's #" + row.get("id") + " costs " + cost
+                            + " " + currency);
+                }
+            });
+            return broken;
+        }
+    },
+
+    /** A record the sync cannot read leaves its subscription and its log exactly as they were. */
+    REJECTED_RECORD_CHANGES_NOTHING("a rejected record changes nothing") {
+        @Override
+        List<String> check(Observation o) {
+            List<String> broken = new ArrayList<>();
+            for (long id : o.effects().rejected()) {
+                Map<String, Object> before = o.before().rows("subscription").get(id);
+                Map<String, Object> after = o.after().rows("subscription").get(id);
+                if (!Objects.equals(before, after)) {
+                    broken.add("subscription #" + id + " was rewritten: " + BillingTables.changedColumns(before, after));
+                }
+                List<Map<String, Object>> eventsBefore = eventsOf(o.before(), id);
+                List<Map<String, Object>> eventsAfter = eventsOf(o.after(), id);
+                if (!eventsBefore.equals(eventsAfter)) {
+                    List<Map<String, Object>> added = new ArrayList<>(eventsAfter);
+                    added.removeAll(eventsBefore);
+                    broken.add("subscription #" + id + " got events " + added.stream()
+                            .map(e -> e.get("event_type") + " " + e.get("quantity_change")).toList());
+                }
+            }
+            return broken;
+        }
+    },
+
     /**
      * After a night's reconciliation, findings are exactly where differences were injected: the log-integrity check
      * lists exactly the subscriptions a replacement left not adding up, the unmapped check exactly the unmapped
@@ -185,8 +263,8 @@ enum BillingProperty {
 
     /**
      * After a completed sync: every subscription of every mapped account, as the provider holds it, whose record can
-     * be read, with Seatkeeper's row of it (null when there is none). A record with a name too long for its column
-     * counts as unreadable here until the sync cuts such names instead of rejecting the record (issue #14, item 1).
+     * be read, with Seatkeeper's row of it (null when there is none). A record whose name is too long for its column is
+     * readable: the sync cuts the name (issue #14, item 1).
      */
     private static void forEachReadable(Observation o, SubscriptionCheck check) {
         if (!o.effects().synced()) {
@@ -198,7 +276,7 @@ enum BillingProperty {
             }
             for (String id : side.subscriptionIds) {
                 SubscriptionView view = o.world().control.subscription(side.api, id);
-                if (view.reported() && view.unreadable() != null) {
+                if (view.reported() && view.unreadable() != null && view.unreadable() != Unreadable.NAME) {
                     continue;
                 }
                 Long seatkeeperId = HistoryRun.seatkeeperId(o.world(), side, view).orElse(null);
@@ -215,6 +293,11 @@ enum BillingProperty {
             case "deleted", "cancelled", "canceled", "expired" -> "DEACTIVATED";
             default -> null;
         };
+    }
+
+    private static List<Map<String, Object>> eventsOf(BillingTables tables, long subscriptionId) {
+        return tables.events().values().stream()
+                .filter(e -> Objects.equals(e.get("subscription_id"), subscriptionId)).toList();
     }
 
     /** Open findings by "CHECK SUBJECT_TYPE" (and by check alone), their subject ids. */
