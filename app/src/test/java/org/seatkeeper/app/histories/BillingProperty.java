@@ -209,6 +209,25 @@ enum BillingProperty {
     },
 
     /**
+     * A license billed on the manual subscription is not billed again on the automatic one that replaced it: the
+     * automatic subscription's create event stays archived (un-archiving it is refused; issue #14, item 6).
+     */
+    REPLACEMENT_BILLED_ONCE("a replaced license is billed once") {
+        @Override
+        List<String> check(Observation o) {
+            List<String> broken = new ArrayList<>();
+            for (long id : o.run().replacedCreates) {
+                Map<String, Object> event = o.after().events().get(id);
+                if (event != null && !Boolean.TRUE.equals(event.get("archived"))) {
+                    broken.add("create event #" + id + " of automatic subscription #" + event.get("subscription_id")
+                            + " is billable again after it replaced a manual subscription whose create was billed");
+                }
+            }
+            return broken;
+        }
+    },
+
+    /**
      * After a night's reconciliation, findings are exactly where differences were injected: the log-integrity check
      * lists exactly the subscriptions a replacement left not adding up, the unmapped check exactly the unmapped
      * accounts, and no provider-vs-Seatkeeper, status or ghost finding is open right after a completed sync.
