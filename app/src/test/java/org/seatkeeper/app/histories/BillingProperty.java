@@ -228,6 +228,22 @@ enum BillingProperty {
     },
 
     /**
+     * After a night's reconciliation, "provider data unreadable" is open exactly for the subscriptions whose record
+     * the night's sync could not read (issue #14, item 1).
+     */
+    UNREADABLE_FINDINGS("a finding exactly where a record was unreadable") {
+        @Override
+        List<String> check(Observation o) {
+            if (!o.effects().synced()) {
+                return List.of();
+            }
+            List<String> broken = new ArrayList<>();
+            compare(broken, "UNREADABLE SUBSCRIPTION", openFindings(o), new TreeSet<>(o.effects().rejected()));
+            return broken;
+        }
+    },
+
+    /**
      * After a night's reconciliation, findings are exactly where differences were injected: the log-integrity check
      * lists exactly the subscriptions a replacement left not adding up, the unmapped check exactly the unmapped
      * accounts, and no provider-vs-Seatkeeper, status or ghost finding is open right after a completed sync.
