@@ -4,7 +4,11 @@ import static org.seatkeeper.db.jooq.Tables.MISMATCH_FINDING;
 import static org.seatkeeper.db.jooq.Tables.PRODUCT;
 
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -221,6 +225,48 @@ enum BillingProperty {
                 if (event != null && !Boolean.TRUE.equals(event.get("archived"))) {
                     broken.add("create event #" + id + " of automatic subscription #" + event.get("subscription_id")
                             + " is billable again after it replaced a manual subscription whose create was billed");
+                }
+            }
+            return broken;
+        }
+    },
+
+    /**
+     * Every timeline adds up: read in date order (ties in the order recorded), each event's "quantity after" is the
+     * sum of the changes up to it, and no event is dated after the day it was recorded (issue #14, item 5). A log a
+     * replacement left not adding up is left out until someone corrects it.
+     */
+    TIMELINE_ADDS_UP("every timeline adds up") {
+        @Override
+        List<String> check(Observation o) {
+            List<String> broken = new ArrayList<>();
+            Map<Long, List<Map<String, Object>>> logs = new TreeMap<>();
+            for (Map<String, Object> e : o.after().events().values()) {
+                logs.computeIfAbsent((Long) e.get("subscription_id"), k -> new ArrayList<>()).add(e);
+            }
+            for (var log : logs.entrySet()) {
+                if (o.run().logOffsets.getOrDefault(log.getKey(), 0) != 0) {
+                    continue;
+                }
+                List<Map<String, Object>> events = new ArrayList<>(log.getValue());
+                events.sort(Comparator.comparing((Map<String, Object> e) -> (LocalDate) e.get("effective_date"))
+                        .thenComparing(e -> (Long) e.get("id")));
+                int sum = 0;
+                for (Map<String, Object> e : events) {
+                    sum += (Integer) e.get("quantity_change");
+                    LocalDate recordedOn = ((Instant) e.get("recorded_at")).atOffset(ZoneOffset.UTC).toLocalDate();
+                    if (((LocalDate) e.get("effective_date")).isAfter(recordedOn)) {
+                        broken.add("subscription #" + log.getKey() + ": event #" + e.get("id") + " "
+                                + e.get("event_type") + " recorded on " + recordedOn + " is dated " + e.get("effective_date"));
+                    }
+                    if (sum != (Integer) e.get("quantity_after")) {
+                        broken.add("subscription #" + log.getKey() + ": event #" + e.get("id") + " " + e.get("event_type")
+                                + " " + e.get("quantity_change") + " on " + e.get("effective_date") + " says "
+                                + e.get("quantity_after") + " after it; the timeline adds up to " + sum + ": "
+                                + events.stream().map(x -> x.get("effective_date") + " " + x.get("event_type") + " "
+                                + x.get("quantity_change") + "=" + x.get("quantity_after")).toList());
+                        break;
+                    }
                 }
             }
             return broken;
