@@ -2,6 +2,7 @@ package org.seatkeeper.app.catalog;
 
 import java.math.BigDecimal;
 import java.util.Locale;
+import org.seatkeeper.app.web.AmountInput;
 import org.seatkeeper.app.web.FieldLimits;
 import org.seatkeeper.app.web.FormModel;
 import org.seatkeeper.app.web.IsoCurrencies;

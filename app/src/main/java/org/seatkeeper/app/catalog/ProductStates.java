@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.seatkeeper.app.audit.AuditStates;
+import org.seatkeeper.app.web.AmountInput;
 import org.seatkeeper.db.catalog.Money;
 import org.seatkeeper.db.catalog.ProductKey;
 

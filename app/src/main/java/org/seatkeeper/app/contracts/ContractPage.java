@@ -8,11 +8,12 @@ import org.seatkeeper.app.web.Paging;
  * health check, and the progress of its "Sync subscriptions" run.
  *
  * @param syncPercent -1 while the total is unknown
+ * @param pricing the contract's price rule and fixed prices, in a line
  */
 public record ContractPage(long id, String name, long customerId, String customerName, List<Fact> facts,
                            boolean needsReview, List<Line> lines, Paging paging, String monthlyTotal, String monthlyCost,
                            String monthlyMargin, List<HealthProblem> problems, boolean syncRunning,
-                           int syncPercent, String syncStatus, boolean canAddManual) {
+                           int syncPercent, String syncStatus, boolean canAddManual, String pricing) {
 
     public record Fact(String label, String value) {
     }

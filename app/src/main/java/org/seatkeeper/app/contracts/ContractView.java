@@ -71,7 +71,7 @@ final class ContractView {
     }
 
     ContractPage build(BillingContract c, ContractSummary summary, Paging paging, SyncProgress sync,
-                       boolean canAddManual) {
+                       boolean canAddManual, String pricing) {
         String currency = c.currency().strip();
         String customerName = customers.find(c.customerId()).map(x -> x.name()).orElse("#" + c.customerId());
         List<ContractPage.Fact> facts = List.of(new ContractPage.Fact("Customer", customerName),
@@ -84,7 +84,7 @@ final class ContractView {
                 Math.min(paging.offset() + PAGE_SIZE, summary.rows().size()));
         return new ContractPage(c.id(), c.name(), c.customerId(), customerName, facts, c.needsReview(), shown, paging,
                 summary.monthlyTotal(), summary.monthlyCost(), summary.monthlyMargin(), summary.problems(),
-                sync.running(), sync.percent(), sync.status(), canAddManual);
+                sync.running(), sync.percent(), sync.status(), canAddManual, pricing);
     }
 
     /** A line's price is per billing period of its product: annual and triennial prices are spread per month. */

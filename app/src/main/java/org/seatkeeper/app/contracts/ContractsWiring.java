@@ -3,6 +3,7 @@ package org.seatkeeper.app.contracts;
 import org.seatkeeper.app.web.PathRoutes;
 import org.seatkeeper.app.dashboard.DashboardCard;
 import org.seatkeeper.app.jobs.JobsEngine;
+import org.seatkeeper.app.pricing.PricingWiring;
 import org.seatkeeper.app.system.AppContext;
 import org.seatkeeper.app.web.NotFoundServlet;
 import org.seatkeeper.batch.jobs.JobRunner;
@@ -37,10 +38,13 @@ public final class ContractsWiring {
         ContractService service = new ContractService(contracts, app.audit(), app.database().transactions());
         ContractFormServlet form = new ContractFormServlet(app.pages(), service, contracts, customers, clock);
         ContractView view = new ContractView(new BillingViews(dsl), customers, app.clock());
+        PricingWiring pricing = new PricingWiring(app);
         app.web().route("/contracts", new ContractsServlet(app.pages(), contracts))
                 .route("/contracts/*", new PathRoutes(new NotFoundServlet(app.pages()))
                         .add("/contracts/new", form)
-                        .add("/contracts/[0-9]+", new ContractServlet(app.pages(), contracts, view, syncs))
+                        .add("/contracts/[0-9]+", new ContractServlet(app.pages(), contracts, view, syncs,
+                                pricing::summary))
+                        .add("/contracts/[0-9]+/pricing", pricing.contractPricing())
                         .add("/contracts/[0-9]+/edit", form)
                         .add("/contracts/[0-9]+/sync", new ContractSyncServlet(app.pages(), contracts, syncs,
                                 app.audit())));

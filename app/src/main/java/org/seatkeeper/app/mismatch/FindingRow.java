@@ -37,14 +37,17 @@ public record FindingRow(long id, String check, String checkKey, String customer
                 f.acknowledgementNote() == null ? "" : f.acknowledgementNote(), fix[0], fix[1]);
     }
 
-    /** Where a person fixes it: the mapping, the product's price, or the subscription itself. */
+    /** Where a person fixes it: the mapping, the product's price, the log's correction form, or the subscription. */
     private static String[] fixLink(Finding f) {
         if (f.subjectType() == SubjectType.PROVIDER_ACCOUNT && f.providerAccountId() != null) {
             return new String[] {"/provider-accounts/" + f.providerAccountId(), "Map the account"};
         }
         if (f.check() == CheckKind.MISSING_DATA && f.productId() != null && f.detail() != null
                 && f.detail().contains("no price")) {
-            return new String[] {"/products/" + f.productId(), "Enter the price"};
+            return new String[] {"/products/" + f.productId(), "Enter the list price or cost"};
+        }
+        if (f.check() == CheckKind.LOG_INTEGRITY && f.subscriptionId() != null) {
+            return new String[] {"/subscriptions/" + f.subscriptionId() + "#correction", "Correct the log"};
         }
         if (f.check() == CheckKind.UNMAPPED && f.providerAccountId() != null && f.detail() != null
                 && f.detail().contains("provider account")) {

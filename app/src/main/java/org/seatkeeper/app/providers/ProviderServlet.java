@@ -8,10 +8,12 @@ import java.util.Map;
 import java.util.TreeSet;
 import org.seatkeeper.app.jobs.AccountSyncs;
 import org.seatkeeper.app.jobs.JobRow;
+import org.seatkeeper.app.pricing.PricingWiring;
 import org.seatkeeper.app.web.HttpProblem;
 import org.seatkeeper.app.web.PageServlet;
 import org.seatkeeper.app.web.PageSupport;
 import org.seatkeeper.batch.jobs.JobHistory;
+import org.seatkeeper.db.pricing.PriceScope;
 import org.seatkeeper.db.providers.Provider;
 import org.seatkeeper.db.providers.ProviderRepository;
 
@@ -22,11 +24,14 @@ public final class ProviderServlet extends PageServlet {
 
     private final ProviderRepository providers;
     private final JobHistory history;
+    private final PricingWiring pricing;
 
-    public ProviderServlet(PageSupport pages, ProviderRepository providers, JobHistory history) {
+    public ProviderServlet(PageSupport pages, ProviderRepository providers, JobHistory history,
+                           PricingWiring pricing) {
         super(pages);
         this.providers = providers;
         this.history = history;
+        this.pricing = pricing;
     }
 
     @Override
@@ -45,6 +50,7 @@ public final class ProviderServlet extends PageServlet {
                 new ProviderPage.Fact("Last account sync", p.accountsSyncedAt() == null ? "Never" : ProviderRow.TIME.format(p.accountsSyncedAt())));
         int refresh = syncs.stream().anyMatch(JobRow::running) ? 2 : 0;
         render(request, response, "providers/detail.ftlh", Map.of("page", new ProviderPage(p.id(), p.name(), p.enabled(),
-                p.automatic(), p.automatic() && p.enabled(), p.version(), facts, syncs, refresh)));
+                p.automatic(), p.automatic() && p.enabled(), p.version(), facts, syncs, refresh,
+                pricing.summary(PriceScope.provider(p.id())))));
     }
 }

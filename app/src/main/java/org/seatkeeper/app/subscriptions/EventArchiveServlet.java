@@ -15,7 +15,9 @@ import org.seatkeeper.db.subscriptions.SubscriptionRepository;
 
 /**
  * POST /subscriptions/{id}/events/{eventId}/archive: archives (action=archive) or un-archives an event with a reason,
- * audited by the ledger; an invoiced event is refused with what to do instead.
+ * audited by the ledger; an invoiced event is refused with what to do instead. Un-archiving the create event a
+ * replacement archived is refused with what it would bill twice, and the form then asks for a confirmation
+ * ({@code confirmDoubleBilling}) before it is done.
  */
 public final class EventArchiveServlet extends PageServlet {
 
@@ -42,12 +44,13 @@ public final class EventArchiveServlet extends PageServlet {
         String field = "reason-" + eventId;
         String reason = form.value("reason");
         boolean archive = !"unarchive".equals(form.value("action"));
+        boolean confirmed = "true".equals(form.value("confirmDoubleBilling"));
         try {
             transactions.run(() -> {
                 if (archive) {
                     ledger.archive(eventId, reason, user.username());
                 } else {
-                    ledger.unarchive(eventId, reason, user.username());
+                    ledger.unarchive(eventId, reason, confirmed, user.username());
                 }
             });
             redirect(request, response, "/subscriptions/" + subscriptionId,
@@ -55,6 +58,9 @@ public final class EventArchiveServlet extends PageServlet {
         } catch (BillingRuleException e) {
             // the refused event's form shows the reason typed, the others stay empty
             form.with(field, reason).error(field, e.getMessage());
+            if (e.subject() == BillingRuleException.Subject.DOUBLE_BILLING) {
+                form.with("doubleBilling-" + eventId, "true");
+            }
             renderInvalid(request, response, SubscriptionServlet.TEMPLATE,
                     SubscriptionServlet.model(subscriptions, view, subscriptionId, form));
         }

@@ -48,7 +48,7 @@ final class ManualChangeForm {
         return switch (refusal.subject()) {
             case QUANTITY -> "quantity";
             case EFFECTIVE_DATE -> "effectiveDate";
-            case SUBSCRIPTION -> GENERAL;
+            default -> GENERAL;
         };
     }
 

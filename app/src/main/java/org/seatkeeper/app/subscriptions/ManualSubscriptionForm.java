@@ -37,7 +37,7 @@ final class ManualSubscriptionForm {
         return switch (refusal.subject()) {
             case QUANTITY -> "quantity";
             case EFFECTIVE_DATE -> "effectiveDate";
-            case SUBSCRIPTION -> "name";
+            default -> "name";
         };
     }
 

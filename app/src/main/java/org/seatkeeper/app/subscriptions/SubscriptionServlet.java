@@ -43,6 +43,22 @@ public final class SubscriptionServlet extends PageServlet {
         if (!form.getValues().containsKey("quantity")) {
             form.with("quantity", s.quantity());
         }
+        if (!form.getValues().containsKey(TermsForm.PRODUCT)) {
+            form.with(TermsForm.PRODUCT, s.productId() == null ? "" : s.productId())
+                    .with(TermsForm.UNIT_PRICE, s.priceSetByPerson() && s.unitPrice() != null
+                            ? s.unitPrice().stripTrailingZeros().toPlainString() : "")
+                    .with(TermsForm.EFFECTIVE_DATE, s.effectiveDate() == null ? "" : s.effectiveDate())
+                    .with(TermsForm.TERM_END, s.termEndDate() == null ? "" : s.termEndDate())
+                    .with(TermsForm.PRICE_FROM, page.today());
+        }
+        if (!form.getValues().containsKey(CorrectionForm.QUANTITY) && page.logBroken()) {
+            int needed = s.quantity() - page.logSum();
+            form.with(CorrectionForm.TYPE, needed > 0 ? "INCREASE" : "DECREASE")
+                    .with(CorrectionForm.QUANTITY, Math.abs(needed))
+                    .with(CorrectionForm.DATE, page.today());
+        }
+        // the log's sum shown now, like the version: a correction made meanwhile is not stacked on this one
+        form.with("logSum", page.logSum());
         // always the version shown now: after a refusal, the page shows the subscription as it is and may be resubmitted
         form.with("version", s.version());
         return Map.of("page", page, "form", form);

@@ -5,6 +5,15 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.seatkeeper.batch.licenses.PriceRules;
+import org.seatkeeper.batch.licenses.SubscriptionPricing;
+import org.seatkeeper.db.catalog.Money;
+import org.seatkeeper.db.catalog.Product;
+import org.seatkeeper.db.catalog.ProductFilter;
+import org.seatkeeper.db.catalog.ProductRepository;
+import org.seatkeeper.db.contracts.BillingContract;
 import org.seatkeeper.db.contracts.BillingContractRepository;
 import org.seatkeeper.db.subscriptions.LicenseChange;
 import org.seatkeeper.db.subscriptions.LicenseChangeRepository;
@@ -20,13 +29,18 @@ final class SubscriptionView {
     private final SubscriptionRepository subscriptions;
     private final LicenseChangeRepository changes;
     private final BillingContractRepository contracts;
+    private final ProductRepository products;
+    private final SubscriptionPricing pricing;
     private final Clock clock;
 
     SubscriptionView(SubscriptionRepository subscriptions, LicenseChangeRepository changes,
-                     BillingContractRepository contracts, Clock clock) {
+                     BillingContractRepository contracts, ProductRepository products, SubscriptionPricing pricing,
+                     Clock clock) {
         this.subscriptions = subscriptions;
         this.changes = changes;
         this.contracts = contracts;
+        this.products = products;
+        this.pricing = pricing;
         this.clock = clock;
     }
 
@@ -46,11 +60,19 @@ final class SubscriptionView {
                     e.quantityAfter(), e.effectiveDate().toString(), e.source().name().toLowerCase(), e.recordedBy(),
                     e.archived(), e.archiveReason() == null ? "" : e.archiveReason(), e.invoiced(),
                     e.invoiceRef() == null ? "" : e.invoiceRef(),
-                    e.movedFromSubscriptionId() == null ? "" : "#" + e.movedFromSubscriptionId()));
+                    e.movedFromSubscriptionId() == null ? "" : "#" + e.movedFromSubscriptionId(),
+                    note(e)));
         }
         boolean live = s.status() != SubscriptionState.DEACTIVATED;
-        String contractName = contracts.findById(s.contractId()).map(c -> c.name()).orElse("#" + s.contractId());
+        Optional<BillingContract> contract = contracts.findById(s.contractId());
+        String contractName = contract.map(c -> c.name()).orElse("#" + s.contractId());
+        Optional<Product> product = s.productId() == null ? Optional.empty() : products.findById(s.productId());
         List<SubscriptionPage.Fact> facts = List.of(
+                new SubscriptionPage.Fact("Product", product.map(p -> p.name() + " · " + p.term() + " · "
+                        + p.billingCycle().name().toLowerCase()).orElse("—")),
+                new SubscriptionPage.Fact("Unit price", price(s, product)),
+                new SubscriptionPage.Fact("Unit cost · list price", product.map(p -> p.cost().map(Money::toString)
+                        .orElse("—") + " · " + p.listed().map(Money::toString).orElse("—")).orElse("—")),
                 new SubscriptionPage.Fact("Provider", owner.providerName()
                         + (s.externalId() == null ? "" : " · " + s.externalId())),
                 new SubscriptionPage.Fact("Customer", owner.customerName()),
@@ -63,7 +85,8 @@ final class SubscriptionView {
                 new SubscriptionPage.Fact("Provider quantity at last sync", s.providerQuantity() == null ? "—"
                         : s.providerQuantity() + (s.providerStatus() == null ? "" : " (" + s.providerStatus() + ")")));
         String logCheck = sum == s.quantity() ? "The log adds up to " + sum + ", the subscription's quantity."
-                : "The log adds up to " + sum + " but the quantity is " + s.quantity() + ": correct it with an event.";
+                : "The log adds up to " + sum + " but the quantity is " + s.quantity() + ": correct it with an event"
+                + " (below).";
         if (s.providerQuantity() != null && live && s.providerQuantity() != sum) {
             logCheck += " License mismatch: the provider says " + s.providerQuantity() + ".";
         }
@@ -72,7 +95,43 @@ final class SubscriptionView {
                 owner.manual(), s.status().name().toLowerCase(), s.quantity(), facts, decreaseToday(s, today),
                 logCheck, addsUp, events, owner.manual() && s.status() == SubscriptionState.ACTIVE,
                 owner.manual() && s.status() == SubscriptionState.SUSPENDED, owner.manual() && live,
-                owner.manual() && live, live ? "" : nothingToChange(log), today.toString());
+                owner.manual() && live, live ? "" : nothingToChange(log), today.toString(), live,
+                productOptions(contract.map(c -> c.currency().strip()).orElse(null), product), sum);
+    }
+
+    /** What the log shows under an event's type: its note, and what a replacement's archived create stands for. */
+    private static String note(LicenseChange e) {
+        String replaces = e.replacesSubscriptionId() == null ? "" : "Stands for manual subscription #"
+                + e.replacesSubscriptionId() + "'s create event, which bills these licenses: un-archived, they would "
+                + "be billed twice.";
+        String note = e.note() == null ? "" : e.note();
+        return replaces.isEmpty() ? note : note.isEmpty() ? replaces : replaces + " " + note;
+    }
+
+    /** "37.50 USD, from the provider's rule: cost + 25 %", or "set by a person", or why there is none. */
+    private String price(Subscription s, Optional<Product> product) {
+        String stored = s.unitPrice() == null || s.currency() == null ? "none"
+                : new Money(s.unitPrice(), s.currency().strip()).toString();
+        if (s.priceSetByPerson()) {
+            return stored + " (set by a person: the price rules leave it alone)";
+        }
+        if (product.isEmpty()) {
+            return stored + " (no product to price it from)";
+        }
+        PriceRules.UnitPrice rules = pricing.priceFor(s.contractId(), s.providerId(), product.get());
+        boolean current = java.util.Objects.equals(rules.price(), s.unitPrice() == null || s.currency() == null
+                ? null : new Money(s.unitPrice(), s.currency().strip()));
+        return stored + " (" + (current ? "from " + rules.basis() : "the price rules now give "
+                + (rules.price() == null ? "none" : rules.price()) + ", " + rules.basis()
+                + ": apply them on the contract's Price rules page") + ")";
+    }
+
+    /** The products it may be re-pointed to: the contract's currency's (at most 500), and always its own. */
+    private List<Map<String, String>> productOptions(String currency, Optional<Product> own) {
+        List<Product> options = new ArrayList<>(products.search(new ProductFilter(null, currency, false), 0, 500));
+        own.filter(p -> options.stream().noneMatch(o -> o.id() == p.id())).ifPresent(options::add);
+        return options.stream().map(p -> Map.of("value", String.valueOf(p.id()), "label", p.name() + " · " + p.term()
+                + " · " + p.billingCycle().name().toLowerCase() + " · " + p.currency().strip())).toList();
     }
 
     /** Why a deactivated subscription offers no change: dated by its (latest) deactivation when the log has one. */

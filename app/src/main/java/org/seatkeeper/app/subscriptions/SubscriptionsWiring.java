@@ -5,7 +5,9 @@ import org.seatkeeper.app.system.AppContext;
 import org.seatkeeper.app.web.NotFoundServlet;
 import org.seatkeeper.batch.licenses.LicenseLedger;
 import org.seatkeeper.batch.licenses.ManualChanges;
+import org.seatkeeper.batch.licenses.LogCorrections;
 import org.seatkeeper.batch.licenses.SubscriptionPricing;
+import org.seatkeeper.batch.licenses.TermsEdits;
 import org.seatkeeper.batch.licenses.SubscriptionReplacement;
 import org.seatkeeper.db.billingviews.BillingViews;
 import org.seatkeeper.db.catalog.ProductRepository;
@@ -30,10 +32,11 @@ public final class SubscriptionsWiring {
         LicenseChangeRepository changes = new LicenseChangeRepository(dsl, clock);
         BillingContractRepository contracts = new BillingContractRepository(dsl, clock);
         LicenseLedger ledger = new LicenseLedger(subscriptions, changes, app.audit());
-        SubscriptionView view = new SubscriptionView(subscriptions, changes, contracts, clock);
-        BillingViews views = new BillingViews(dsl);
         SubscriptionPricing pricing = new SubscriptionPricing(new PriceRuleRepository(dsl, clock),
                 new SubscriptionPrices(dsl), changes);
+        ProductRepository products = new ProductRepository(dsl, clock);
+        SubscriptionView view = new SubscriptionView(subscriptions, changes, contracts, products, pricing, clock);
+        BillingViews views = new BillingViews(dsl);
         CsvImport imports = new CsvImport(subscriptions, changes, new ProductRepository(dsl, clock), pricing,
                 new ColumnMappingRepository(dsl), app.audit(), transactions, clock);
         app.web().route("/subscriptions/*", new PathRoutes(new NotFoundServlet(app.pages()))
@@ -42,6 +45,11 @@ public final class SubscriptionsWiring {
                 .add("/subscriptions/new", new ManualSubscriptionServlet(app.pages(), ledger, pricing, transactions, contracts,
                         new ProductRepository(dsl, clock), views, clock))
                 .add("/subscriptions/[0-9]+", new SubscriptionServlet(app.pages(), subscriptions, view))
+                .add("/subscriptions/[0-9]+/terms", new TermsServlet(app.pages(), new TermsEdits(subscriptions,
+                        products, contracts, changes, pricing, app.audit()), transactions, products, subscriptions,
+                        view))
+                .add("/subscriptions/[0-9]+/correction", new CorrectionServlet(app.pages(),
+                        new LogCorrections(subscriptions, changes, app.audit()), transactions, subscriptions, view))
                 .add("/subscriptions/[0-9]+/change", new SubscriptionChangeServlet(app.pages(), new ManualChanges(ledger), transactions,
                         subscriptions, view))
                 .add("/subscriptions/[0-9]+/events/[0-9]+/archive", new EventArchiveServlet(app.pages(), ledger,

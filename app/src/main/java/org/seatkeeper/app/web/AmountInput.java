@@ -1,4 +1,4 @@
-package org.seatkeeper.app.catalog;
+package org.seatkeeper.app.web;
 
 import java.math.BigDecimal;
 import java.util.regex.Pattern;
@@ -8,14 +8,14 @@ import java.util.regex.Pattern;
  * can only group thousands ("1,250.00", "1,250,000"): "1,250" means 1250 in one locale and 1.25 in another, so it is
  * refused with a message saying how to type it, rather than guessed.
  */
-final class AmountInput {
+public final class AmountInput {
 
     /** What was read: an amount (null when the field was left empty) or the problem to show by the field. */
-    record Parsed(BigDecimal amount, String problem) {
+    public record Parsed(BigDecimal amount, String problem) {
     }
 
     // the columns are DECIMAL(19, 4)
-    static final int MAX_DECIMALS = 4;
+    public static final int MAX_DECIMALS = 4;
     static final int MAX_WHOLE_DIGITS = 15;
 
     private static final Pattern PLAIN = Pattern.compile("[0-9]+(\\.[0-9]+)?");
@@ -26,7 +26,7 @@ final class AmountInput {
     }
 
     /** @param label how the message names the field, e.g. "unit price" */
-    static Parsed parse(String typed, String label) {
+    public static Parsed parse(String typed, String label) {
         String text = typed == null ? "" : typed.strip();
         if (text.isEmpty()) {
             return new Parsed(null, null);

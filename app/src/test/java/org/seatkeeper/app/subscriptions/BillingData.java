@@ -50,6 +50,11 @@ public final class BillingData {
                 Set.of("US")), null, clock.instant());
     }
 
+    /** The automatic provider the {@link #automatic} subscriptions come from. */
+    public long automaticProvider() {
+        return automaticProviderId;
+    }
+
     public long customer(String name) {
         return new CustomerRepository(db.dsl()).insert(new CustomerDetails(name, null, null, null, null, null, null,
                 null, null), clock.instant());

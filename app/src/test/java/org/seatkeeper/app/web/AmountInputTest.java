@@ -1,4 +1,4 @@
-package org.seatkeeper.app.catalog;
+package org.seatkeeper.app.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

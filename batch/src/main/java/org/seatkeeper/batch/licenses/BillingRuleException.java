@@ -7,8 +7,12 @@ package org.seatkeeper.batch.licenses;
  */
 public final class BillingRuleException extends RuntimeException {
 
-    /** What the refusal is about: a form shows it by its quantity or date field, or for the whole change. */
-    public enum Subject { QUANTITY, EFFECTIVE_DATE, SUBSCRIPTION }
+    /**
+     * What the refusal is about: a form shows it by that field, or (SUBSCRIPTION) for the whole change;
+     * DOUBLE_BILLING asks the person to confirm a change that bills licenses twice (then it may be repeated).
+     */
+    public enum Subject { QUANTITY, EFFECTIVE_DATE, TERM_END, PRODUCT, UNIT_PRICE, PRICE_FROM, REASON, SUBSCRIPTION,
+        DOUBLE_BILLING }
 
     private final Subject subject;
 

@@ -164,15 +164,45 @@ public final class LicenseLedger {
 
     /** Makes an archived event invoiceable again; the reason goes to the audit log. */
     public void unarchive(long eventId, String reason, String username) {
+        unarchive(eventId, reason, false, username);
+    }
+
+    /**
+     * Makes an archived event invoiceable again. The create event a replacement archived is refused (subject
+     * DOUBLE_BILLING, saying what would be billed twice) unless {@code doubleBillingConfirmed}: the manual
+     * subscription it replaced bills those licenses already (issue 14, item 6).
+     */
+    public void unarchive(long eventId, String reason, boolean doubleBillingConfirmed, String username) {
         LicenseChange event = guards.event(eventId, reason);
         if (!event.archived()) {
             throw new BillingRuleException("This event is not archived.");
         }
+        String doubleBilling = event.replacesSubscriptionId() == null ? "" : doubleBilling(event);
+        if (!doubleBilling.isEmpty() && !doubleBillingConfirmed) {
+            throw new BillingRuleException(Subject.DOUBLE_BILLING, "Un-archiving this create event would bill "
+                    + doubleBilling + " If they really must be billed twice, confirm it and un-archive again.");
+        }
         changes.unarchive(event.id(), event.version());
         audit.record(username, "UNARCHIVE_LICENSE_CHANGE", ENTITY, event.subscriptionId(),
-                "Un-archived " + describe(event) + ": " + reason,
+                "Un-archived " + describe(event) + ": " + reason
+                        + (doubleBilling.isEmpty() ? "" : " (confirmed double billing: " + doubleBilling + ")"),
                 AuditStates.of("event", event.id(), "archived", true, "reason", event.archiveReason()),
                 AuditStates.of("event", event.id(), "archived", false, "unarchiveReason", reason));
+    }
+
+    /** "11 licenses from 2026-03-01 a second time: manual subscription #4, which ... bills them already." */
+    private String doubleBilling(LicenseChange replacingCreate) {
+        long manualId = replacingCreate.replacesSubscriptionId();
+        String manualCreate = changes.findBySubscription(manualId).stream()
+                .filter(e -> e.type() == LicenseChangeType.CREATE)
+                .findFirst()
+                .map(e -> "its create event of " + e.quantityChange() + " on " + e.effectiveDate()
+                        + (e.invoiced() ? ", invoiced" + (e.invoiceRef() == null ? "" : " (" + e.invoiceRef() + ")")
+                        : e.archived() ? ", archived" : ", to be invoiced"))
+                .orElse("its create event");
+        return replacingCreate.quantityChange() + " licenses from " + replacingCreate.effectiveDate()
+                + " a second time: subscription #" + replacingCreate.subscriptionId() + " replaced manual subscription #"
+                + manualId + ", whose log bills them already (" + manualCreate + ").";
     }
 
     private long write(Subscription s, LicenseChangeType type, int change, SubscriptionState newStatus,

@@ -37,6 +37,8 @@ public final class PriceRules {
     /** No rule anywhere: every product at its list price, else its cost. */
     public static final PriceRules NONE = new PriceRules(PriceRuleSet.NONE);
 
+    private static final int MAX_WHOLE_DIGITS = 15;
+
     private final Map<PriceScope, PriceRule> rules = new HashMap<>();
     private final Map<PriceScope, Map<Long, FixedPrice>> fixedPrices = new HashMap<>();
 
@@ -82,10 +84,14 @@ public final class PriceRules {
                     : new UnitPrice(new Money(product.listPrice(), product.currency()), whose + ": list price");
         }
         String rate = describeMarkup(rule.markupPercent());
-        return product.unitCost() == null
-                ? new UnitPrice(null, "no price: " + whose + " is " + rate + ", and the product has no cost")
-                : new UnitPrice(costPlus(product.unitCost(), rule.markupPercent(), product.currency()), whose + ": "
-                + rate);
+        if (product.unitCost() == null) {
+            return new UnitPrice(null, "no price: " + whose + " is " + rate + ", and the product has no cost");
+        }
+        Money price = costPlus(product.unitCost(), rule.markupPercent(), product.currency());
+        // the columns are DECIMAL(19, 4): a typo'd cost times a large markup must not reach them
+        return price.amount().precision() - price.amount().scale() > MAX_WHOLE_DIGITS
+                ? new UnitPrice(null, "no price: " + whose + " (" + rate + ") gives more than a price can be")
+                : new UnitPrice(price, whose + ": " + rate);
     }
 
     /** Cost plus a markup in percent, rounded half up to the currency's minor unit (see the class comment). */

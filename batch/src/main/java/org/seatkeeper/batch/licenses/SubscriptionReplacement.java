@@ -61,6 +61,7 @@ public final class SubscriptionReplacement {
             LicenseChange aCreate = changes.findById(plan.automaticCreateEventId()).orElseThrow();
             changes.rewriteQuantity(aCreate.id(), plan.createQuantityAfter(), plan.createQuantityAfter(),
                     plan.createDateAfter(), aCreate.version());
+            changes.markReplacing(aCreate.id(), manualId);
             // 4. ...and is never invoiced: M's create was, or will be
             ledger.archive(aCreate.id(), "Replaces manual subscription #" + manualId + ", whose create event is "
                     + "the one invoiced", username);

@@ -65,7 +65,8 @@ public final class MismatchJobConfiguration {
 
     private Step subscriptionChecks(MismatchFindingRepository findings) {
         SubscriptionIdReader reader = new SubscriptionIdReader(new SubscriptionKeys(database.dsl()), CHUNK);
-        SubscriptionChecksWriter writer = new SubscriptionChecksWriter(findings);
+        SubscriptionChecksWriter writer = new SubscriptionChecksWriter(findings,
+                new DaysSync(batch.jobRepository()));
         return new StepBuilder("mismatchSubscriptionChecks", batch.jobRepository())
                 .<Long, Long>chunk(CHUNK)
                 .transactionManager(batch.transactionManager())

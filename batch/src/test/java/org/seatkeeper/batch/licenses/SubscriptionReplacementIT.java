@@ -42,6 +42,34 @@ class SubscriptionReplacementIT {
     }
 
     @Test
+    void shouldRefuseToUnarchiveTheReplacementsCreateUnlessTheDoubleBillingIsConfirmed() {
+        // given
+        long m = aManualSubscription();
+        long a = anAutomaticSubscription(contract, 11, 11);
+        replacement.apply(m, a, false, "alice");
+        LicenseChange aCreate = f.changes.findBySubscription(a).get(0);
+
+        // then: it names what it stands for, and un-archiving it is refused with what would be billed twice
+        assertThat(aCreate.replacesSubscriptionId()).isEqualTo(m);
+        assertThatThrownBy(() -> f.db.transactions().run(() -> f.ledger.unarchive(aCreate.id(), "customer asked",
+                "bob")))
+                .isInstanceOfSatisfying(BillingRuleException.class, e -> {
+                    assertThat(e.subject()).isEqualTo(BillingRuleException.Subject.DOUBLE_BILLING);
+                    assertThat(e.getMessage()).contains("would bill 10 licenses from " + M_START
+                            + " a second time").contains("manual subscription #" + m);
+                });
+        assertThat(f.changes.findById(aCreate.id())).get().extracting(LicenseChange::archived).isEqualTo(true);
+
+        // when: confirmed
+        f.db.transactions().run(() -> f.ledger.unarchive(aCreate.id(), "customer asked", true, "bob"));
+
+        // then
+        assertThat(f.changes.findById(aCreate.id())).get().extracting(LicenseChange::archived).isEqualTo(false);
+        assertThat(f.audit.find(new AuditFilter(null, null, "Un-archived", null, null), 0, 5))
+                .singleElement().extracting(AuditEntry::summary).asString().contains("confirmed double billing");
+    }
+
+    @Test
     void shouldMoveTheManualHistoryOntoTheAutomaticSubscription() {
         // given: the worked example, M = create(10), +2, -1 (11 licenses, the increase already invoiced); A = create(11)
         long m = aManualSubscription();

@@ -91,6 +91,47 @@ class MismatchChecksIT {
     }
 
     @Test
+    void shouldCompareAPersonsOldChangeWithTheDaysSyncThoughTheSyncLeftTheRowUntouched() {
+        // given: rows the provider has not changed for ten days (the sync leaves them as they are, rule 3); a person
+        // corrected one two days ago, before today's sync; another this morning, after today's sync started
+        java.time.Instant tenDaysAgo = NOW.minus(Duration.ofDays(10));
+        long corrected = fx.aSubscription(contract, provider).product(product).quantity(6)
+                .synced(account, "s-old", 5, "active", tenDaysAgo).insert();
+        fx.logEvent(corrected, "INCREASE", 1, 6, "USER", NOW.minus(Duration.ofDays(2)));
+        long justChanged = fx.aSubscription(contract, provider).product(product).quantity(7)
+                .synced(account, "s-new", 5, "active", tenDaysAgo).insert();
+        fx.logEvent(justChanged, "INCREASE", 2, 7, "USER", NOW.minusSeconds(600));
+        fx.aCompletedSubscriptionSync(TODAY, NOW.minus(Duration.ofHours(4)), null);
+
+        // when
+        fx.reconcile(TODAY);
+
+        // then: the old change is compared with what today's sync found; the new one waits for the next sync
+        assertThat(fx.open(CheckKind.PROVIDER_VS_SEATKEEPER)).singleElement().satisfies(f -> {
+            assertThat(f.subscriptionId()).isEqualTo(corrected);
+            assertThat(f.difference()).isEqualTo(-1);
+            assertThat(f.direction()).isEqualTo(Direction.OVER_BILLING);
+        });
+    }
+
+    @Test
+    void shouldCompareAChangeMadeBeforeTheContractsOwnSyncOfTheDay() {
+        // given: today's nightly sync ran before the person's change, the contract's own sync after it
+        long changed = fx.aSubscription(contract, provider).product(product).quantity(9)
+                .synced(account, "s-c", 8, "active", NOW.minus(Duration.ofDays(3))).insert();
+        fx.logEvent(changed, "INCREASE", 1, 9, "USER", NOW.minus(Duration.ofHours(2)));
+        fx.aCompletedSubscriptionSync(TODAY, NOW.minus(Duration.ofHours(4)), null);
+        fx.aCompletedSubscriptionSync(TODAY, NOW.minus(Duration.ofHours(1)), contract);
+
+        // when
+        fx.reconcile(TODAY);
+
+        // then
+        assertThat(fx.open(CheckKind.PROVIDER_VS_SEATKEEPER)).extracting(Finding::subscriptionId)
+                .containsExactly(changed);
+    }
+
+    @Test
     void shouldFindAStatusDisagreementBothWays() {
         long billedButDead = synced("s-1", 5, 5, "suspended");
         long liveButNotBilled = fx.aSubscription(contract, provider).product(product).quantity(0).status("SUSPENDED")

@@ -53,6 +53,27 @@ final class MismatchFixtures implements AutoCloseable {
         return run.await(run.startNow(date, "test").executionId(), Duration.ofMinutes(5));
     }
 
+    /**
+     * A subscription sync of {@code businessDate} (the nightly one, or {@code contractId}'s own) as Spring Batch records
+     * a completed run that started at {@code startedAt}: what the reconciliation compares with.
+     */
+    void aCompletedSubscriptionSync(LocalDate businessDate, Instant startedAt, Long contractId) {
+        var parameters = new org.springframework.batch.core.job.parameters.JobParametersBuilder()
+                .addLocalDate("businessDate", businessDate, true).addLong("run", 1L, true);
+        if (contractId != null) {
+            parameters.addLong("contractId", contractId, true);
+        }
+        var repository = batch.jobRepository();
+        var instance = repository.createJobInstance(DaysSync.SUBSCRIPTION_SYNC_JOB, parameters.toJobParameters());
+        var execution = repository.createJobExecution(instance, parameters.toJobParameters(),
+                new org.springframework.batch.infrastructure.item.ExecutionContext());
+        execution.setStartTime(java.time.LocalDateTime.ofInstant(startedAt, java.time.ZoneId.systemDefault()));
+        execution.setEndTime(java.time.LocalDateTime.ofInstant(startedAt.plusSeconds(60), java.time.ZoneId.systemDefault()));
+        execution.setStatus(BatchStatus.COMPLETED);
+        execution.setExitStatus(org.springframework.batch.core.ExitStatus.COMPLETED);
+        repository.update(execution);
+    }
+
     List<Finding> open(CheckKind check) {
         return findings.page(new FindingFilter(null, null, check, null), 0, 1000);
     }

@@ -1,6 +1,8 @@
 package org.seatkeeper.db.mismatch;
 
 import static org.jooq.impl.DSL.abs;
+import static org.jooq.impl.DSL.castNull;
+import static org.jooq.impl.DSL.greatest;
 import static org.jooq.impl.DSL.coalesce;
 import static org.jooq.impl.DSL.concat;
 import static org.jooq.impl.DSL.inline;
@@ -18,11 +20,16 @@ import static org.seatkeeper.db.jooq.Tables.PROVIDER_ACCOUNT;
 import static org.seatkeeper.db.jooq.Tables.SUBSCRIPTION;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.jooq.CaseWhenStep;
 import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.Select;
 import org.jooq.Table;
+import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 import org.seatkeeper.db.jooq.tables.Subscription;
 
@@ -49,12 +56,20 @@ public final class SubscriptionChecks {
     private SubscriptionChecks() {
     }
 
-    /** The candidate query of {@code check} for subscriptions with ids in [fromId, toId]. */
+    /** The candidate query of {@code check} for subscriptions with ids in [fromId, toId], without a day's sync. */
     public static Select<?> candidates(CheckKind check, long fromId, long toId) {
+        return candidates(check, fromId, toId, SyncMoments.NONE);
+    }
+
+    /**
+     * The candidate query of {@code check} for subscriptions with ids in [fromId, toId]; {@code syncs} are the day's
+     * subscription syncs provider vs Seatkeeper compares with.
+     */
+    public static Select<?> candidates(CheckKind check, long fromId, long toId, SyncMoments syncs) {
         Condition range = S.ID.between(fromId, toId);
         return switch (check) {
             case LOG_INTEGRITY -> logIntegrity(fromId, toId, range);
-            case PROVIDER_VS_SEATKEEPER -> providerVsSeatkeeper(range);
+            case PROVIDER_VS_SEATKEEPER -> providerVsSeatkeeper(range, syncs);
             case STATUS -> status(range);
             case UNMAPPED -> unmapped(range);
             case GHOST -> ghost(range);
@@ -99,12 +114,19 @@ public final class SubscriptionChecks {
                 .and(l.ne(S.QUANTITY));
     }
 
-    private static Select<?> providerVsSeatkeeper(Condition range) {
-        // grace: a change a person made since the last sync is compared after the next sync
+    private static Select<?> providerVsSeatkeeper(Condition range, SyncMoments syncs) {
+        // grace: a change a person made after the day's sync of this subscription started is compared after the next
+        // sync. The reference is the day's sync (the nightly one, or the contract's own if later), never the row's
+        // last_synced_at: an unchanged row keeps its old stamp, which kept the check silent for good (issue 14, 7).
+        // Without any sync run on record, the row's stamp is all there is.
+        Field<Instant> nightly = syncs.nightly() == null ? castNull(SQLDataType.INSTANT)
+                : inline(syncs.nightly(), SQLDataType.INSTANT);
+        Field<Instant> contractSync = contractSyncs(syncs);
+        Field<Instant> reference = coalesce(greatest(contractSync, nightly), contractSync, nightly, S.LAST_SYNCED_AT);
         Condition changedSinceSync = org.jooq.impl.DSL.exists(selectOne()
                 .from(LICENSE_CHANGE)
                 .where(LICENSE_CHANGE.SUBSCRIPTION_ID.eq(S.ID))
-                .and(LICENSE_CHANGE.RECORDED_AT.gt(S.LAST_SYNCED_AT))
+                .and(LICENSE_CHANGE.RECORDED_AT.gt(reference))
                 .and(LICENSE_CHANGE.SOURCE.ne("SYNC")));
         CandidateFields fields = base(CheckKind.PROVIDER_VS_SEATKEEPER,
                         when(S.PROVIDER_QUANTITY.gt(S.QUANTITY), text(Direction.UNDER_BILLING.name()))
@@ -117,6 +139,16 @@ public final class SubscriptionChecks {
                 .and(S.PROVIDER_QUANTITY.ne(S.QUANTITY))
                 .and(PROVIDER_STATUS.isNull().or(PROVIDER_STATUS.notIn(DEAD_PROVIDER_STATUSES)))
                 .andNot(changedSinceSync));
+    }
+
+    /** When the subscription's contract had its own sync that day: a CASE over the (few) contracts synced. */
+    private static Field<Instant> contractSyncs(SyncMoments syncs) {
+        CaseWhenStep<Long, Instant> when = null;
+        for (Map.Entry<Long, Instant> e : new TreeMap<>(syncs.contracts()).entrySet()) {
+            when = when == null ? DSL.case_(S.CONTRACT_ID).when(inline(e.getKey()), inline(e.getValue(),
+                    SQLDataType.INSTANT)) : when.when(inline(e.getKey()), inline(e.getValue(), SQLDataType.INSTANT));
+        }
+        return when == null ? castNull(SQLDataType.INSTANT) : when.otherwise(castNull(SQLDataType.INSTANT));
     }
 
     private static Select<?> status(Condition range) {

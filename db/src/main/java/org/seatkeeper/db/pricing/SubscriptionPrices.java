@@ -23,13 +23,33 @@ public final class SubscriptionPrices {
 
     /** The live, rule-priced subscriptions a provider's or a contract's rules price. */
     public List<RuleDrivenSubscription> findRuleDriven(PriceScope scope) {
-        return find(scope.kind() == PriceScope.Kind.PROVIDER ? SUBSCRIPTION.PROVIDER_ID.eq(scope.id())
-                : SUBSCRIPTION.CONTRACT_ID.eq(scope.id()));
+        return find(inScope(scope));
     }
 
     /** The live, rule-priced subscriptions of a product (its list price or cost changed). */
     public List<RuleDrivenSubscription> findRuleDrivenOfProduct(long productId) {
         return find(SUBSCRIPTION.PRODUCT_ID.eq(productId));
+    }
+
+    /** The products a provider's or contract's subscriptions use (live ones), by name: what its fixed prices are for. */
+    public List<ScopeProduct> productsOf(PriceScope scope) {
+        return dsl.selectDistinct(PRODUCT.ID, PRODUCT.NAME, PRODUCT.TERM, PRODUCT.BILLING_CYCLE, PRODUCT.CURRENCY)
+                .from(SUBSCRIPTION)
+                .join(PRODUCT).on(PRODUCT.ID.eq(SUBSCRIPTION.PRODUCT_ID))
+                .where(inScope(scope))
+                .and(SUBSCRIPTION.STATUS.ne("DEACTIVATED"))
+                .orderBy(PRODUCT.NAME, PRODUCT.TERM, PRODUCT.ID)
+                .fetch(r -> new ScopeProduct(r.value1(), r.value2(), r.value3(), r.value4(), r.value5().strip()));
+    }
+
+    /** The providers of a contract's live subscriptions: whose rules price them when the contract has none. */
+    public List<Long> providersOf(long contractId) {
+        return dsl.selectDistinct(SUBSCRIPTION.PROVIDER_ID)
+                .from(SUBSCRIPTION)
+                .where(SUBSCRIPTION.CONTRACT_ID.eq(contractId))
+                .and(SUBSCRIPTION.STATUS.ne("DEACTIVATED"))
+                .orderBy(SUBSCRIPTION.PROVIDER_ID)
+                .fetch(SUBSCRIPTION.PROVIDER_ID);
     }
 
     /** A new price (null: none follows from the rules) for a rule-priced subscription, if it is still as read. */
@@ -45,6 +65,11 @@ public final class SubscriptionPrices {
         if (rows == 0) {
             throw new OptimisticLockException("Subscription #" + subscriptionId);
         }
+    }
+
+    private static Condition inScope(PriceScope scope) {
+        return scope.kind() == PriceScope.Kind.PROVIDER ? SUBSCRIPTION.PROVIDER_ID.eq(scope.id())
+                : SUBSCRIPTION.CONTRACT_ID.eq(scope.id());
     }
 
     private List<RuleDrivenSubscription> find(Condition which) {

@@ -118,6 +118,15 @@ public final class LicenseChangeRepository {
                 .execute());
     }
 
+    /** Marks the automatic subscription's create event a replacement archives: it replaces the manual one's. */
+    public void markReplacing(long id, long manualSubscriptionId) {
+        checkOne(dsl.update(LICENSE_CHANGE)
+                .set(LICENSE_CHANGE.REPLACES_SUBSCRIPTION_ID, manualSubscriptionId)
+                .set(LICENSE_CHANGE.VERSION, LICENSE_CHANGE.VERSION.plus(1))
+                .where(LICENSE_CHANGE.ID.eq(id))
+                .execute());
+    }
+
     /** Billing marks what it invoiced; archived events are never invoiced. Returns how many were marked. */
     public int markInvoiced(Collection<Long> ids, String invoiceRef) {
         return dsl.update(LICENSE_CHANGE)
@@ -210,6 +219,7 @@ public final class LicenseChangeRepository {
                 r.get(LICENSE_CHANGE.INVOICED), r.get(LICENSE_CHANGE.INVOICE_REF),
                 r.get(LICENSE_CHANGE.MOVED_FROM_SUBSCRIPTION_ID), r.get(LICENSE_CHANGE.NOTE),
                 r.get(LICENSE_CHANGE.VERSION), r.get(LICENSE_CHANGE.UNIT_PRICE) == null ? null
-                        : new Money(r.get(LICENSE_CHANGE.UNIT_PRICE), r.get(LICENSE_CHANGE.CURRENCY).strip()));
+                        : new Money(r.get(LICENSE_CHANGE.UNIT_PRICE), r.get(LICENSE_CHANGE.CURRENCY).strip()),
+                r.get(LICENSE_CHANGE.REPLACES_SUBSCRIPTION_ID));
     }
 }
