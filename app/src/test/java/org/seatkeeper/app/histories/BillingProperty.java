@@ -49,7 +49,7 @@ enum BillingProperty {
 
     /**
      * DOMAIN rule 2: no event is removed or rewritten, but for the flags a person or billing set on it and the
-     * replacement's documented moves (M's events to A, A's create rewritten and archived).
+     * replacement's documented moves (M's events to A; A's create rewritten, archived and marked as replacing M).
      */
     LOG_KEPT("no event is removed or rewritten") {
         @Override
@@ -84,9 +84,11 @@ enum BillingProperty {
                 if (r != null && Objects.equals(event.getValue().get("subscription_id"), r.automaticId())
                         && "CREATE".equals(event.getValue().get("event_type"))) {
                     allowed.addAll(Set.of("quantity_change", "quantity_after", "effective_date", "archived",
-                            "archive_reason", "version"));
-                    if (!Boolean.TRUE.equals(after.get("archived"))) {
-                        broken.add("the automatic subscription's create event #" + id + " was not archived");
+                            "archive_reason", "replaces_subscription_id", "version"));
+                    if (!Boolean.TRUE.equals(after.get("archived"))
+                            || !Objects.equals(after.get("replaces_subscription_id"), r.manualId())) {
+                        broken.add("the automatic subscription's create event #" + id + " was not archived as the "
+                                + "replacement of #" + r.manualId() + ": " + changed);
                     }
                 }
                 Set<String> forbidden = new TreeSet<>(changed.keySet());
