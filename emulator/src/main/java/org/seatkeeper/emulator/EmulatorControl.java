@@ -99,6 +99,12 @@ public interface EmulatorControl {
     /** The subscription's record is readable again. */
     void makeReadable(Api provider, String subscriptionId);
 
+    /** How an Ion customer's cloud profiles look from now on (by default its id decides: see the README). */
+    void setCloudProfiles(String ionCustomerId, CloudProfileShape shape);
+
+    /** Whether a Pax8 company's subscriptions show its tenant in their provisioning details from now on. */
+    void setProvisioningDetails(String pax8CompanyId, boolean shown);
+
     /** How the provider's answers write instants from now on (every subscription; USUAL again to undo). */
     void setDateStyle(Api provider, DateStyle style);
 

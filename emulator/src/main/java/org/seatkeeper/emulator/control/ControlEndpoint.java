@@ -3,6 +3,7 @@ package org.seatkeeper.emulator.control;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.seatkeeper.emulator.Api;
+import org.seatkeeper.emulator.CloudProfileShape;
 import org.seatkeeper.emulator.DateStyle;
 import org.seatkeeper.emulator.DemoCredentials;
 import org.seatkeeper.emulator.EmulatorControl;
@@ -58,6 +59,17 @@ public final class ControlEndpoint {
             }
             if (s[0].equals("tenants") && s.length == 3 && method.equals("DELETE")) {
                 control.removeTenant(Api.fromName(s[1]), s[2]);
+                return HttpReply.empty(204);
+            }
+            if (s[0].equals("tenants") && s.length == 3 && method.equals("PATCH")) {
+                JsonNode body = Json.read(call.body());
+                Api api = Api.fromName(s[1]);
+                if (body.hasNonNull("cloudProfiles") && api == Api.ION) {
+                    control.setCloudProfiles(s[2], CloudProfileShape.valueOf(body.get("cloudProfiles").asText().toUpperCase(java.util.Locale.ROOT)));
+                }
+                if (body.hasNonNull("provisioningDetails") && api == Api.PAX8) {
+                    control.setProvisioningDetails(s[2], body.get("provisioningDetails").asBoolean());
+                }
                 return HttpReply.empty(204);
             }
             if (s[0].equals("tenants") && s.length == 2 && method.equals("GET")) {

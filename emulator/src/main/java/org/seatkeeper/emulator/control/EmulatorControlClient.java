@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.seatkeeper.emulator.AccountView;
 import org.seatkeeper.emulator.Api;
+import org.seatkeeper.emulator.CloudProfileShape;
 import org.seatkeeper.emulator.DateStyle;
 import org.seatkeeper.emulator.DriftReport;
 import org.seatkeeper.emulator.EmulatorControl;
@@ -213,6 +214,17 @@ public final class EmulatorControlClient implements EmulatorControl {
         ObjectNode body = Json.object();
         body.putNull("unreadable");
         patch(provider, subscriptionId, body);
+    }
+
+    @Override
+    public void setCloudProfiles(String ionCustomerId, CloudProfileShape shape) {
+        send("PATCH", "tenants/" + Api.ION.pathName() + "/" + segment(ionCustomerId), Json.object().put("cloudProfiles", shape.name()));
+    }
+
+    @Override
+    public void setProvisioningDetails(String pax8CompanyId, boolean shown) {
+        send("PATCH", "tenants/" + Api.PAX8.pathName() + "/" + segment(pax8CompanyId),
+                Json.object().put("provisioningDetails", shown));
     }
 
     @Override

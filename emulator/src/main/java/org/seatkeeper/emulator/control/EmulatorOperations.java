@@ -9,6 +9,7 @@ import org.seatkeeper.emulator.ProspectTenant;
 import org.seatkeeper.emulator.data.DriftEngine;
 import org.seatkeeper.emulator.data.Subscription;
 import org.seatkeeper.emulator.AccountView;
+import org.seatkeeper.emulator.CloudProfileShape;
 import org.seatkeeper.emulator.DateStyle;
 import org.seatkeeper.emulator.NewSubscription;
 import org.seatkeeper.emulator.SubscriptionView;
@@ -237,6 +238,30 @@ public final class EmulatorOperations implements EmulatorControl {
     @Override
     public void makeReadable(Api provider, String subscriptionId) {
         change(provider, subscriptionId, s -> world.setUnreadable(s, null));
+    }
+
+    @Override
+    public void setCloudProfiles(String ionCustomerId, CloudProfileShape shape) {
+        world.write(() -> {
+            world.setCloudProfiles(requireTenant(Api.ION, ionCustomerId), shape);
+            return null;
+        });
+    }
+
+    @Override
+    public void setProvisioningDetails(String pax8CompanyId, boolean shown) {
+        world.write(() -> {
+            world.setProvisioningDetails(requireTenant(Api.PAX8, pax8CompanyId), shown);
+            return null;
+        });
+    }
+
+    private Tenant requireTenant(Api provider, String customerId) {
+        Tenant tenant = world.tenant(provider, customerId);
+        if (tenant == null) {
+            throw new IllegalArgumentException("No " + provider + " customer " + customerId);
+        }
+        return tenant;
     }
 
     @Override

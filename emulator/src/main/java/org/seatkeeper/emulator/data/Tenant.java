@@ -1,6 +1,7 @@
 package org.seatkeeper.emulator.data;
 
 import org.seatkeeper.emulator.Api;
+import org.seatkeeper.emulator.CloudProfileShape;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -22,6 +23,8 @@ public final class Tenant {
     private final int unlicensedUsers;
     private final List<Subscription> subscriptions = new ArrayList<>();
     private boolean customer;
+    private CloudProfileShape cloudProfiles;
+    private Boolean provisioningDetails;
 
     public Tenant(Api provider, String customerId, UUID tenantId, TenantProfile profile, Instant createdAt,
                   int unlicensedUsers, boolean customer) {
@@ -67,6 +70,24 @@ public final class Tenant {
     /** False for a prospect: a Microsoft tenant that is not (yet) our customer. */
     public boolean isCustomer() {
         return customer;
+    }
+
+    /** Set by the control API, else null (the shape the customer id gives). */
+    public CloudProfileShape cloudProfiles() {
+        return cloudProfiles;
+    }
+
+    /** Set by the control API, else null (whether the tenant id gives them). */
+    public Boolean provisioningDetails() {
+        return provisioningDetails;
+    }
+
+    void setCloudProfiles(CloudProfileShape shape) {
+        cloudProfiles = shape;
+    }
+
+    void setProvisioningDetails(Boolean shown) {
+        provisioningDetails = shown;
     }
 
     void becomeCustomer() {

@@ -1,6 +1,7 @@
 package org.seatkeeper.emulator.data;
 
 import org.seatkeeper.emulator.Api;
+import org.seatkeeper.emulator.CloudProfileShape;
 import org.seatkeeper.emulator.DateStyle;
 import org.seatkeeper.emulator.Unreadable;
 
@@ -274,6 +275,14 @@ public final class World {
 
     public void setProductPrice(Api provider, Offer offer, BillingCycle cycle, Price price) {
         prices(provider).set(offer.product(), offer.term(), cycle, price);
+    }
+
+    public void setCloudProfiles(Tenant tenant, CloudProfileShape shape) {
+        tenant.setCloudProfiles(shape);
+    }
+
+    public void setProvisioningDetails(Tenant tenant, boolean shown) {
+        tenant.setProvisioningDetails(shown);
     }
 
     public void setLastChange(Subscription subscription, Instant when) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.seatkeeper.emulator.Api;
+import org.seatkeeper.emulator.CloudProfileShape;
 import org.seatkeeper.emulator.data.Ids;
 import org.seatkeeper.emulator.data.Tenant;
 import org.seatkeeper.emulator.data.TenantProfile;
@@ -111,15 +112,15 @@ final class IonCustomers {
             ObjectNode body = Json.object();
             body.put("customerId", tenant.customerId()).put("customerOrganization", tenant.profile().companyName());
             ArrayNode profiles = body.putArray("customerCloudProfiles");
-            ProfileShape shape = shape(tenant);
-            if (shape == ProfileShape.GOOGLE_FIRST) {
+            CloudProfileShape shape = shape(tenant);
+            if (shape == CloudProfileShape.GOOGLE_FIRST) {
                 profiles.addObject().put("providerId", "41").put("displayName", "Google Workspace").put("shortName", "GOOGLE")
                         .put("enabled", true).put("customerTenantId", "C0" + Long.toHexString(tenant.tenantId().getMostSignificantBits()))
                         .put("customerDomain", tenant.profile().domain().replace(".onmicrosoft.com", ".com"))
                         .put("billingAccounts", "");
             }
-            if (shape != ProfileShape.NONE) {
-                boolean linked = shape != ProfileShape.UNLINKED;
+            if (shape != CloudProfileShape.NONE) {
+                boolean linked = shape != CloudProfileShape.UNLINKED;
                 ObjectNode profile = profiles.addObject();
                 profile.put("providerId", "30").put("displayName", "Microsoft").put("shortName", "MICROSOFT").put("enabled", true)
                         .put("customerTenantId", linked ? tenant.tenantId().toString() : "")
@@ -132,21 +133,22 @@ final class IonCustomers {
         });
     }
 
-    enum ProfileShape { MICROSOFT, GOOGLE_FIRST, UNLINKED, NONE }
-
-    /** One customer in ten each has a Google profile first, an unlinked Microsoft profile, or none. */
-    static ProfileShape shape(Tenant tenant) {
+    /** As the control API set it; else one customer in ten each has a Google profile first, an unlinked one, or none. */
+    static CloudProfileShape shape(Tenant tenant) {
+        if (tenant.cloudProfiles() != null) {
+            return tenant.cloudProfiles();
+        }
         long n;
         try {
             n = Long.parseLong(tenant.customerId());
         } catch (NumberFormatException e) {
-            return ProfileShape.MICROSOFT;
+            return CloudProfileShape.MICROSOFT;
         }
         return switch ((int) (n % 10)) {
-            case 3 -> ProfileShape.GOOGLE_FIRST;
-            case 6 -> ProfileShape.UNLINKED;
-            case 9 -> ProfileShape.NONE;
-            default -> ProfileShape.MICROSOFT;
+            case 3 -> CloudProfileShape.GOOGLE_FIRST;
+            case 6 -> CloudProfileShape.UNLINKED;
+            case 9 -> CloudProfileShape.NONE;
+            default -> CloudProfileShape.MICROSOFT;
         };
     }
 

@@ -59,9 +59,13 @@ final class Pax8Json {
 
     /**
      * Whether the company's subscriptions show the tenant in their provisioning details. Pax8's specification marks
-     * them write-only; one company in eight answers without them, so the tenant is not known from Pax8.
+     * them write-only; unless the control API says otherwise, one company in eight answers without them, so the
+     * tenant is not known from Pax8.
      */
     static boolean hasProvisioningDetails(Tenant tenant) {
+        if (tenant.provisioningDetails() != null) {
+            return tenant.provisioningDetails();
+        }
         return Math.floorMod(tenant.tenantId().getLeastSignificantBits(), 8L) != 3;
     }
 

@@ -19,13 +19,15 @@ import org.seatkeeper.providers.http.TransportSettings;
  * @param baseUri       API root; the defaults are the real provider URLs, overridable (e.g. to point at the emulator)
  * @param tokenUri      OAuth token endpoint
  * @param priceSheetUri Partner Center only: the Partner API root that serves price sheets
- *                      ({@code https://api.partner.microsoft.com/v1.0/}); pointing the base URI elsewhere (an emulator,
- *                      a sandbox) points this at {@code /partner/v1.0/} on the same host, unless set apart
+ *                      ({@code https://api.partner.microsoft.com/v1.0/}); pointing the base URI at another host than
+ *                      Microsoft's (an emulator, a sandbox) points this at {@code /partner/v1.0/} on that host, unless
+ *                      set apart with {@link #withPriceSheetUri}
  */
 public record ConnectorSettings(ProviderKind kind, URI baseUri, URI tokenUri, Map<String, String> credentials,
                                 TransportSettings transport, Clock clock, URI priceSheetUri) {
 
     static final URI PARTNER_API = URI.create("https://api.partner.microsoft.com/v1.0/");
+    private static final String PARTNER_CENTER_HOST = "api.partnercenter.microsoft.com";
 
     public ConnectorSettings(ProviderKind kind, URI baseUri, URI tokenUri, Map<String, String> credentials,
                              TransportSettings transport, Clock clock) {
@@ -56,8 +58,10 @@ public record ConnectorSettings(ProviderKind kind, URI baseUri, URI tokenUri, Ma
     }
 
     public ConnectorSettings withBaseUri(URI value) {
-        URI priceSheets = kind == ProviderKind.PARTNER_CENTER && PARTNER_API.equals(priceSheetUri) && value != null
-                && value.isAbsolute() ? value.resolve("/partner/v1.0/") : priceSheetUri;
+        // another host (an emulator, a sandbox) serves the Partner API beside Partner Center; Microsoft's own does not
+        boolean elsewhere = value != null && value.isAbsolute() && !PARTNER_CENTER_HOST.equalsIgnoreCase(value.getHost());
+        URI priceSheets = kind == ProviderKind.PARTNER_CENTER && PARTNER_API.equals(priceSheetUri) && elsewhere
+                ? value.resolve("/partner/v1.0/") : priceSheetUri;
         return new ConnectorSettings(kind, value, tokenUri, credentials, transport, clock, priceSheets);
     }
 

@@ -74,6 +74,42 @@ class ProviderAccountsIT {
     }
 
     @Test
+    void shouldFollowTheAccountShapesTheControlApiSets() {
+        // given
+        var control = new org.seatkeeper.emulator.control.EmulatorControlClient(emulator.baseUri());
+        AccountView ion = control.accounts(Api.ION).get(0);
+        AccountView pax8 = control.accounts(Api.PAX8).get(0);
+        ProviderConnector ionConnector = EmulatorConnectors.of(emulator, Api.ION);
+        ProviderConnector pax8Connector = EmulatorConnectors.of(emulator, Api.PAX8);
+
+        for (var shape : org.seatkeeper.emulator.CloudProfileShape.values()) {
+            // when
+            control.setCloudProfiles(ion.customerId(), shape);
+            ProviderAccountRecord account = all(ionConnector).stream()
+                    .filter(a -> a.externalId().equals(ion.customerId())).findFirst().orElseThrow();
+
+            // then
+            boolean known = shape == org.seatkeeper.emulator.CloudProfileShape.MICROSOFT
+                    || shape == org.seatkeeper.emulator.CloudProfileShape.GOOGLE_FIRST;
+            assertThat(account.tenantId()).as(shape.name()).isEqualTo(known ? ion.tenantId() : null);
+            assertThat(account.relationship()).isEqualTo(RelationshipStatus.RESELLER);
+        }
+
+        // when
+        control.setProvisioningDetails(pax8.customerId(), false);
+        ProviderAccountRecord hidden = all(pax8Connector).stream()
+                .filter(a -> a.externalId().equals(pax8.customerId())).findFirst().orElseThrow();
+        control.setProvisioningDetails(pax8.customerId(), true);
+        ProviderAccountRecord shown = all(pax8Connector).stream()
+                .filter(a -> a.externalId().equals(pax8.customerId())).findFirst().orElseThrow();
+
+        // then
+        assertThat(hidden.tenantId()).isNull();
+        assertThat(hidden.relationship()).isEqualTo(RelationshipStatus.RESELLER);
+        assertThat(shown.tenantId()).isEqualTo(pax8.tenantId());
+    }
+
+    @Test
     void shouldReadPax8TrialsAsTrials() {
         // given
         ProviderConnector connector = EmulatorConnectors.of(emulator, Api.PAX8);
