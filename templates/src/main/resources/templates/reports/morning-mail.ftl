@@ -1,4 +1,25 @@
 ${report.title}
+<#if report.credentials?has_content>
+
+PROVIDERS THAT NEED NEW CREDENTIALS (${report.credentials?size})
+<#list report.credentials as c>
+- ${c.whatToDo}<#if c.href??>
+  ${c.href}</#if>
+</#list>
+</#if>
+<#if report.night.failed?has_content>
+
+LAST NIGHT DID NOT FINISH
+What failed:
+<#list report.night.failed as f>
+- ${f}
+</#list>
+What this report could not check:
+<#list report.night.notChecked as n>
+- ${n}
+</#list>
+Restart the failed run on the Jobs page: once it completes, the rest of the night runs and the complete report follows.
+</#if>
 <#if report.jobs??>
 
 LAST NIGHT'S JOBS: ${report.jobs.ok} ok, ${report.jobs.failed} failed

@@ -3,6 +3,8 @@ package org.seatkeeper.app;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.seatkeeper.app.backup.BackupCommand;
+import org.seatkeeper.app.backup.RestoreCommand;
 import org.seatkeeper.app.demo.EmulatorCommand;
 import org.seatkeeper.app.launch.PrepareFastStartCommand;
 import org.seatkeeper.app.system.Application;
@@ -13,10 +15,11 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** The command line: {@code serve} (the default) and {@code emulator}. */
+/** The command line: {@code serve} (the default), {@code backup}, {@code restore} and {@code emulator}. */
 @Command(name = "seatkeeper", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
         description = "Seatkeeper: license billing and reconciliation for Microsoft CSP resellers.",
-        subcommands = {Main.Serve.class, EmulatorCommand.class, PrepareFastStartCommand.class})
+        subcommands = {Main.Serve.class, BackupCommand.class, RestoreCommand.class, EmulatorCommand.class,
+                PrepareFastStartCommand.class})
 public final class Main implements Callable<Integer> {
 
     static {
@@ -48,6 +51,10 @@ public final class Main implements Callable<Integer> {
         @Option(names = "--data-dir", description = "Where the database, key and config live (default ./seatkeeper-data).",
                 defaultValue = "seatkeeper-data")
         Path dataDir;
+        @Option(names = "--trust-proxy", arity = "0..1", fallbackValue = "true",
+                description = "Read the client's address and https from a TLS reverse proxy's Forwarded / X-Forwarded-* "
+                        + "headers (default false, or the config file's trust-proxy). Only when every request comes through that proxy.")
+        Boolean trustProxy;
         @Option(names = "--demo", description = "Start the provider emulator on loopback and demo providers pointing at it; print a demo login.")
         boolean demo;
     }
@@ -68,7 +75,8 @@ public final class Main implements Callable<Integer> {
         long started = System.nanoTime();
         Application app;
         try {
-            app = Application.start(StartOptions.of(options.dataDir, options.host, options.port, options.demo));
+            app = Application.start(StartOptions.of(options.dataDir, options.host, options.port, options.demo)
+                    .withTrustProxy(options.trustProxy));
         } catch (DataDirectory.DataDirectoryInUseException e) {
             System.err.println(e.getMessage());
             return 3;

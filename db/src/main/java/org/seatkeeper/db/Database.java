@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -36,9 +37,11 @@ public final class Database implements AutoCloseable {
     private final JdbcTransactionManager transactionManager;
     private final Transactions transactions;
     private final boolean file;
+    private final Path directory;
 
-    private Database(String jdbcUrl, boolean file, int poolSize) {
+    private Database(String jdbcUrl, boolean file, int poolSize, Path directory) {
         this.file = file;
+        this.directory = directory;
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(jdbcUrl);
         config.setUsername("SA");
@@ -47,6 +50,9 @@ public final class Database implements AutoCloseable {
         config.setPoolName("seatkeeper-db");
         this.dataSource = new HikariDataSource(config);
         try {
+            if (file) {
+                DatabaseFiles.makeDurable(dataSource);
+            }
             Flyway.configure()
                     .dataSource(dataSource)
                     .locations("classpath:db/migration")
@@ -70,18 +76,25 @@ public final class Database implements AutoCloseable {
         DSL.using(SQLDialect.HSQLDB).selectCount().from(APP_USER).where(APP_USER.USERNAME.eq("")).getSQL();
     }
 
-    /** Opens (creating if needed) the database files under {@code directory}. */
+    /**
+     * Opens (creating if needed) the database files under {@code directory}, readable by the owner only. Every commit
+     * is written and synced to disk before it returns (see {@link DatabaseFiles#makeDurable}).
+     */
     public static Database openFile(Path directory) {
-        String url = "jdbc:hsqldb:file:" + directory.resolve("seatkeeper").toAbsolutePath()
-                // MVCC: web pages read while a job writes; CACHED: big tables stay on disk, not on the heap
-                + ";hsqldb.tx=mvcc;hsqldb.default_table_type=cached;hsqldb.lock_file=true;hsqldb.write_delay_millis=500";
-        return new Database(url, true, 16);
+        DatabaseFiles.createOwnerOnly(directory);
+        String url = "jdbc:hsqldb:file:" + DatabaseFiles.filesPrefix(directory)
+                // MVCC: web pages read while a job writes; CACHED: big tables stay on disk, not on the heap;
+                // write_delay=false only applies to a new database: makeDurable sets it on an existing one
+                + ";hsqldb.tx=mvcc;hsqldb.default_table_type=cached;hsqldb.lock_file=true;hsqldb.write_delay=false";
+        Database database = new Database(url, true, 16, directory);
+        DatabaseFiles.restrictToOwner(directory);
+        return database;
     }
 
     /** A fresh private in-memory database with the real migrations: for tests and benchmarks. */
     public static Database openInMemory() {
         return new Database("jdbc:hsqldb:mem:sk" + UUID.randomUUID().toString().replace("-", "")
-                + ";hsqldb.tx=mvcc", false, 16);
+                + ";hsqldb.tx=mvcc", false, 16, null);
     }
 
     public DSLContext dsl() {
@@ -98,6 +111,23 @@ public final class Database implements AutoCloseable {
 
     public Transactions transactions() {
         return transactions;
+    }
+
+    /**
+     * Writes a consistent copy of the database files into {@code target} (an empty or missing directory) while
+     * Seatkeeper keeps running: HSQLDB's online backup, not blocking writers (the copy holds the data file as of the
+     * backup's start and the log of what was committed during it). Opening the copy replays that log.
+     */
+    public void backupTo(Path target) {
+        if (!file) {
+            throw new IllegalStateException("An in-memory database has no files to back up.");
+        }
+        DatabaseFiles.backup(dataSource, target);
+    }
+
+    /** The directory holding the database files; empty for an in-memory database. */
+    public Optional<Path> directory() {
+        return Optional.ofNullable(directory);
     }
 
     /** True when the database answers a trivial query: for the health page. */

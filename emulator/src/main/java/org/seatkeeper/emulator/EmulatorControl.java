@@ -120,4 +120,35 @@ public interface EmulatorControl {
 
     /** Issues a fresh single-use Ion refresh token (the initial one in the credentials can be used once). */
     String issueIonRefreshToken();
+
+    /**
+     * The tenant's users hold this many seats of the SKU from now on (spread over its active subscriptions), as when
+     * an administrator assigns or removes licences: Graph's consumedUnits and users, and Partner Center's
+     * subscribedskus follow.
+     *
+     * @param sku the skuPartNumber (e.g. {@code SPB}) or the Graph skuId
+     * @throws IllegalArgumentException when the tenant has fewer active seats of the SKU, or none
+     */
+    void setAssignedLicences(String tenantId, String sku, int assigned);
+
+    /** Whether the partner's delegated admin access (GDAP) reaches the tenant: Graph tokens and subscribedskus. */
+    void setDelegatedAccess(String tenantId, boolean granted);
+
+    /** The emulated ConnectWise's agreements of a company (0: of every company). */
+    List<PsaAgreementView> psaAgreements(long companyId);
+
+    /** Every addition of a ConnectWise agreement, cancelled ones too. */
+    List<PsaAdditionView> psaAdditions(long agreementId);
+
+    /** A person edits an addition in ConnectWise by hand (recorded as updated by {@code jsmith}). */
+    void editPsaAddition(long agreementId, long additionId, PsaAdditionEdit edit);
+
+    /** A person adds an agreement in ConnectWise; returns its id. @param type an agreement type's name */
+    long addPsaAgreement(long companyId, String name, String type, String status, boolean prorate);
+
+    /** @param status {@code Active}, {@code Cancelled}, {@code Expired} or {@code Inactive} */
+    void setPsaAgreementStatus(long agreementId, String status);
+
+    /** The ConnectWise contacts of a company. */
+    List<PsaContactView> psaContacts(long companyId);
 }

@@ -3,6 +3,7 @@ package org.seatkeeper.emulator;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.seatkeeper.emulator.connectwise.ConnectWisePsa;
 import org.seatkeeper.emulator.control.ControlEndpoint;
 import org.seatkeeper.emulator.control.EmulatorOperations;
 import org.seatkeeper.emulator.data.DriftEngine;
@@ -50,11 +51,13 @@ public final class ProviderEmulator implements AutoCloseable {
         Faults faults = new Faults(settings, clock);
         PartnerCenterState partnerCenter = new PartnerCenterState(credentials.partnerCenter().refreshToken());
         IonTokens ionTokens = new IonTokens(new TokenIssuer("ion_", Duration.ofHours(2), clock), credentials.ion().refreshToken());
-        EmulatorOperations control = new EmulatorOperations(world, new DriftEngine(world, settings.seed()), faults, partnerCenter, ionTokens);
+        ConnectWisePsa psa = new ConnectWisePsa(world, settings.seed(), clock);
+        EmulatorOperations control = new EmulatorOperations(world, new DriftEngine(world, settings.seed()), faults, partnerCenter,
+                ionTokens, psa);
         List<ProviderEndpoint> endpoints = new ArrayList<>();
         endpoints.add(new PartnerCenterEndpoint(world, partnerCenter, credentials.partnerCenter(),
                 new TokenIssuer("pc_", Duration.ofHours(1), clock)));
-        ApiModules.addOthers(endpoints, world, credentials, ionTokens, clock, settings.seed());
+        ApiModules.addOthers(endpoints, world, credentials, ionTokens, partnerCenter, psa, clock);
         EmulatorHandler handler = new EmulatorHandler(endpoints, new ControlEndpoint(control, settings, credentials, faults), faults);
         Server server = newServer(settings.port(), handler);
         int port = ((ServerConnector) server.getConnectors()[0]).getLocalPort();

@@ -57,15 +57,15 @@ class ConnectWiseIT {
         TestHttp.Reply first = http.get(cw("company/companies?pageSize=7"), auth);
         int total = http.get(cw("company/companies/count"), auth).json().get("count").asInt();
 
-        // then
-        assertThat(total).isEqualTo(30);
+        // then: ten companies per provider, and two that are nobody's tenant
+        assertThat(total).isEqualTo(32);
         assertThat(first.json()).hasSize(7);
         assertThat(first.header("Link")).contains("rel=\"next\"").contains("rel=\"last\"").contains("page=2").contains("page=5");
         String next = first.header("Link").split(">")[0].substring(1);
         TestHttp.Reply second = http.get(URI.create(next), auth);
         assertThat(second.json().get(0).get("id").asInt()).isNotEqualTo(first.json().get(0).get("id").asInt());
         TestHttp.Reply last = http.get(cw("company/companies?pageSize=7&page=5"), auth);
-        assertThat(last.json()).hasSize(2);
+        assertThat(last.json()).hasSize(4);
         assertThat(last.header("Link")).doesNotContain("rel=\"next\"").contains("rel=\"prev\"");
     }
 
@@ -126,5 +126,93 @@ class ConnectWiseIT {
         assertThat(noAuth.json().has("code")).isTrue();
         assertThat(noAuth.json().has("message")).isTrue();
         assertThat(noClientId.status()).isEqualTo(400);
+    }
+
+    @Test
+    void shouldServeAgreementTypesAndAgreementsThatDoNotAllProrate() {
+        // when
+        JsonNode types = http.get(cw("finance/agreements/types?pageSize=100"), auth).json();
+        JsonNode microsoft = http.get(cw("finance/agreements?pageSize=1000&conditions="
+                + encode("type/name = \"Microsoft 365\" and agreementStatus = \"Active\"")), auth).json();
+        JsonNode oneType = http.get(cw("finance/agreements/types/3"), auth).json();
+
+        // then
+        assertThat(types).extracting(t -> t.get("name").asText()).contains("Microsoft 365", "Managed Services");
+        assertThat(oneType.get("name").asText()).isEqualTo("Microsoft 365");
+        assertThat(microsoft).hasSize(30);
+        assertThat(microsoft).anyMatch(a -> a.get("prorateFlag").asBoolean()).anyMatch(a -> !a.get("prorateFlag").asBoolean());
+    }
+
+    @Test
+    void shouldMatchSomeCompaniesToTenantsByNameOnlyAndSomeByWebsiteOnly() {
+        // given
+        var tenants = emulator.control().accounts(Api.PARTNER_CENTER);
+
+        // when
+        JsonNode companies = http.get(cw("company/companies?pageSize=1000"), auth).json();
+
+        // then
+        java.util.Set<String> names = new java.util.HashSet<>();
+        java.util.Set<String> websites = new java.util.HashSet<>();
+        companies.forEach(c -> {
+            names.add(c.get("name").asText());
+            websites.add(c.path("website").asText(""));
+        });
+        long byName = tenants.stream().filter(t -> names.contains(t.companyName())).count();
+        long byWebsite = tenants.stream().filter(t -> websites.contains("www." + t.domain().replace(".onmicrosoft.com", ".com"))).count();
+        assertThat(byName).isBetween(1L, 9L);
+        assertThat(byWebsite).isBetween(1L, 9L);
+        assertThat(companies).anyMatch(c -> c.get("name").asText().equals("Seatkeeper Demo MSP"));
+    }
+
+    @Test
+    void shouldCreateAndUpdateContactsButNeverDeleteThem() {
+        // given
+        int companyId = http.get(cw("company/companies?pageSize=1"), auth).json().get(0).get("id").asInt();
+        Map<String, String> json = new HashMap<>(auth);
+        json.put("Content-Type", "application/json");
+
+        // when
+        TestHttp.Reply created = http.postJson(cw("company/contacts"), auth, "{\"firstName\":\"Ada\",\"lastName\":\"Lovelace\","
+                + "\"company\":{\"id\":" + companyId + "},\"communicationItems\":[{\"type\":{\"name\":\"Email\"},"
+                + "\"value\":\"ada@example.com\",\"communicationType\":\"Email\",\"defaultFlag\":true}]}");
+        int id = created.json().get("id").asInt();
+        TestHttp.Reply patched = http.send("PATCH", cw("company/contacts/" + id), json, "[{\"op\":\"replace\",\"path\":\"lastName\",\"value\":\"King\"}]");
+        TestHttp.Reply deleted = http.send("DELETE", cw("company/contacts/" + id), auth, null);
+        JsonNode ofCompany = http.get(cw("company/contacts?conditions=" + encode("company/id = " + companyId)), auth).json();
+        TestHttp.Reply noName = http.postJson(cw("company/contacts"), auth, "{\"company\":{\"id\":" + companyId + "}}");
+
+        // then
+        assertThat(created.status()).isEqualTo(201);
+        assertThat(patched.json().get("lastName").asText()).isEqualTo("King");
+        assertThat(deleted.status()).isEqualTo(405);
+        assertThat(ofCompany).hasSize(2);
+        assertThat(emulator.control().psaContacts(companyId)).extracting(PsaContactView::email).contains("ada@example.com");
+        assertThat(noName.status()).isEqualTo(400);
+        assertThat(noName.json().get("errors").get(0).get("field").asText()).isEqualTo("firstName");
+    }
+
+    @Test
+    void shouldShowAnAdditionEditedByHandAsAPersonsChange() {
+        // given an addition written through the API
+        int agreementId = http.get(cw("finance/agreements?pageSize=1"), auth).json().get(0).get("id").asInt();
+        TestHttp.Reply created = http.postJson(cw("finance/agreements/" + agreementId + "/additions"), auth,
+                "{\"product\":{\"identifier\":\"M365-BP-M\"},\"billCustomer\":\"Billable\",\"quantity\":5,\"effectiveDate\":\"2026-11-01T00:00:00Z\"}");
+        int id = created.json().get("id").asInt();
+
+        // when a person changes its quantity in ConnectWise
+        emulator.control().editPsaAddition(agreementId, id, PsaAdditionEdit.quantity(7));
+
+        // then the API answers the new quantity, recorded as the person's change
+        JsonNode read = http.get(cw("finance/agreements/" + agreementId + "/additions/" + id), auth).json();
+        assertThat(created.json().get("_info").get("updatedBy").asText()).isEqualTo("SeatkeeperAPI");
+        assertThat(read.get("quantity").asInt()).isEqualTo(7);
+        assertThat(read.get("_info").get("updatedBy").asText()).isEqualTo("jsmith");
+        assertThat(emulator.control().psaAdditions(agreementId)).filteredOn(a -> a.id() == id)
+                .singleElement().satisfies(a -> {
+                    assertThat(a.quantity()).isEqualTo(7);
+                    assertThat(a.effectiveDate()).isEqualTo(java.time.LocalDate.of(2026, 11, 1));
+                    assertThat(a.cancelledDate()).isNull();
+                });
     }
 }

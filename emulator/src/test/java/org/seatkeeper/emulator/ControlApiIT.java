@@ -259,4 +259,41 @@ class ControlApiIT {
         assertThat(control.today()).isEqualTo(emulator.control().today());
         assertThat(control.prospects()).isEqualTo(emulator.control().prospects());
     }
+
+    @Test
+    void shouldChangeThePsaAsAPersonWould() {
+        // given a company's Microsoft 365 agreement
+        PsaAgreementView agreement = control.psaAgreements(0).stream().filter(a -> a.type().equals("Microsoft 365"))
+                .findFirst().orElseThrow();
+        PsaAdditionView addition = control.psaAdditions(agreement.id()).get(0);
+
+        // when a person edits an addition, adds an agreement and ends another
+        control.editPsaAddition(agreement.id(), addition.id(), new PsaAdditionEdit(addition.quantity() + 2, null,
+                "edited by hand", null, java.time.LocalDate.of(2026, 12, 31)));
+        long added = control.addPsaAgreement(agreement.companyId(), "Annual licences", "Microsoft 365 Annual", "Active", false);
+        control.setPsaAgreementStatus(agreement.id(), "Cancelled");
+
+        // then the PSA holds exactly that
+        PsaAdditionView edited = control.psaAdditions(agreement.id()).stream().filter(a -> a.id() == addition.id()).findFirst().orElseThrow();
+        assertThat(edited.quantity()).isEqualTo(addition.quantity() + 2);
+        assertThat(edited.description()).isEqualTo("edited by hand");
+        assertThat(edited.cancelledDate()).isEqualTo(java.time.LocalDate.of(2026, 12, 31));
+        assertThat(edited.updatedBy()).isEqualTo("jsmith");
+        assertThat(control.psaAgreements(agreement.companyId())).extracting(PsaAgreementView::id, PsaAgreementView::status,
+                PsaAgreementView::prorate).contains(org.assertj.core.groups.Tuple.tuple(added, "Active", false),
+                org.assertj.core.groups.Tuple.tuple(agreement.id(), "Cancelled", agreement.prorate()));
+        assertThat(control.psaContacts(agreement.companyId())).isNotEmpty();
+    }
+
+    @Test
+    void shouldRefuseToAssignMoreLicencesThanBought() {
+        // given
+        AccountView account = control.accounts(Api.PARTNER_CENTER).get(0);
+
+        // when / then
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> control.setAssignedLicences(account.tenantId(), "SPB", 100_000))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("cannot assign 100000");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> control.setDelegatedAccess("not-a-tenant", false))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("No tenant not-a-tenant");
+    }
 }

@@ -101,4 +101,95 @@ class GraphIT {
         assertThat(reply.status()).isEqualTo(400);
         assertThat(reply.json().get("error").asText()).isEqualTo("invalid_request");
     }
+
+    private TestHttp.Reply delegatedToken(String tenantId) {
+        DemoCredentials.PartnerCenter pc = emulator.credentials().partnerCenter();
+        return http.postForm(emulator.graphTokenUri(tenantId), "grant_type=refresh_token&client_id=" + pc.clientId()
+                + "&client_secret=" + pc.clientSecret() + "&refresh_token=" + pc.refreshToken()
+                + "&scope=https%3A%2F%2Fgraph.microsoft.com%2F.default");
+    }
+
+    @Test
+    void shouldReachATenantThroughThePartnersDelegatedAccessUntilItEnds() {
+        // given
+        String tenant = pcTenant(1);
+        TestHttp.Reply token = delegatedToken(tenant);
+        Map<String, String> auth = Map.of("Authorization", "Bearer " + token.json().get("access_token").asText());
+
+        // when
+        TestHttp.Reply skus = http.get(emulator.apiBaseUri(Api.GRAPH).resolve("subscribedSkus"), auth);
+        emulator.control().setDelegatedAccess(tenant, false);
+        TestHttp.Reply afterEnd = http.get(emulator.apiBaseUri(Api.GRAPH).resolve("subscribedSkus"), auth);
+        TestHttp.Reply newToken = delegatedToken(tenant);
+
+        // then
+        assertThat(token.status()).isEqualTo(200);
+        assertThat(token.json().has("refresh_token")).isTrue();
+        assertThat(skus.status()).isEqualTo(200);
+        assertThat(afterEnd.status()).isEqualTo(403);
+        assertThat(newToken.status()).isEqualTo(400);
+        assertThat(newToken.json().get("error_description").asText()).contains("AADSTS50020");
+    }
+
+    @Test
+    void shouldCountLicencesAlikeInGraphAndPartnerCenter() {
+        // given
+        String tenant = pcTenant(2);
+        String pcToken = http.partnerCenterToken(emulator);
+
+        // when
+        JsonNode graph = http.get(emulator.apiBaseUri(Api.GRAPH).resolve("subscribedSkus"), auth(tenant)).json().get("value");
+        JsonNode partner = http.get(emulator.apiBaseUri(Api.PARTNER_CENTER).resolve("customers/" + tenant + "/subscribedskus"),
+                Map.of("Authorization", "Bearer " + pcToken)).json().get("items");
+
+        // then
+        assertThat(partner).hasSameSizeAs(graph);
+        for (JsonNode sku : graph) {
+            JsonNode same = null;
+            for (JsonNode p : partner) {
+                if (p.get("productSku").get("id").asText().equals(sku.get("skuId").asText())) {
+                    same = p;
+                }
+            }
+            assertThat(same).isNotNull();
+            assertThat(same.get("activeUnits").asInt()).isEqualTo(sku.get("prepaidUnits").get("enabled").asInt());
+            assertThat(same.get("consumedUnits").asInt()).isEqualTo(sku.get("consumedUnits").asInt());
+            assertThat(same.get("suspendedUnits").asInt()).isEqualTo(sku.get("prepaidUnits").get("suspended").asInt());
+            assertThat(same.get("warningUnits").asInt()).isEqualTo(sku.get("prepaidUnits").get("warning").asInt());
+        }
+    }
+
+    @Test
+    void shouldFollowLicencesAssignedByTheControlApi() {
+        // given a SKU of the tenant with active seats
+        String tenant = pcTenant(3);
+        JsonNode sku = null;
+        for (JsonNode s : http.get(emulator.apiBaseUri(Api.GRAPH).resolve("subscribedSkus"), auth(tenant)).json().get("value")) {
+            if (s.get("prepaidUnits").get("enabled").asInt() > 1) {
+                sku = s;
+            }
+        }
+        assertThat(sku).isNotNull();
+        int enabled = sku.get("prepaidUnits").get("enabled").asInt();
+
+        // when one seat is left unassigned
+        emulator.control().setAssignedLicences(tenant, sku.get("skuPartNumber").asText(), enabled - 1);
+
+        // then Graph counts it and one user fewer holds the licence than there are seats
+        String skuId = sku.get("skuId").asText();
+        JsonNode after = null;
+        for (JsonNode s : http.get(emulator.apiBaseUri(Api.GRAPH).resolve("subscribedSkus"), auth(tenant)).json().get("value")) {
+            if (s.get("skuId").asText().equals(skuId)) {
+                after = s;
+            }
+        }
+        assertThat(after.get("consumedUnits").asInt()).isEqualTo(enabled - 1);
+        int holders = 0;
+        for (JsonNode u : http.get(emulator.apiBaseUri(Api.GRAPH).resolve("users?$top=999"), auth(tenant)).json().get("value")) {
+            for (JsonNode l : u.get("assignedLicenses")) {
+                holders += l.get("skuId").asText().equals(skuId) ? 1 : 0;
+            }
+        }
+        assertThat(holders).isEqualTo(enabled - 1);
+    }
 }

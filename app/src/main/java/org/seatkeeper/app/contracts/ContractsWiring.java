@@ -17,15 +17,15 @@ import org.seatkeeper.db.subscriptionsync.HeldSubscriptionRepository;
 
 /**
  * Billing contracts: list, create from a customer, edit, the contract page with its health check, "Sync
- * subscriptions" on one contract, and the night's subscription sync, on the shared jobs engine.
+ * subscriptions" on one contract, and the subscription sync job itself, on the shared jobs engine.
  */
 public final class ContractsWiring {
 
     private ContractsWiring() {
     }
 
-    /** @return the night's subscription sync, for the nightly chain (after the account syncs, before reconciliation) */
-    public static NightlySubscriptionSync register(AppContext app, JobsEngine jobs) {
+    /** The night's run of the subscription sync is chained by name ({@code FeatureWiring}, {@code NightlySchedule}). */
+    public static void register(AppContext app, JobsEngine jobs) {
         var dsl = app.database().dsl();
         var clock = app.clock();
         BillingContractRepository contracts = new BillingContractRepository(dsl, clock);
@@ -57,6 +57,5 @@ public final class ContractsWiring {
                     + " unmapped provider accounts: map them to bill these", "/provider-accounts?filter=unmapped",
                     count > 0);
         });
-        return new NightlySubscriptionSync(runner);
     }
 }

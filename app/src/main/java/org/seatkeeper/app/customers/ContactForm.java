@@ -2,6 +2,7 @@ package org.seatkeeper.app.customers;
 
 import org.seatkeeper.app.web.FieldLimits;
 import org.seatkeeper.app.web.FormModel;
+import org.seatkeeper.app.web.PhoneAndPostalCode;
 import org.seatkeeper.db.customers.Contact;
 import org.seatkeeper.db.customers.ContactDetails;
 import org.seatkeeper.app.web.MailAddresses;
@@ -28,6 +29,7 @@ final class ContactForm {
         } else if (!MailAddresses.isValid(form.value(email))) {
             form.error(email, "Enter an email address like name@example.com.");
         }
+        PhoneAndPostalCode.checkPhone(form, field(prefix, "phone"));
         FieldLimits.atMost(form, first, 100);
         FieldLimits.atMost(form, last, 100);
         FieldLimits.atMost(form, email, 254);

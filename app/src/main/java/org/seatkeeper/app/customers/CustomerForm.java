@@ -3,6 +3,7 @@ package org.seatkeeper.app.customers;
 import java.util.regex.Pattern;
 import org.seatkeeper.app.web.FieldLimits;
 import org.seatkeeper.app.web.FormModel;
+import org.seatkeeper.app.web.PhoneAndPostalCode;
 import org.seatkeeper.db.customers.ContactDetails;
 import org.seatkeeper.db.customers.Customer;
 import org.seatkeeper.db.customers.CustomerDetails;
@@ -28,12 +29,19 @@ public final class CustomerForm {
         if (!country.isEmpty() && !country.matches("[A-Za-z]{2}")) {
             form.error("country", "Use the two-letter ISO country code, e.g. US or GB.");
         }
+        checkPhoneAndPostalCode(form);
         checkWidths(form);
         if (form.hasErrors()) {
             return null;
         }
         return new CustomerDetails(form.value("name"), domain, form.value("addressLine1"), form.value("addressLine2"),
                 form.value("city"), form.value("state"), form.value("postalCode"), country, form.value("phone"));
+    }
+
+    /** The customer's phone and postal code, by the rules every form shares (here and in onboarding). */
+    public static void checkPhoneAndPostalCode(FormModel form) {
+        PhoneAndPostalCode.checkPhone(form, "phone");
+        PhoneAndPostalCode.checkPostalCode(form, "postalCode");
     }
 
     /** The customer table's column widths, for every form that writes a customer (here and in onboarding). */

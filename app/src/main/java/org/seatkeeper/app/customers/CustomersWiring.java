@@ -1,5 +1,6 @@
 package org.seatkeeper.app.customers;
 
+import jakarta.servlet.http.HttpServlet;
 import org.seatkeeper.app.web.PathRoutes;
 import org.seatkeeper.app.system.AppContext;
 import org.seatkeeper.app.web.NotFoundServlet;
@@ -15,8 +16,11 @@ public final class CustomersWiring {
     private CustomersWiring() {
     }
 
-    /** @return the customer use cases, which the provider accounts feature uses to create a customer from an account */
-    public static CustomerService register(AppContext app) {
+    /**
+     * @param licenses the customer's Licenses tab and its actions (/customers/{id}/licenses/...), from the usage feature
+     * @return the customer use cases, which the provider accounts feature uses to create a customer from an account
+     */
+    public static CustomerService register(AppContext app, HttpServlet licenses) {
         var dsl = app.database().dsl();
         CustomerRepository customers = new CustomerRepository(dsl);
         ContactRepository contacts = new ContactRepository(dsl);
@@ -30,7 +34,8 @@ public final class CustomersWiring {
                         .add("/customers/[0-9]+/edit", new CustomerFormServlet(app.pages(), service, customers))
                         .add("/customers/[0-9]+/archive", new CustomerArchiveServlet(app.pages(), service, customers))
                         .add("/customers/[0-9]+/contacts/(new|[0-9]+)", new ContactFormServlet(app.pages(), service, customers, contacts))
-                        .add("/customers/[0-9]+/contacts/[0-9]+/primary", new ContactPrimaryServlet(app.pages(), service, contacts)));
+                        .add("/customers/[0-9]+/contacts/[0-9]+/primary", new ContactPrimaryServlet(app.pages(), service, contacts))
+                        .add("/customers/[0-9]+/licenses(/[a-z]+)?", licenses));
         app.navigation().add("customers", "Customers", "/customers");
         return service;
     }

@@ -4,7 +4,9 @@ import java.security.SecureRandom;
 import org.seatkeeper.app.jobs.JobsEngine;
 import org.seatkeeper.app.system.AppContext;
 import org.seatkeeper.app.users.UserService;
+import org.seatkeeper.batch.psa.PsaKeys;
 import org.seatkeeper.db.providers.ProviderRepository;
+import org.seatkeeper.db.psa.PsaConnectionRepository;
 import org.seatkeeper.db.users.Role;
 import org.seatkeeper.emulator.EmulatorSettings;
 import org.seatkeeper.emulator.ProviderEmulator;
@@ -41,6 +43,8 @@ public final class DemoMode implements AutoCloseable {
     public static DemoMode start(AppContext app, JobsEngine jobs) {
         ProviderEmulator emulator = ProviderEmulator.start(EmulatorSettings.defaults().withTenants(40));
         new DemoProviders(new ProviderRepository(app.database().dsl()), jobs.credentials(), app.audit(),
+                app.database().transactions(), app.clock()).pointAt(emulator);
+        new DemoPsa(new PsaConnectionRepository(app.database().dsl()), new PsaKeys(app.secrets()), app.audit(),
                 app.database().transactions(), app.clock()).pointAt(emulator);
         jobs.syncs().startAllScheduled();
         System.out.println("demo provider emulator: " + emulator.baseUri().resolve("/_emulator"));

@@ -13,7 +13,11 @@ import org.seatkeeper.batch.jobs.JobStart;
 import org.seatkeeper.db.Transactions;
 import org.seatkeeper.db.audit.AuditLog;
 
-/** POST /jobs/{id}/restart: a failed run resumes where it stopped. */
+/**
+ * POST /jobs/{id}/restart: a failed or stopped run resumes where it stopped. A refusal (someone restarted it while this
+ * page was open, Seatkeeper is shutting down, ...) is a sentence on the page the button was on: the jobs list when the
+ * form says {@code from=list}, else the run's page.
+ */
 public final class JobRestartServlet extends PageServlet {
 
     private final JobRunner runner;
@@ -34,10 +38,11 @@ public final class JobRestartServlet extends PageServlet {
         try {
             JobStart start = runner.restart(id);
             transactions.run(() -> audit.record(user.username(), "RESTART", "job", start.executionId(),
-                    "Failed job run " + id + " restarted (run " + start.run() + ")"));
+                    "Job run #" + id + " restarted as #" + start.executionId() + " (run " + start.run() + ")"));
             redirect(request, response, "/jobs/" + start.executionId(), Flash.success("The run was restarted where it stopped."));
         } catch (JobRefusedException e) {
-            redirect(request, response, "/jobs/" + id, Flash.error(e.getMessage()));
+            redirect(request, response, "list".equals(request.getParameter("from")) ? "/jobs" : "/jobs/" + id,
+                    Flash.error(e.getMessage()));
         }
     }
 }

@@ -6,6 +6,8 @@ import java.time.format.DateTimeFormatter;
 import org.seatkeeper.batch.accounts.ProviderAccountSyncJobConfiguration;
 import org.seatkeeper.batch.jobs.JobRun;
 import org.seatkeeper.batch.mismatch.MismatchJobConfiguration;
+import org.seatkeeper.batch.psa.PsaRefreshJobConfiguration;
+import org.seatkeeper.batch.usage.LicenseUsageJobConfiguration;
 import org.seatkeeper.batch.subscriptions.SubscriptionSyncJobConfiguration;
 
 /**
@@ -13,11 +15,16 @@ import org.seatkeeper.batch.subscriptions.SubscriptionSyncJobConfiguration;
  *
  * @param contract "contract #12" for a contract's "Sync subscriptions" (shown after the job, linked), else empty
  * @param percent 0..100, or -1 while the total is unknown (the bar then shows activity only)
+ * @param status "superseded" for a failed or stopped run that a restart completed, else the run's own status
+ * @param message why it failed or stopped, in words; empty otherwise
+ * @param restartedAs "#13" when a later execution restarted this run (linked to {@code restartedAsHref}), else empty
+ * @param restartOutcome what the page says after it: ", which completed." for a superseded run, else "."
  */
 public record JobRow(long id, String job, String provider, String contract, String contractHref, String businessDate,
                      long run, String status, String statusKind, String started, String duration, long read,
                      long written, long unchanged, long skipped, int percent, String progress, boolean running,
-                     boolean restartable, String message) {
+                     boolean restartable, String message, String restartedAs, String restartedAsHref,
+                     String restartOutcome) {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
             .withZone(ZoneOffset.UTC);
@@ -30,10 +37,13 @@ public record JobRow(long id, String job, String provider, String contract, Stri
         return new JobRow(r.executionId(), label(r.jobName()), r.providerName() == null ? "" : r.providerName(),
                 r.contractId() == null ? "" : "contract #" + r.contractId(),
                 r.contractId() == null ? "" : "/contracts/" + r.contractId(),
-                r.businessDate() == null ? "" : r.businessDate().toString(), r.run(), r.status().toLowerCase(),
-                kind(r.status()), r.startedAt() == null ? "not started" : TIME.format(r.startedAt()),
-                format(r.duration()), r.read(), r.written(), r.unchanged(), r.skipped(), percent == null ? -1 : percent,
-                progress, r.running(), r.restartable(), r.exitMessage() == null ? "" : r.exitMessage());
+                r.businessDate() == null ? "" : r.businessDate().toString(), r.run(),
+                r.superseded() ? "superseded" : r.status().toLowerCase(), r.superseded() ? "muted" : kind(r.status()),
+                r.startedAt() == null ? "not started" : TIME.format(r.startedAt()), format(r.duration()), r.read(),
+                r.written(), r.unchanged(), r.skipped(), percent == null ? -1 : percent, progress, r.running(),
+                r.restartable(), r.exitMessage() == null ? "" : r.exitMessage(),
+                r.restartedAs() == null ? "" : "#" + r.restartedAs(),
+                r.restartedAs() == null ? "" : "/jobs/" + r.restartedAs(), r.superseded() ? ", which completed." : ".");
     }
 
     /** A person's name for a job; unknown jobs keep their technical name. */
@@ -42,6 +52,8 @@ public record JobRow(long id, String job, String provider, String contract, Stri
             case ProviderAccountSyncJobConfiguration.JOB_NAME -> "Provider account sync";
             case SubscriptionSyncJobConfiguration.JOB_NAME -> "Subscription sync";
             case MismatchJobConfiguration.JOB_NAME -> "License reconciliation";
+            case PsaRefreshJobConfiguration.JOB_NAME -> "PSA data refresh";
+            case LicenseUsageJobConfiguration.JOB_NAME -> "License usage";
             default -> jobName;
         };
     }

@@ -34,6 +34,7 @@ public final class JobsEngine implements AutoCloseable {
     private final CredentialsCodec credentials;
     private final AccountSyncs syncs;
     private final ProviderAccountSyncJobConfiguration accountSync;
+    private volatile NightlySchedule nightly;
 
     private JobsEngine(AppContext app) {
         Database database = app.database();
@@ -96,7 +97,15 @@ public final class JobsEngine implements AutoCloseable {
         return credentials;
     }
 
-    /** Running jobs stop after their current chunk (restartable where they stopped), then the executor ends. */
+    /** The nightly chain stops with the jobs: after they were asked to stop, so its waiting step ends first. */
+    void stopWithTheJobs(NightlySchedule schedule) {
+        this.nightly = schedule;
+    }
+
+    /**
+     * Nothing starts any more and running jobs stop after their current chunk (restartable where they stopped); the
+     * executor waits for them, then the nightly chain, which starts no further step, ends.
+     */
     @Override
     public void close() {
         int stopping = runner.stopRunning();
@@ -105,5 +114,8 @@ public final class JobsEngine implements AutoCloseable {
                     stopping);
         }
         batch.close();
+        if (nightly != null) {
+            nightly.close();
+        }
     }
 }

@@ -25,12 +25,16 @@ public final class JobsWiring {
         return engine;
     }
 
-    /** Registered last, in menu order; returns the schedule so settings changes can move it. */
-    public static NightlySchedule register(AppContext app, JobsEngine engine, List<AutoCloseable> closeables) {
+    /**
+     * Registered last, in menu order; returns the schedule so settings changes can move it and the features can chain
+     * their steps. The engine stops it at shutdown, after the jobs.
+     */
+    public static NightlySchedule register(AppContext app, JobsEngine engine) {
         var dsl = app.database().dsl();
-        NightlySchedule schedule = new NightlySchedule(app.scheduler(), new SettingsRepository(dsl), engine.syncs(), engine.runner());
+        NightlySchedule schedule = new NightlySchedule(app.scheduler(), new SettingsRepository(dsl), engine.syncs(),
+                engine.runner(), engine.history());
         schedule.reschedule();
-        closeables.add(schedule);
+        engine.stopWithTheJobs(schedule);
         app.web().route("/jobs", new JobsServlet(app.pages(), engine.history(), engine.syncs(), new ProviderRepository(dsl), schedule))
                 .route("/jobs/*", new PathRoutes(new NotFoundServlet(app.pages()))
                         .add("/jobs/[0-9]+", new JobRunServlet(app.pages(), engine.history()))

@@ -39,6 +39,10 @@ public record FindingRow(long id, String check, String checkKey, String customer
 
     /** Where a person fixes it: the mapping, the product's price, the log's correction form, or the subscription. */
     private static String[] fixLink(Finding f) {
+        if (f.check() == CheckKind.UNREADABLE && f.subjectType() == SubjectType.PROVIDER_ACCOUNT
+                && f.providerAccountId() != null) {
+            return new String[] {"/provider-accounts/" + f.providerAccountId(), "Open the account"};
+        }
         if (f.subjectType() == SubjectType.PROVIDER_ACCOUNT && f.providerAccountId() != null) {
             return new String[] {"/provider-accounts/" + f.providerAccountId(), "Map the account"};
         }

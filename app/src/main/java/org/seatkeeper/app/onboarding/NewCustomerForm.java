@@ -3,16 +3,13 @@ package org.seatkeeper.app.onboarding;
 import org.seatkeeper.app.customers.CustomerForm;
 import org.seatkeeper.app.web.FieldLimits;
 import org.seatkeeper.app.web.FormModel;
+import org.seatkeeper.app.web.PhoneAndPostalCode;
 import org.seatkeeper.db.customers.ContactDetails;
 import org.seatkeeper.db.customers.CustomerDetails;
 import org.seatkeeper.app.web.MailAddresses;
 
 /** Step 1's "new customer" form: the CRM account and its primary contact, each problem reported by its field. */
 record NewCustomerForm(CustomerDetails customer, ContactDetails contact) {
-
-    private static final String PHONE = "\\+?[0-9 ()./-]{6,30}";
-    /** The pattern's own limit (+ and 30), within the phone columns' 50: a longer number gets a length message. */
-    private static final int PHONE_MAX = 31;
 
     /** @return null when the form has errors (they are on {@code form}) */
     static NewCustomerForm parse(FormModel form) {
@@ -25,13 +22,16 @@ record NewCustomerForm(CustomerDetails customer, ContactDetails contact) {
         if (!domain.isEmpty() && !domain.matches("[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+")) {
             form.error("domain", "Enter a domain such as contoso.com or contoso.onmicrosoft.com, or leave it empty.");
         }
-        checkPhone(form, "phone", false);
+        CustomerForm.checkPhoneAndPostalCode(form);
         require(form, "firstName", "Enter the contact's first name.");
         require(form, "lastName", "Enter the contact's last name.");
         if (!MailAddresses.isValid(form.value("email"))) {
             form.error("email", "Enter the contact's email address, e.g. jane@contoso.com.");
         }
-        checkPhone(form, "contactPhone", true);
+        if (form.value("contactPhone").isEmpty()) {
+            form.error("contactPhone", "Enter the contact's phone number, e.g. +1 425 555 0100.");
+        }
+        PhoneAndPostalCode.checkPhone(form, "contactPhone");
         // the widths of the customer and contact columns
         CustomerForm.checkWidths(form);
         FieldLimits.atMost(form, "firstName", 100);
@@ -51,19 +51,6 @@ record NewCustomerForm(CustomerDetails customer, ContactDetails contact) {
     private static void require(FormModel form, String field, String message) {
         if (form.value(field).isEmpty()) {
             form.error(field, message);
-        }
-    }
-
-    private static void checkPhone(FormModel form, String field, boolean required) {
-        String phone = form.value(field);
-        if (phone.isEmpty()) {
-            if (required) {
-                form.error(field, "Enter the contact's phone number, e.g. +1 425 555 0100.");
-            }
-        } else if (phone.length() > PHONE_MAX) {
-            FieldLimits.atMost(form, field, PHONE_MAX);
-        } else if (!phone.matches(PHONE)) {
-            form.error(field, "A phone number has digits, spaces and + ( ) - only, e.g. +1 425 555 0100.");
         }
     }
 }

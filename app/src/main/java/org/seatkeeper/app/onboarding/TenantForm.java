@@ -7,6 +7,7 @@ import java.util.Set;
 import org.seatkeeper.app.web.DateInput;
 import org.seatkeeper.app.web.FieldLimits;
 import org.seatkeeper.app.web.FormModel;
+import org.seatkeeper.app.web.PhoneAndPostalCode;
 import org.seatkeeper.providers.connector.PostalAddress;
 
 /**
@@ -57,6 +58,7 @@ record TenantForm(String companyName, String domainPrefix, PostalAddress address
         } catch (DateTimeParseException e) {
             form.error("dateSigned", "Enter the date the agreement was signed, as YYYY-MM-DD.");
         }
+        PhoneAndPostalCode.checkPostalCode(form, "postalCode");
         // Checked here, before the provider sees anything: the tenant is created at the provider before its account is
         // saved (provider_account, whose widths these are), so a value too long to save must never reach the provider.
         FieldLimits.atMost(form, "companyName", 300);

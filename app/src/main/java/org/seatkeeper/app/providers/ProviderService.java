@@ -47,6 +47,8 @@ public final class ProviderService {
             providers.update(id, details, version);
             if (credentials != null) {
                 providers.replaceCredentials(id, credentials.isEmpty() ? null : codec.encrypt(credentials), version + 1);
+                // new credentials answer a refusal; a new refusal of them is recorded again at their first use
+                providers.credentialsProblems().clear(id);
             }
             audit.record(actor, "UPDATE", "provider", id, "Provider " + details.name() + " edited"
                             + (credentials == null ? "" : "; credentials replaced " + credentials.keySet()),

@@ -4,6 +4,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
+import java.util.Optional;
+import org.seatkeeper.db.providers.CredentialsProblem;
 import java.util.Map;
 import java.util.TreeSet;
 import org.seatkeeper.app.jobs.AccountSyncs;
@@ -48,9 +50,11 @@ public final class ProviderServlet extends PageServlet {
                 new ProviderPage.Fact("API base URL", p.apiBaseUrl() == null ? "The provider's own" : p.apiBaseUrl()),
                 new ProviderPage.Fact("Token URL", p.tokenUrl() == null ? "The provider's own" : p.tokenUrl()),
                 new ProviderPage.Fact("Last account sync", p.accountsSyncedAt() == null ? "Never" : ProviderRow.TIME.format(p.accountsSyncedAt())));
+        Optional<CredentialsProblem> problem = providers.credentialsProblems().find(p.id());
         int refresh = syncs.stream().anyMatch(JobRow::running) ? 2 : 0;
         render(request, response, "providers/detail.ftlh", Map.of("page", new ProviderPage(p.id(), p.name(), p.enabled(),
                 p.automatic(), p.automatic() && p.enabled(), p.version(), facts, syncs, refresh,
-                pricing.summary(PriceScope.provider(p.id())))));
+                pricing.summary(PriceScope.provider(p.id())),
+                problem.map(CredentialsAdvice::whatToDo).orElse(""), problem.map(CredentialsAdvice::reason).orElse(""))));
     }
 }

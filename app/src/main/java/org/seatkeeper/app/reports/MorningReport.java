@@ -8,18 +8,21 @@ import org.seatkeeper.db.settings.WebAddress;
 
 /**
  * The morning report of one date, as the page and the mail show it. A section that is switched off, or whose feature
- * does not exist yet (invitations), is null and left out.
+ * does not exist yet (invitations), is null and left out. {@code night} is always there: a night that did not finish
+ * is told first, whatever the sections.
  */
-public record MorningReport(LocalDate date, String title, Jobs jobs, Lines unmapped, Mismatches mismatches,
-                            Lines invitations, Lines cancellationWindows, Lines renewals) {
+public record MorningReport(LocalDate date, String title, Night night, Jobs jobs, Lines unmapped, Mismatches mismatches,
+                            Lines invitations, Lines cancellationWindows, Lines renewals,
+                            List<CredentialsLine> credentials) {
 
     /**
      * The report as a mail shows it: each line's link is the full address of its page, or none (the line's name as
      * plain text) when no web address is set, since a mail client cannot open a bare path.
      */
     MorningReport linkedFrom(WebAddress web) {
-        return new MorningReport(date, title, jobs, linked(unmapped, web), mismatches, linked(invitations, web),
-                linked(cancellationWindows, web), linked(renewals, web));
+        return new MorningReport(date, title, night, jobs, linked(unmapped, web), mismatches, linked(invitations, web),
+                linked(cancellationWindows, web), linked(renewals, web), credentials.stream()
+                .map(c -> new CredentialsLine(c.provider(), web.link(c.href()).orElse(null), c.whatToDo())).toList());
     }
 
     private static Lines linked(Lines section, WebAddress web) {
@@ -32,6 +35,14 @@ public record MorningReport(LocalDate date, String title, Jobs jobs, Lines unmap
                 .toList());
     }
 
+    /**
+     * Whether last night finished. @param failed "what: why" of each run of the night that failed or stopped (empty
+     * when the night finished or is still running)
+     * @param notChecked what the report could not check because of it, one sentence each
+     */
+    public record Night(List<String> failed, List<String> notChecked) {
+    }
+
     /** @param startedBy who started a run by hand; empty for the night's runs */
     public record JobLine(String job, String status, String statusKind, String counts, String message,
                           String startedBy) {
@@ -42,6 +53,10 @@ public record MorningReport(LocalDate date, String title, Jobs jobs, Lines unmap
      * @param byHand the runs people started since yesterday's report, listed apart
      */
     public record Jobs(int ok, int failed, List<JobLine> runs, List<JobLine> byHand) {
+    }
+
+    /** A provider that refused Seatkeeper's credentials: always in the report until new ones are saved. */
+    public record CredentialsLine(String provider, String href, String whatToDo) {
     }
 
     public record Lines(String heading, int count, List<ReportLine> lines) {

@@ -2,6 +2,8 @@ package org.seatkeeper.app.reports;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import org.seatkeeper.app.providers.CredentialsAdvice;
+import org.seatkeeper.db.providers.CredentialsProblemRepository;
 import java.time.ZoneId;
 import java.util.List;
 import org.seatkeeper.app.jobs.JobRow;
@@ -11,6 +13,8 @@ import org.seatkeeper.batch.jobs.JobHistory;
 import org.seatkeeper.batch.jobs.JobRun;
 import org.seatkeeper.db.mismatch.FindingFilter;
 import org.seatkeeper.db.mismatch.FindingQuery;
+import org.seatkeeper.db.mismatch.MismatchHistoryRepository;
+import org.seatkeeper.db.mismatch.MismatchNight;
 import org.seatkeeper.db.mismatch.MorningReportQueries;
 import org.seatkeeper.db.mismatch.ReportLine;
 import org.seatkeeper.db.mismatch.ReportSchedule;
@@ -26,35 +30,68 @@ public final class MorningReportBuilder {
     private final JobHistory jobs;
     private final FindingQuery findings;
     private final MorningReportQueries queries;
+    private final MismatchHistoryRepository reconciliations;
+    private final CredentialsProblemRepository credentialsProblems;
 
-    public MorningReportBuilder(JobHistory jobs, FindingQuery findings, MorningReportQueries queries) {
+    public MorningReportBuilder(JobHistory jobs, FindingQuery findings, MorningReportQueries queries,
+                                MismatchHistoryRepository reconciliations, CredentialsProblemRepository credentialsProblems) {
+        this.credentialsProblems = credentialsProblems;
         this.jobs = jobs;
         this.findings = findings;
         this.queries = queries;
+        this.reconciliations = reconciliations;
+    }
+
+    /** How the night of the report of {@code date} went (see {@link LastNight} for which night that is). */
+    NightOutcome night(LocalDate date, ReportSchedule schedule, ZoneId zone, String nightlyCron) {
+        return NightOutcome.of(jobs.recent(RECENT_RUNS), LastNight.of(date, schedule.sendTime(), nightlyCron, zone),
+                reconciliations.latestOnOrBefore(date).map(MismatchNight::businessDate));
     }
 
     /** @param nightlyCron the nightly schedule's cron expression, which says when last night began (see LastNight) */
     public MorningReport build(LocalDate date, ReportSchedule sections, ZoneId zone, String nightlyCron) {
         var from = date.minusDays(1).atStartOfDay(zone).toInstant();
         var to = date.plusDays(1).atStartOfDay(zone).toInstant();
-        return new MorningReport(date, "Seatkeeper morning report, " + date,
-                sections.jobs() ? jobs(LastNight.of(date, sections.sendTime(), nightlyCron, zone)) : null,
+        LastNight lastNight = LastNight.of(date, sections.sendTime(), nightlyCron, zone);
+        NightOutcome night = night(date, sections, zone, nightlyCron);
+        return new MorningReport(date, title(date, night), new MorningReport.Night(night.failed(), night.notChecked()),
+                sections.jobs() ? jobs(night, lastNight) : null,
                 sections.unmapped() ? lines("New unmapped provider accounts", queries.newUnmappedAccounts(from, to)) : null,
                 sections.mismatches() ? mismatches(date) : null,
                 sections.invitations() ? lines("Invitations awaiting acceptance", queries.invitationsAwaiting()) : null,
                 sections.cancellation() ? lines("NCE cancellation windows closing in the next 72 hours",
                         queries.cancellationWindowsClosing(date, date.plusDays(3))) : null,
                 sections.renewals() ? lines("Renewals in the next 30 days", queries.renewals(date, date.plusDays(30)))
-                        : null);
+                        : null,
+                credentialsProblems.list().stream().map(problem -> new MorningReport.CredentialsLine(problem.providerName(),
+                        "/providers/" + problem.providerId(), CredentialsAdvice.whatToDo(problem))).toList());
     }
 
-    private MorningReport.Jobs jobs(LastNight lastNight) {
-        List<JobRun> recent = jobs.recent(RECENT_RUNS);
-        List<JobRun> night = recent.stream().filter(lastNight::ofTheNight).toList();
-        int ok = (int) night.stream().filter(r -> "COMPLETED".equals(r.status())).count();
-        int failed = (int) night.stream().filter(r -> "FAILED".equals(r.status())).count();
-        return new MorningReport.Jobs(ok, failed, night.stream().map(r -> line(r, "")).toList(),
-                recent.stream().filter(lastNight::byHand).map(r -> line(r, r.requestedBy())).toList());
+    private static String title(LocalDate date, NightOutcome night) {
+        String title = "Seatkeeper morning report, " + date;
+        if (!night.failed().isEmpty()) {
+            return title + ": last night did not finish";
+        }
+        return night.complete() && night.restarted() ? title + ": last night finished after a restart" : title;
+    }
+
+    /** The night's runs, one line each (a failed run restarted to completion is one completed line), and apart the
+     *  runs people started since yesterday's report. */
+    private MorningReport.Jobs jobs(NightOutcome night, LastNight lastNight) {
+        int ok = (int) night.runs().stream().filter(NightOutcome.Attempts::completed).count();
+        int failed = (int) night.runs().stream().filter(NightOutcome.Attempts::endedBadly).count();
+        return new MorningReport.Jobs(ok, failed, night.runs().stream().map(MorningReportBuilder::line).toList(),
+                jobs.recent(RECENT_RUNS).stream().filter(lastNight::byHand).map(r -> line(r, r.requestedBy()))
+                        .toList());
+    }
+
+    private static MorningReport.JobLine line(NightOutcome.Attempts run) {
+        MorningReport.JobLine line = line(run.latest(), "");
+        if (!run.restartedToCompletion()) {
+            return line;
+        }
+        return new MorningReport.JobLine(line.job(), line.status(), line.statusKind(), line.counts(),
+                "completed on a restart; it had failed: " + run.firstFailed().exitMessage(), "");
     }
 
     private static MorningReport.JobLine line(JobRun r, String startedBy) {

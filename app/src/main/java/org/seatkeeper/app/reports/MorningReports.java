@@ -6,13 +6,13 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import org.seatkeeper.app.mail.MailLink;
 import org.seatkeeper.app.mail.OutboxDispatcher;
 import org.seatkeeper.app.web.Templates;
 import org.seatkeeper.db.Transactions;
 import org.seatkeeper.db.mail.NewMail;
 import org.seatkeeper.db.mail.OutboxRepository;
-import org.seatkeeper.db.mismatch.MismatchHistoryRepository;
 import org.seatkeeper.db.mismatch.ReportSchedule;
 import org.seatkeeper.db.mismatch.ReportScheduleRepository;
 import org.seatkeeper.db.settings.SettingsRepository;
@@ -21,8 +21,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The morning report use cases: build it for a date, send it once a day to the configured recipients after the night's
- * reconciliation (or two hours past the send time if the reconciliation did not run), and "send now" to test.
+ * The morning report use cases: build it for a date, send it once a day to the configured recipients once the night
+ * has ended (completed, or stopped at a failed step: the report then says what failed and what it could not check), or
+ * two hours past the send time whatever the night does; once more, complete, when a night that did not finish is
+ * restarted to its end that day; and "send now" to test.
  */
 public final class MorningReports {
 
@@ -32,7 +34,6 @@ public final class MorningReports {
     private final MorningReportBuilder builder;
     private final ReportScheduleRepository schedules;
     private final SettingsRepository settings;
-    private final MismatchHistoryRepository history;
     private final OutboxRepository outbox;
     private final OutboxDispatcher dispatcher;
     private final Templates templates;
@@ -40,12 +41,11 @@ public final class MorningReports {
     private final Clock clock;
 
     MorningReports(MorningReportBuilder builder, ReportScheduleRepository schedules, SettingsRepository settings,
-                   MismatchHistoryRepository history, OutboxRepository outbox, OutboxDispatcher dispatcher,
-                   Templates templates, Transactions transactions, Clock clock) {
+                   OutboxRepository outbox, OutboxDispatcher dispatcher, Templates templates, Transactions transactions,
+                   Clock clock) {
         this.builder = builder;
         this.schedules = schedules;
         this.settings = settings;
-        this.history = history;
         this.outbox = outbox;
         this.dispatcher = dispatcher;
         this.templates = templates;
@@ -69,21 +69,40 @@ public final class MorningReports {
         return builder.build(date, schedules.load(), zone(), settings.load().nightlyCron());
     }
 
-    /** Called every few minutes and right after the nightly reconciliation; sends at most one mail a day. */
+    /**
+     * Called every few minutes and at the end of every night's chain: sends the day's report once its time has come
+     * and the night has ended, and at most once more that day (complete, after a restart finished the night).
+     */
     public boolean sendIfDue() {
         ReportSchedule schedule = schedules.load();
         ZoneId zone = zone();
         LocalDateTime now = LocalDateTime.now(clock.withZone(zone));
         LocalDate today = now.toLocalDate();
-        if (!schedule.enabled() || schedule.recipientList().isEmpty() || now.toLocalTime().isBefore(schedule.sendTime())
-                || (schedule.lastSentOn() != null && !schedule.lastSentOn().isBefore(today))) {
+        if (!schedule.enabled() || schedule.recipientList().isEmpty() || now.toLocalTime().isBefore(schedule.sendTime())) {
             return false;
         }
-        boolean reconciled = history.latestOnOrBefore(today).map(n -> n.businessDate().equals(today)).orElse(false);
-        if (!reconciled && now.toLocalTime().isBefore(schedule.sendTime().plusHours(2))) {
-            return false; // wait for the night's reconciliation a little longer
+        NightOutcome night = builder.night(today, schedule, zone, settings.load().nightlyCron());
+        if (schedule.lastSentOn() != null && !schedule.lastSentOn().isBefore(today)) {
+            // sent today, saying the night did not finish: once a restart has finished it, the complete report follows
+            return night.complete() && send(today, schedule, () -> schedules.claimCompletedResend(today));
         }
-        boolean queued = transactions.inTransaction(() -> schedules.claimSending(today)
+        if (!night.over() && now.toLocalTime().isBefore(schedule.sendTime().plusHours(2))) {
+            return false; // wait for the night a little longer
+        }
+        return send(today, schedule, () -> schedules.claimSending(today, !night.failed().isEmpty()));
+    }
+
+    /** {@link #sendIfDue} for the timer and the nightly chain: a failure is logged, not thrown. */
+    public void sendIfDueQuietly() {
+        try {
+            sendIfDue();
+        } catch (RuntimeException e) {
+            LOG.warn("Morning report not sent: {}", e.getMessage(), e);
+        }
+    }
+
+    private boolean send(LocalDate today, ReportSchedule schedule, BooleanSupplier claim) {
+        boolean queued = transactions.inTransaction(() -> claim.getAsBoolean()
                 && queue(build(today), schedule.recipientList()) > 0);
         if (queued) {
             LOG.info("Morning report of {} queued for {}", today, schedule.recipients());

@@ -9,9 +9,9 @@ import org.springframework.scheduling.support.CronExpression;
  * Which nightly schedules a person may save: a valid six-field cron expression that comes round at all (not
  * "30 February") and at most once an hour (every run syncs every provider; "* * * * * *" started them every second).
  */
-final class NightlyCronRule {
+public final class NightlyCronRule {
 
-    static final String EXAMPLE = "e.g. 0 0 2 * * * for 02:00 every night";
+    public static final String EXAMPLE = "e.g. 0 0 2 * * * for 02:00 every night";
     private static final Duration SHORTEST_INTERVAL = Duration.ofHours(1);
     // any fixed instant will do: the rule is about the pattern, and a fixed one keeps the answer the same every day
     private static final LocalDateTime FROM = LocalDateTime.of(2024, 1, 1, 0, 0);
@@ -19,7 +19,7 @@ final class NightlyCronRule {
     private NightlyCronRule() {
     }
 
-    static Optional<String> refusal(String cron) {
+    public static Optional<String> refusal(String cron) {
         if (!CronExpression.isValidExpression(cron)) {
             return Optional.of("Not a valid schedule: six fields, " + EXAMPLE + ".");
         }

@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.util.Arrays;
 import org.seatkeeper.app.web.FieldLimits;
 import org.seatkeeper.app.web.FormModel;
+import org.seatkeeper.app.web.PhoneAndPostalCode;
 import org.seatkeeper.db.settings.ResellerSettings;
 import org.seatkeeper.app.web.MailAddresses;
 
@@ -48,6 +49,8 @@ final class SettingsForm {
         }
         NightlyCronRule.refusal(form.value("nightlyCron")).ifPresent(refusal -> form.error("nightlyCron", refusal));
         WebAddressRule.refusal(form.value("webAddress")).ifPresent(refusal -> form.error("webAddress", refusal));
+        PhoneAndPostalCode.checkPhone(form, "contactPhone");
+        PhoneAndPostalCode.checkPostalCode(form, "postalCode");
         checkWidths(form);
         String recipientList = String.join(", ", Arrays.stream(recipients.split("[,;\\s]+")).filter(r -> !r.isEmpty()).toList());
         FieldLimits.listAtMost(form, "notificationRecipients", recipientList, 2000);

@@ -13,6 +13,7 @@ import org.seatkeeper.db.catalog.Term;
 import org.seatkeeper.db.contracts.BillingContract;
 import org.seatkeeper.db.imports.ColumnMapping;
 import org.seatkeeper.db.imports.ColumnMappingRepository;
+import org.seatkeeper.db.imports.ImportWidths;
 import org.seatkeeper.db.subscriptions.ChangeSource;
 import org.seatkeeper.db.subscriptions.LicenseChangeRepository;
 import org.seatkeeper.db.subscriptions.LicenseChangeType;
@@ -61,10 +62,12 @@ final class CsvImport {
 
     /** @param file a file whose header has the mapping's columns (the servlet checks that first) */
     ImportPlan preview(BillingContract contract, long providerId, ColumnMapping m, CsvRows file) {
-        List<String> ids = file.rows().stream().map(r -> r.get(m.subscriptionColumn())).filter(s -> !s.isEmpty())
-                .toList();
-        List<String> offers = file.rows().stream().map(r -> r.get(m.offerColumn())).filter(s -> !s.isEmpty())
-                .toList();
+        // only values that fit their columns are looked up: the database refuses to compare a longer one (its line is
+        // refused by ImportLines, with its length)
+        List<String> ids = file.rows().stream().map(r -> r.get(m.subscriptionColumn()))
+                .filter(s -> !s.isEmpty() && s.length() <= ImportWidths.SUBSCRIPTION_ID).toList();
+        List<String> offers = file.rows().stream().map(r -> r.get(m.offerColumn()))
+                .filter(s -> !s.isEmpty() && s.length() <= ImportWidths.OFFER).toList();
         ImportLines lines = new ImportLines(m, file.headers().size(), subscriptions.findByExternalIds(providerId, ids),
                 products.findByOffersIgnoringCase(offers, contract.currency().strip()), contract);
         return new ImportPlan(contract.id(), providerId, m, file.rows().stream().map(lines::line).toList());
@@ -77,8 +80,8 @@ final class CsvImport {
             int changed = 0;
             String currency = contract.currency().strip();
             LocalDate today = LocalDate.now(clock);
-            Map<String, Subscription> known = subscriptions.findByExternalIds(plan.providerId(),
-                    plan.lines().stream().map(ImportPlan.Line::externalId).toList());
+            Map<String, Subscription> known = subscriptions.findByExternalIds(plan.providerId(), plan.lines().stream()
+                    .filter(l -> l.action() != ImportPlan.Action.ERROR).map(ImportPlan.Line::externalId).toList());
             for (ImportPlan.Line l : plan.lines()) {
                 if (l.action() == ImportPlan.Action.ERROR) {
                     continue;

@@ -6,12 +6,15 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.seatkeeper.app.web.DateInput;
 import org.seatkeeper.db.catalog.Product;
 import org.seatkeeper.db.contracts.BillingContract;
+import org.seatkeeper.batch.licenses.QuantityRules;
 import org.seatkeeper.db.imports.ColumnMapping;
+import org.seatkeeper.db.imports.ImportWidths;
 import org.seatkeeper.db.subscriptions.Subscription;
 
 /**
@@ -80,25 +83,38 @@ final class ImportLines {
                 return "The row has " + row.fieldCount() + " columns; the header has " + columns + ".";
             }
         }
-        if (id.isEmpty() || id.length() > 100) {
-            return "The subscription id (column \"" + m.subscriptionColumn() + "\") is empty or too long.";
+        String tooLong = tooLong("subscription id", m.subscriptionColumn(), id, ImportWidths.SUBSCRIPTION_ID);
+        tooLong = tooLong != null ? tooLong : tooLong("SKU", m.offerColumn(), offer, ImportWidths.OFFER);
+        tooLong = tooLong != null ? tooLong : tooLong("name", m.nameColumn(), row.get(m.nameColumn()), ImportWidths.NAME);
+        if (tooLong != null) {
+            return tooLong;
+        }
+        if (id.isEmpty()) {
+            return "The subscription id (column \"" + m.subscriptionColumn() + "\") is empty.";
         }
         if (!seen.add(id)) {
             return "Subscription " + id + " is listed twice in the file.";
         }
-        if (offer.isEmpty() || offer.length() > 200) {
-            return "The SKU (column \"" + m.offerColumn() + "\") is empty or too long.";
+        if (offer.isEmpty()) {
+            return "The SKU (column \"" + m.offerColumn() + "\") is empty.";
         }
         String quantity = row.get(m.quantityColumn());
         try {
-            if (Integer.parseInt(quantity) < 1) {
-                return "The quantity must be at least 1.";
+            Optional<String> refusal = QuantityRules.refusalForNew(Integer.parseInt(quantity));
+            if (refusal.isPresent()) {
+                return refusal.get();
             }
         } catch (NumberFormatException e) {
             return quantity.matches("[0-9]+") ? "The quantity \"" + quantity + "\" is too large."
                     : "The quantity \"" + quantity + "\" is not a whole number.";
         }
         return dateProblem(row);
+    }
+
+    /** The message for a value longer than the column it is kept in, or null. */
+    private static String tooLong(String what, String column, String value, int width) {
+        return value.length() <= width ? null : "The " + what + " (column \"" + column + "\") has " + value.length()
+                + " characters; at most " + width + " fit.";
     }
 
     private String dateProblem(CsvRows.Row row) {

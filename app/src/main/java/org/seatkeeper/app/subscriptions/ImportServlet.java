@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.seatkeeper.app.web.FieldLimits;
 import org.seatkeeper.app.web.FormModel;
 import org.seatkeeper.app.web.HttpProblem;
 import org.seatkeeper.app.web.PageServlet;
@@ -17,6 +18,7 @@ import org.seatkeeper.db.billingviews.BillingViews;
 import org.seatkeeper.db.contracts.BillingContract;
 import org.seatkeeper.db.contracts.BillingContractRepository;
 import org.seatkeeper.db.imports.ColumnMapping;
+import org.seatkeeper.db.imports.ImportWidths;
 
 /**
  * /subscriptions/import?contract={id}: GET shows the upload form with the provider's remembered column mapping;
@@ -73,9 +75,14 @@ public final class ImportServlet extends PageServlet {
         }
         for (String column : List.of("subscriptionColumn", "offerColumn", "nameColumn", "quantityColumn",
                 "startColumn")) {
-            if (form.value(column).isEmpty() || form.value(column).length() > 100) {
+            if (form.value(column).isEmpty()) {
                 form.error(column, "Enter the header of the column that holds this field.");
             }
+        }
+        for (String column : List.of("subscriptionColumn", "offerColumn", "nameColumn", "quantityColumn",
+                "startColumn", "termEndColumn")) {
+            // the mapping is remembered for the provider, in columns of this width
+            FieldLimits.atMost(form, column, ImportWidths.COLUMN_HEADER);
         }
         CsvRows rows = ImportFileRules.read(form, name, csv);
         ColumnMapping mapping = form.hasErrors() ? null : new ColumnMapping(form.value("subscriptionColumn"),

@@ -5,13 +5,14 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Properties;
 
 /**
  * The config file in the data directory ({@code seatkeeper.properties}); command-line options win over it.
  * Written with its defaults and comments on first start so an operator can see what can be set.
  */
-public record AppConfig(String host, int port) {
+public record AppConfig(String host, int port, boolean trustProxy) {
 
     static final String TEMPLATE = """
             # Seatkeeper configuration. Command-line options (--port) win over these values.
@@ -19,6 +20,11 @@ public record AppConfig(String host, int port) {
             # (put it behind a TLS reverse proxy then).
             host=127.0.0.1
             port=8080
+            # Behind a reverse proxy (nginx, Caddy, IIS...) that terminates TLS: true makes Seatkeeper read the client's
+            # address and https from the proxy's Forwarded / X-Forwarded-* headers, so the session cookie is marked
+            # Secure, HSTS is sent and sign-in attempts are counted per client. Only when every request comes through
+            # that proxy (keep host=127.0.0.1): anyone reaching Seatkeeper directly could forge these headers.
+            trust-proxy=false
             # The secret key can also come from the SEATKEEPER_SECRET_KEY environment variable instead of secret.key.
             """;
 
@@ -35,10 +41,16 @@ public record AppConfig(String host, int port) {
             throw new UncheckedIOException("Cannot read the config file " + file + ": " + e.getMessage(), e);
         }
         String portText = properties.getProperty("port", "8080").trim();
+        int port;
         try {
-            return new AppConfig(properties.getProperty("host", "127.0.0.1").trim(), Integer.parseInt(portText));
+            port = Integer.parseInt(portText);
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("The port in " + file + " is not a number: " + portText);
         }
+        String trustText = properties.getProperty("trust-proxy", "false").trim().toLowerCase(Locale.ROOT);
+        if (!trustText.equals("true") && !trustText.equals("false")) {
+            throw new IllegalArgumentException("trust-proxy in " + file + " is true or false, not: " + trustText);
+        }
+        return new AppConfig(properties.getProperty("host", "127.0.0.1").trim(), port, trustText.equals("true"));
     }
 }

@@ -29,6 +29,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 import org.seatkeeper.app.jobs.NightlySchedule;
+import org.seatkeeper.app.reports.MorningReports;
 import org.seatkeeper.app.jobs.JobsEngine;
 
 /**
@@ -160,6 +161,11 @@ public final class Application implements AutoCloseable {
     /** The jobs engine: tests wait for a run with {@code jobs().runner().awaitCompletion(...)}. */
     public JobsEngine jobs() {
         return features.jobs();
+    }
+
+    /** The morning report's use cases: tests send it when its time has come, as its timer does. */
+    public MorningReports morningReports() {
+        return features.morningReports();
     }
 
     private void sendMail() {

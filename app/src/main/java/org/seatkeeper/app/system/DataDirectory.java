@@ -8,10 +8,11 @@ import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
 
 /**
  * Where everything lives: the HSQLDB files (db/), the encryption key (secret.key) and the config file
- * (seatkeeper.properties). Held with an exclusive lock so a second process on the same directory is refused
+ * (seatkeeper.properties), readable by its owner only. Held with an exclusive lock so a second process on the same directory is refused
  * with a clear message instead of HSQLDB's lock error.
  */
 public final class DataDirectory implements AutoCloseable {
@@ -30,6 +31,7 @@ public final class DataDirectory implements AutoCloseable {
         Path absolute = root.toAbsolutePath().normalize();
         try {
             Files.createDirectories(absolute);
+            restrictToOwner(absolute);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create the data directory " + absolute + ": " + e.getMessage(), e);
         }
@@ -48,6 +50,15 @@ public final class DataDirectory implements AutoCloseable {
         } catch (IOException e) {
             closeQuietly(channel);
             throw new UncheckedIOException("Cannot lock the data directory " + absolute + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The data directory holds the key, the database and its backups: nobody but its owner may list or read it. */
+    private static void restrictToOwner(Path directory) throws IOException {
+        try {
+            Files.setPosixFilePermissions(directory, PosixFilePermissions.fromString("rwx------"));
+        } catch (UnsupportedOperationException e) {
+            // not a POSIX file system (e.g. Windows): the user profile's own permissions protect it
         }
     }
 

@@ -1,5 +1,8 @@
 package org.seatkeeper.app.system;
 
+import org.seatkeeper.app.backup.BackupWiring;
+import org.seatkeeper.app.backup.NightlyBackup;
+import java.time.Duration;
 import java.util.List;
 import org.seatkeeper.app.accounts.AccountsWiring;
 import org.seatkeeper.app.customers.CustomerService;
@@ -10,14 +13,17 @@ import org.seatkeeper.app.jobs.NightlySchedule;
 import org.seatkeeper.app.agreements.AgreementsWiring;
 import org.seatkeeper.app.catalog.CatalogWiring;
 import org.seatkeeper.app.contracts.ContractsWiring;
-import org.seatkeeper.app.contracts.NightlySubscriptionSync;
 import org.seatkeeper.app.mismatch.MismatchWiring;
 import org.seatkeeper.app.onboarding.OnboardingWiring;
 import org.seatkeeper.app.providers.ProvidersWiring;
-import org.seatkeeper.app.reports.NightlyReconciliation;
+import org.seatkeeper.app.psa.PsaWiring;
+import org.seatkeeper.app.reports.MorningReports;
 import org.seatkeeper.app.reports.ReportsWiring;
 import org.seatkeeper.app.subscriptions.SubscriptionsWiring;
+import org.seatkeeper.app.usage.UsageWiring;
+import org.seatkeeper.batch.mismatch.MismatchJobConfiguration;
 import org.seatkeeper.batch.onboarding.InvitationAcceptance;
+import org.seatkeeper.batch.subscriptions.SubscriptionSyncJobConfiguration;
 
 /**
  * The product's feature areas, wired in menu order. Each feature adds its servlets, menu entry and dashboard
@@ -28,35 +34,47 @@ final class FeatureWiring {
     private FeatureWiring() {
     }
 
-    /** What later parts of start-up need from the features: the jobs engine and the nightly schedule. */
-    record Features(JobsEngine jobs, NightlySchedule nightly) {
+    /** What later parts of start-up need from the features: the jobs engine, the nightly schedule, the reports, the nightly backup. */
+    record Features(JobsEngine jobs, NightlySchedule nightly, MorningReports morningReports, NightlyBackup backup) {
     }
 
     static Features register(AppContext app, List<AutoCloseable> closeables) {
         // the jobs engine comes first (features register their jobs with it) but its menu entry comes last
         JobsEngine jobs = JobsWiring.engine(app, closeables);
-        CustomerService customers = CustomersWiring.register(app);
+        // tenant licenses (#17): the customer page's Licenses tab, /licenses, SKU mappings, the license usage job
+        UsageWiring.Usage usage = UsageWiring.register(app, jobs);
+        CustomerService customers = CustomersWiring.register(app, usage.customerLicenses());
         AccountsWiring.register(app, customers);
         ProvidersWiring.register(app, jobs);
+        // Settings → PSA and "Refresh PSA data"; not in the nightly chain yet (refresh → usage → PSA sync comes with
+        // the PSA sync: PsaRefreshes.startScheduled and LicenseUsageStarts.scheduled are there for it)
+        PsaWiring.register(app, jobs);
         InvitationAcceptance invitationAcceptance = OnboardingWiring.register(app, jobs);
         // a provider account sync that sees an invited tenant appear marks the invitation accepted and maps it
         jobs.addNewAccountsListener(invitationAcceptance);
         AgreementsWiring.register(app);
-        NightlyReconciliation reconciliation = ReportsWiring.register(app, jobs, MismatchWiring.register(app, jobs), closeables);
-        NightlySubscriptionSync subscriptionSync = ContractsWiring.register(app, jobs);
+        MismatchWiring.register(app, jobs);
+        MorningReports morningReports = ReportsWiring.register(app, jobs, closeables);
+        ContractsWiring.register(app, jobs);
         SubscriptionsWiring.register(app);
         CatalogWiring.register(app);
-        NightlySchedule nightly = JobsWiring.register(app, jobs, closeables);
+        UsageWiring.addMenu(app);
+        NightlySchedule nightly = JobsWiring.register(app, jobs);
         // every job is registered now: runs a crash left "running" can be marked failed (and restarted by a person)
         jobs.recoverInterrupted();
-        // the night, after every provider's account sync: subscriptions, then reconciliation and the morning report
-        nightly.thenRun("subscription sync", subscriptionSync::runAfterSyncs);
-        nightly.thenRun("reconciliation and morning report", reconciliation::runAfterSyncs);
-        return new Features(jobs, nightly);
+        // the night, after every provider's account sync: subscriptions, then reconciliation, each only once the one
+        // before completed (a failed step stops the chain until it is restarted to completion), then the morning
+        // report in any case (it says what failed and what it could not check). The report reads this order too.
+        nightly.thenRun("subscription sync", SubscriptionSyncJobConfiguration.JOB_NAME, Duration.ofHours(2))
+                .thenRun("reconciliation", MismatchJobConfiguration.JOB_NAME, Duration.ofMinutes(30))
+                .atTheEnd(morningReports::sendIfDueQuietly);
+        NightlyBackup backup = BackupWiring.register(app, closeables);
+        return new Features(jobs, nightly, morningReports, backup);
     }
 
     /** Settings were saved: features that depend on them (the nightly schedule) pick them up. */
     static void onSettingsChanged(AppContext app, Features features) {
         features.nightly().reschedule();
+        features.backup().reschedule();
     }
 }

@@ -3,16 +3,23 @@ package org.seatkeeper.app.system;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServlet;
 import java.net.URI;
+import java.util.Collections;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.ee10.servlet.SessionHandler;
 import org.eclipse.jetty.http.HttpCookie;
+import org.eclipse.jetty.server.ForwardedRequestCustomizer;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.seatkeeper.app.web.PathRoutes;
 import org.seatkeeper.app.web.SecurityFilter;
 
 /** Embedded Jetty 12 with one servlet context; servlets are registered in code as instances with their collaborators. */
@@ -31,12 +38,25 @@ public final class WebServer {
     private final Server server;
     private final ServletContextHandler context;
     private final StartupGate gate = new StartupGate();
+    // routes are added while the server already answers the sign-in pages (see openEveryPage)
+    private final Map<String, HttpServlet> routes = Collections.synchronizedMap(new LinkedHashMap<>());
 
-    public WebServer(String host, int port, SecurityFilter securityFilter) {
+    /**
+     * @param trustProxy read the client's address, host and scheme from a reverse proxy's {@code Forwarded} and
+     *                   {@code X-Forwarded-*} headers (Jetty's ForwardedRequestCustomizer): then a request the proxy
+     *                   received over TLS is secure here, so the session cookie is marked Secure and HSTS is sent.
+     *                   Off unless configured, since a client that reaches Jetty directly could forge them.
+     */
+    public WebServer(String host, int port, boolean trustProxy, SecurityFilter securityFilter) {
         QueuedThreadPool threads = new QueuedThreadPool(64, 8);
         threads.setName("web");
         server = new Server(threads);
-        ServerConnector connector = new ServerConnector(server);
+        HttpConfiguration http = new HttpConfiguration();
+        http.setSendServerVersion(false);
+        if (trustProxy) {
+            http.addCustomizer(new ForwardedRequestCustomizer());
+        }
+        ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
         connector.setHost(host);
         connector.setPort(port);
         server.addConnector(connector);
@@ -55,7 +75,31 @@ public final class WebServer {
 
     public WebServer route(String pathSpec, HttpServlet servlet) {
         context.addServlet(new ServletHolder(servlet), pathSpec);
+        routes.put(pathSpec, servlet);
         return this;
+    }
+
+    /**
+     * Every route and the servlet that answers it: Jetty's path specs, and in place of a {@link PathRoutes} its own
+     * patterns (regular expressions over the whole path), those of a PathRoutes within one too (a customer's Licenses
+     * tab is the usage feature's, mounted among the customer's paths). What a test walks to reach every page and form.
+     */
+    public Map<String, HttpServlet> routes() {
+        Map<String, HttpServlet> all = new LinkedHashMap<>();
+        Map<String, HttpServlet> registered;
+        synchronized (routes) {
+            registered = new LinkedHashMap<>(routes);
+        }
+        registered.forEach((spec, servlet) -> addRoute(all, spec, servlet));
+        return all;
+    }
+
+    private static void addRoute(Map<String, HttpServlet> all, String spec, HttpServlet servlet) {
+        if (servlet instanceof PathRoutes patterns) {
+            patterns.patterns().forEach((pattern, inner) -> addRoute(all, pattern, inner));
+        } else {
+            all.put(spec, servlet);
+        }
     }
 
     /** Completes when the first request has been answered. */

@@ -26,7 +26,8 @@ record WebShell(Templates templates, Navigation navigation, PageSupport pages, W
         pages.warmUp("users/login.ftlh", Map.of("next", "/"));
         SecurityFilter security = new SecurityFilter(pages, setupDone, sessionStillValid);
         WebServer web = new WebServer(options.host() != null ? options.host() : config.host(),
-                options.port() != null ? options.port() : config.port(), security);
+                options.port() != null ? options.port() : config.port(),
+                options.trustProxy() != null ? options.trustProxy() : config.trustProxy(), security);
         return new WebShell(templates, navigation, pages, web);
     }
 }

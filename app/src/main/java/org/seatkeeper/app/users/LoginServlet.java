@@ -25,13 +25,13 @@ public final class LoginServlet extends PageServlet {
             response.sendRedirect("/");
             return;
         }
-        render(request, response, "users/login.ftlh", Map.of("next", safeNext(request.getParameter("next"))));
+        render(request, response, "users/login.ftlh", Map.of("next", ReturnPath.of(request.getParameter("next"))));
     }
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         FormModel form = FormModel.of(request);
-        String next = safeNext(request.getParameter("next"));
+        String next = ReturnPath.of(request.getParameter("next"));
         if (form.value("username").isEmpty()) {
             form.error("username", "Enter your user name.");
         }
@@ -39,7 +39,8 @@ public final class LoginServlet extends PageServlet {
             form.error("password", "Enter your password.");
         }
         if (!form.hasErrors()) {
-            SignInResult result = users.signIn(form.value("username"), request.getParameter("password"));
+            SignInResult result = users.signIn(form.value("username"), request.getParameter("password"),
+                    request.getRemoteAddr());
             if (result.succeeded()) {
                 WebSession.signIn(request, result.user());
                 response.sendRedirect(next);
@@ -48,13 +49,5 @@ public final class LoginServlet extends PageServlet {
             form.error("password", result.problem());
         }
         renderInvalid(request, response, "users/login.ftlh", Map.of("form", form, "next", next));
-    }
-
-    /** Only a local path: never redirect to another site after sign-in. */
-    static String safeNext(String next) {
-        if (next == null || !next.startsWith("/") || next.startsWith("//") || next.contains("\\") || next.startsWith("/login")) {
-            return "/";
-        }
-        return next;
     }
 }

@@ -44,7 +44,8 @@ public final class SetupServlet extends PageServlet {
         }
         FieldLimits.atMost(form, "displayName", 200);
         String password = request.getParameter("password");
-        PasswordPolicy.problemWith(password).ifPresent(problem -> form.error("password", problem));
+        PasswordPolicy.problemWith(password, form.value("username"), form.value("displayName"))
+                .ifPresent(problem -> form.error("password", problem));
         if (password != null && !password.equals(request.getParameter("confirmPassword"))) {
             form.error("confirmPassword", "The two passwords are not the same.");
         }
@@ -52,7 +53,13 @@ public final class SetupServlet extends PageServlet {
             renderInvalid(request, response, "users/setup.ftlh", Map.of("form", form));
             return;
         }
-        SessionUser admin = users.setUpFirstAdmin(form.value("username"), form.value("displayName"), password);
+        SessionUser admin;
+        try {
+            admin = users.setUpFirstAdmin(form.value("username"), form.value("displayName"), password);
+        } catch (UserService.SetupAlreadyDoneException e) {
+            redirect(request, response, "/login", Flash.warning(e.getMessage()));
+            return;
+        }
         WebSession.signIn(request, admin);
         redirect(request, response, "/", Flash.success("Welcome, " + admin.displayName()
                 + ". Next: add your company details in Settings, then your providers."));

@@ -60,9 +60,11 @@ public final class UserFormServlet extends PageServlet {
                 form.error("displayName", "Enter the person's name.");
             }
             FieldLimits.atMost(form, "displayName", 200);
-            PasswordPolicy.problemWith(password).ifPresent(problem -> form.error("password", problem));
+            PasswordPolicy.problemWith(password, form.value("username"), form.value("displayName"))
+                    .ifPresent(problem -> form.error("password", problem));
         } else if (password != null && !password.isEmpty()) {
-            PasswordPolicy.problemWith(password).ifPresent(problem -> form.error("password", problem));
+            PasswordPolicy.problemWith(password, existing.username(), existing.displayName())
+                    .ifPresent(problem -> form.error("password", problem));
         }
         boolean enabled = "true".equals(form.value("enabled"));
         if (existing != null && existing.id() == actor.id() && (role != Role.ADMIN || !enabled)) {

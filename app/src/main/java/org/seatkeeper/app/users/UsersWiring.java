@@ -16,7 +16,8 @@ public final class UsersWiring {
                 .route("/logout", new LogoutServlet(app.pages()))
                 .route("/setup", new SetupServlet(app.pages(), service))
                 .route("/users", new UsersServlet(app.pages(), users, app.clock()))
-                .route("/users/*", new UserFormServlet(app.pages(), service, users));
+                .route("/users/*", new UserFormServlet(app.pages(), service, users))
+                .route(OwnPasswordServlet.PATH, new OwnPasswordServlet(app.pages(), service));
         app.navigation().addAdmin("users", "Users", "/users");
         return service;
     }

@@ -38,9 +38,31 @@ public final class FormModel {
         return this;
     }
 
+    /**
+     * What was typed in the field without the control characters and spaces around it, every kind of space: String.trim
+     * takes only ASCII's, so a name of ideographic spaces passed the form's "required" and then failed the record's
+     * isBlank check with a 500. (Invisible format characters, such as direction overrides, stay for the field's own
+     * rule to refuse.)
+     */
     public String value(String name) {
         String value = values.get(name);
-        return value == null ? "" : value.trim();
+        return value == null ? "" : trimmed(value);
+    }
+
+    static String trimmed(String value) {
+        int start = 0;
+        int end = value.length();
+        while (start < end && blank(value.charAt(start))) {
+            start++;
+        }
+        while (end > start && blank(value.charAt(end - 1))) {
+            end--;
+        }
+        return value.substring(start, end);
+    }
+
+    private static boolean blank(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.getType(c) == Character.CONTROL;
     }
 
     /** The record version the form was opened on (optimistic locking); a form without it is refused as incomplete. */

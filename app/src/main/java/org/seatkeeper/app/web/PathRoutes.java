@@ -7,7 +7,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -32,6 +34,13 @@ public final class PathRoutes extends HttpServlet {
     public PathRoutes add(String regex, HttpServlet servlet) {
         routes.add(new Route(Pattern.compile(regex), servlet));
         return this;
+    }
+
+    /** Each pattern (a regular expression over the whole path) and the servlet that answers it, in order. */
+    public Map<String, HttpServlet> patterns() {
+        Map<String, HttpServlet> patterns = new LinkedHashMap<>();
+        routes.forEach(route -> patterns.put(route.pattern().pattern(), route.servlet()));
+        return patterns;
     }
 
     @Override

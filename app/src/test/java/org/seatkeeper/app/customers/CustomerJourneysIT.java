@@ -84,7 +84,7 @@ class CustomerJourneysIT {
         // then: no error page; each long field says its limit and keeps what was typed
         assertThat(again.getWebResponse().getStatusCode()).isEqualTo(422);
         assertThat(again.getElementById("postalCode-error").asNormalizedText())
-                .isEqualTo("Use at most 30 characters (this has 31).");
+                .isEqualTo("Use at most 16 characters (this has 31).");
         assertThat(again.getElementById("city-error").asNormalizedText())
                 .isEqualTo("Use at most 100 characters (this has 101).");
         HtmlForm kept = again.getForms().get(1);

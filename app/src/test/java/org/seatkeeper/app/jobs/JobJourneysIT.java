@@ -37,7 +37,17 @@ import org.seatkeeper.emulator.Api;
 import org.seatkeeper.emulator.DemoCredentials;
 import org.seatkeeper.emulator.EmulatorSettings;
 import org.seatkeeper.emulator.ProviderEmulator;
+import org.seatkeeper.batch.jobs.JobParametersFor;
+import org.seatkeeper.batch.jobs.JobRequest;
+import org.seatkeeper.batch.subscriptions.SubscriptionSyncJobConfiguration;
 import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.ExitStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.core.task.TaskRejectedException;
 
 class JobJourneysIT {
 
@@ -114,6 +124,65 @@ class JobJourneysIT {
         HtmlPage done = browser.getPage(restarted.getUrl());
         assertThat(done.asNormalizedText()).contains("completed").contains("Partner Center (wrong secret)")
                 .doesNotContain("Restart where it stopped");
+    }
+
+    @Test
+    void shouldShowARunRestartedToCompletionAsSupersededAndAnswerAStaleRestartInWords() throws Exception {
+        // given a failed run, and a person who has the jobs page open with its Restart button
+        long providerId = addProvider("Partner Center (stale restart)", "not-the-secret");
+        JobRunner runner = app.application().jobs().runner();
+        long failedId = app.application().jobs().syncs().startNow(providerId, "admin").executionId();
+        assertThat(runner.awaitCompletion(failedId, Duration.ofSeconds(30))).isEqualTo(BatchStatus.FAILED);
+        app.signInAsAdmin(browser);
+        HtmlPage open = browser.getPage(app.url("/jobs"));
+        HtmlForm staleRestart = open.getFirstByXPath("//form[@action='/jobs/" + failedId + "/restart']");
+
+        // when someone else corrects the credentials and restarts the run to completion, then the button is pressed
+        fixSecret(providerId);
+        long restartedId = runner.restart(failedId).executionId();
+        assertThat(runner.awaitCompletion(restartedId, Duration.ofSeconds(30))).isEqualTo(BatchStatus.COMPLETED);
+        HtmlPage answer = submit(staleRestart);
+
+        // then the jobs page says what happened, in words, and shows the failed run superseded, without its button
+        assertThat(answer.getUrl().getPath()).isEqualTo("/jobs");
+        assertThat(answer.getWebResponse().getStatusCode()).isEqualTo(200);
+        assertThat(((DomElement) answer.getFirstByXPath("//div[contains(@class,'flash-error')]")).asNormalizedText())
+                .isEqualTo("#" + failedId + " was already restarted as #" + restartedId
+                        + ", which completed: nothing is left to restart.");
+        assertThat(answer.asNormalizedText()).doesNotContain("Exception").doesNotContain("JobInstance")
+                .doesNotContain("parameters=").doesNotContain("providerAccountSyncJob");
+        DomElement failedRow = rowOf(answer, failedId);
+        assertThat(failedRow.asNormalizedText()).contains("superseded").contains("refused the credentials")
+                .contains("Restarted as #" + restartedId + ", which completed.");
+        assertThat(failedRow.getByXPath(".//button")).isEmpty();
+        assertThat(rowOf(answer, restartedId).asNormalizedText()).contains("completed");
+        HtmlPage failedRun = browser.getPage(app.url("/jobs/" + failedId));
+        assertThat(failedRun.getElementById("run-status").asNormalizedText()).startsWith("superseded")
+                .endsWith("Restarted as #" + restartedId + ", which completed.");
+        assertThat(failedRun.asNormalizedText()).doesNotContain("Restart where it stopped");
+        // and nothing ran a third time
+        assertThat(app.application().jobs().history().find(restartedId).orElseThrow().restartedAs()).isNull();
+    }
+
+    @Test
+    void shouldSayInWordsWhyARunFailedAndNeverShowAStackTrace() throws Exception {
+        // given a run the executor refused while Seatkeeper was stopping: Spring Batch keeps the stack trace as its
+        // exit description
+        long id = recordRunRefusedAtShutdown();
+        app.signInAsAdmin(browser);
+
+        // when the jobs page and the run's page are opened
+        HtmlPage list = browser.getPage(app.url("/jobs"));
+        HtmlPage run = browser.getPage(app.url("/jobs/" + id));
+
+        // then both say why in words, without the trace, and offer the restart
+        assertThat(rowOf(list, id).asNormalizedText()).contains("failed")
+                .contains("not started: Seatkeeper was shutting down.").doesNotContain("Exception")
+                .doesNotContain("at org.");
+        assertThat(run.getElementById("run-status").asNormalizedText())
+                .isEqualTo("failed not started: Seatkeeper was shutting down.");
+        assertThat(run.asNormalizedText()).doesNotContain("TaskRejectedException").doesNotContain("at org.")
+                .contains("Restart where it stopped");
     }
 
     @Test
@@ -198,6 +267,33 @@ class JobJourneysIT {
 
     private static ProviderRepository providers() {
         return new ProviderRepository(app.application().context().database().dsl());
+    }
+
+    private static DomElement rowOf(HtmlPage page, long runId) {
+        DomElement row = page.getFirstByXPath("//table[@id='runs']//tr[td/a[@href='/jobs/" + runId + "']]");
+        if (row == null) {
+            throw new AssertionError("The jobs page lists no run #" + runId);
+        }
+        return row;
+    }
+
+    /** A scheduled subscription sync of a day long past, as Spring Batch leaves a run its closed executor refused. */
+    private static long recordRunRefusedAtShutdown() {
+        JobRepository repository = app.application().jobs().batch().jobRepository();
+        JobParameters parameters = new JobParametersBuilder()
+                .addLocalDate(JobParametersFor.BUSINESS_DATE, LocalDate.of(2020, 2, 2), true)
+                .addLong(JobParametersFor.RUN, 1L, true)
+                .addString(JobParametersFor.REQUESTED_BY, JobRequest.SCHEDULER, false)
+                .addString(JobParametersFor.TRIGGER, JobRequest.Trigger.SCHEDULED.name(), false)
+                .toJobParameters();
+        JobExecution execution = repository.createJobExecution(
+                repository.createJobInstance(SubscriptionSyncJobConfiguration.JOB_NAME, parameters), parameters,
+                new ExecutionContext());
+        execution.upgradeStatus(BatchStatus.FAILED);
+        execution.setExitStatus(ExitStatus.FAILED.addExitDescription(
+                new TaskRejectedException("Executor has been shut down")));
+        repository.update(execution);
+        return execution.getId();
     }
 
     private static long runIdOf(HtmlPage runPage) {

@@ -1,28 +1,60 @@
 package org.seatkeeper.app.jobs;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.seatkeeper.db.jooq.Tables.MAIL_OUTBOX;
+import static org.seatkeeper.db.jooq.Tables.RESELLER_SETTINGS;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.htmlunit.WebClient;
+import org.htmlunit.html.HtmlPage;
+import org.jooq.DSLContext;
+import org.jooq.Record2;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.seatkeeper.app.support.RunningApp;
+import org.seatkeeper.app.support.SettableClock;
+import org.seatkeeper.app.system.StartOptions;
 import org.seatkeeper.batch.jobs.JobRun;
+import org.seatkeeper.batch.jobs.JobRunner;
 import org.seatkeeper.db.accounts.AccountQuery;
 import org.seatkeeper.db.accounts.ProviderAccountRepository;
+import org.seatkeeper.db.mismatch.ReportSchedule;
+import org.seatkeeper.db.mismatch.ReportScheduleRepository;
+import org.seatkeeper.db.providers.Provider;
 import org.seatkeeper.db.providers.ProviderDetails;
 import org.seatkeeper.db.providers.ProviderRepository;
 import org.seatkeeper.emulator.Api;
 import org.seatkeeper.emulator.DemoCredentials;
 import org.seatkeeper.emulator.EmulatorSettings;
 import org.seatkeeper.emulator.ProviderEmulator;
+import org.springframework.batch.core.BatchStatus;
 
+/**
+ * The nightly chain: account syncs, subscription sync, reconciliation, morning report; a failed step stops it, the
+ * report says so, and a restart that completes the step runs the rest. Jobs stamp their runs with the machine's time,
+ * so a test that reads a morning report places that report's night around the runs it made (see reportOfTheNight).
+ */
 class NightlyRunIT {
 
+    private static final String ACCOUNT_SYNC = "providerAccountSyncJob";
+    private static final String SUBSCRIPTION_SYNC = "subscriptionSyncJob";
+    private static final String RECONCILIATION = "licenseMismatchJob";
+
     private final ProviderEmulator emulator = ProviderEmulator.start(EmulatorSettings.defaults().withTenants(6).withProspects(0));
-    private final RunningApp app = RunningApp.start();
+    private final SettableClock clock = new SettableClock(Instant.now());
+    private final RunningApp app = RunningApp.start(StartOptions.forTest(RunningApp.tempDirectory()).withClock(clock));
 
     @AfterEach
     void stop() {
@@ -31,17 +63,9 @@ class NightlyRunIT {
     }
 
     @Test
-    void shouldSyncAccountsThenSubscriptionsThenReconcileWhenTheNightFires() {
+    void shouldSyncAccountsThenSubscriptionsThenReconcileWhenTheNightFires() throws Exception {
         // given an automatic provider
-        DemoCredentials.PartnerCenter pc = emulator.credentials().partnerCenter();
-        var jobs = app.application().jobs();
-        new ProviderRepository(app.application().context().database().dsl()).insert(
-                new ProviderDetails("Partner Center (night)", "PARTNER_CENTER", true, "USD",
-                        emulator.apiBaseUri(Api.PARTNER_CENTER).toString(), emulator.tokenUri(Api.PARTNER_CENTER).toString(),
-                        Set.of("US")),
-                jobs.credentials().encrypt(Map.of("partnerTenantId", pc.partnerTenantId(), "clientId", pc.clientId(),
-                        "clientSecret", pc.clientSecret(), "refreshToken", pc.refreshToken())),
-                Instant.now());
+        addProvider(emulator.credentials().partnerCenter().clientSecret());
 
         // when the nightly schedule fires (the call returns when the whole night is done)
         app.application().nightly().fire();
@@ -49,15 +73,187 @@ class NightlyRunIT {
         // then accounts were synced, then subscriptions, then the reconciliation ran, each after the one before ended
         var accounts = new ProviderAccountRepository(app.application().context().database().dsl());
         assertThat(accounts.counts(AccountQuery.all()).all()).isEqualTo(6);
-        List<JobRun> runs = jobs.history().recent(20);
-        JobRun sync = runs.stream().filter(r -> r.jobName().equals("providerAccountSyncJob")).findFirst().orElseThrow();
-        JobRun subscriptions = runs.stream().filter(r -> r.jobName().equals("subscriptionSyncJob")).findFirst().orElseThrow();
-        JobRun reconciliation = runs.stream().filter(r -> r.jobName().equals("licenseMismatchJob")).findFirst().orElseThrow();
+        JobRun sync = only(ACCOUNT_SYNC);
+        JobRun subscriptions = only(SUBSCRIPTION_SYNC);
+        JobRun reconciliation = only(RECONCILIATION);
         assertThat(sync.status()).isEqualTo("COMPLETED");
         assertThat(subscriptions.status()).isEqualTo("COMPLETED");
         assertThat(reconciliation.status()).isEqualTo("COMPLETED");
         assertThat(subscriptions.startedAt()).isAfterOrEqualTo(sync.endedAt());
         assertThat(reconciliation.startedAt()).isAfterOrEqualTo(subscriptions.endedAt());
         assertThat(reconciliation.businessDate()).isEqualTo(sync.businessDate());
+        // and the morning report tells a night that finished
+        LocalDate report = reportOfTheNight(sync.startedAt());
+        assertThat(reportPage(report).getElementById("section-jobs").asNormalizedText())
+                .startsWith("Last night's jobs: 3 ok, 0 failed");
+        assertThat(reportPage(report).getElementById("section-night")).isNull();
+    }
+
+    @Test
+    void shouldStopAtAFailedAccountSyncSayWhatTheReportCouldNotCheckAndRunTheRestOnceARestartCompletesIt()
+            throws Exception {
+        // given an automatic provider whose credentials are refused
+        long providerId = addProvider("not-the-secret");
+
+        // when the night fires
+        app.application().nightly().fire();
+
+        // then it stopped at the failed account sync: nothing ran on the partial night
+        JobRun sync = only(ACCOUNT_SYNC);
+        assertThat(sync.status()).isEqualTo("FAILED");
+        assertThat(runsOf(SUBSCRIPTION_SYNC)).isEmpty();
+        assertThat(runsOf(RECONCILIATION)).isEmpty();
+
+        // and the morning report, sent when its time has come, says what failed and what it could not check
+        LocalDate report = reportOfTheNight(sync.startedAt());
+        app.application().morningReports().sendIfDue();
+        List<Record2<String, String>> mails = morningReportMails();
+        assertThat(mails).hasSize(1);
+        assertThat(mails.get(0).value1()).isEqualTo("Seatkeeper morning report, " + report
+                + ": last night did not finish");
+        assertThat(mails.get(0).value2()).contains("LAST NIGHT DID NOT FINISH\nWhat failed:\n"
+                        + "- Provider account sync · Partner Center (night): Partner Center refused the credentials: ")
+                .contains("What this report could not check:\n- New and removed accounts at Partner Center (night):")
+                .contains("\n- Subscriptions: not synced, because the night stopped before it;")
+                .contains("\n- License mismatches: not reconciled last night; the mismatches below are from no"
+                        + " reconciliation: none has run yet.")
+                .doesNotContain("Exception");
+        assertThat(reportPage(report).getElementById("section-night").asNormalizedText())
+                .startsWith("Last night did not finish").contains("refused the credentials")
+                .contains("Subscriptions: not synced").contains("License mismatches: not reconciled");
+
+        // when the credentials are corrected and a person restarts the failed sync to completion
+        fixSecret(providerId);
+        JobRunner runner = app.application().jobs().runner();
+        long restart = runner.restart(sync.executionId()).executionId();
+        assertThat(runner.awaitCompletion(restart, Duration.ofSeconds(60))).isEqualTo(BatchStatus.COMPLETED);
+        app.application().nightly().awaitQueuedWork(); // the chain goes on on its own thread
+
+        // then the rest of that night ran, in order, and the complete report followed, once
+        JobRun restarted = history().find(restart).orElseThrow();
+        JobRun subscriptions = only(SUBSCRIPTION_SYNC);
+        JobRun reconciliation = only(RECONCILIATION);
+        assertThat(subscriptions.status()).isEqualTo("COMPLETED");
+        assertThat(reconciliation.status()).isEqualTo("COMPLETED");
+        assertThat(subscriptions.businessDate()).isEqualTo(sync.businessDate());
+        assertThat(reconciliation.businessDate()).isEqualTo(sync.businessDate());
+        assertThat(subscriptions.startedAt()).isAfterOrEqualTo(restarted.endedAt());
+        assertThat(reconciliation.startedAt()).isAfterOrEqualTo(subscriptions.endedAt());
+        app.application().morningReports().sendIfDue();
+        mails = morningReportMails();
+        assertThat(mails).hasSize(2);
+        assertThat(mails.get(1).value1()).isEqualTo("Seatkeeper morning report, " + report
+                + ": last night finished after a restart");
+        assertThat(mails.get(1).value2()).doesNotContain("DID NOT FINISH")
+                .contains("LAST NIGHT'S JOBS: 3 ok, 0 failed")
+                .contains("completed on a restart; it had failed: Partner Center refused the credentials");
+    }
+
+    @Test
+    void shouldStartNoFurtherStepWhenSeatkeeperStopsDuringTheNight() throws Exception {
+        // given a night whose account sync is inside its first chunk when Seatkeeper begins to stop
+        addProvider(emulator.credentials().partnerCenter().clientSecret());
+        CountDownLatch inFirstChunk = new CountDownLatch(1);
+        CountDownLatch goOn = new CountDownLatch(1);
+        app.application().jobs().addNewAccountsListener((provider, accounts) -> {
+            inFirstChunk.countDown();
+            await(goOn);
+        });
+        CompletableFuture<Void> night = CompletableFuture.runAsync(() -> app.application().nightly().fire());
+        await(inFirstChunk);
+
+        // when Seatkeeper stops (the jobs engine's first act at shutdown) and the chunk ends
+        app.application().jobs().runner().stopRunning();
+        goOn.countDown();
+        night.get(60, TimeUnit.SECONDS);
+
+        // then the sync stopped, in words, and no further step started
+        JobRun sync = only(ACCOUNT_SYNC);
+        assertThat(sync.status()).isEqualTo("STOPPED");
+        assertThat(sync.exitMessage()).startsWith("stopped when Seatkeeper shut down");
+        assertThat(runsOf(SUBSCRIPTION_SYNC)).isEmpty();
+        assertThat(runsOf(RECONCILIATION)).isEmpty();
+    }
+
+    /**
+     * Makes the report of a day the one whose night holds the runs started at {@code started} and after: the night
+     * schedule's time (a cron of the settings) and the report's send time an hour before them, in UTC, with the report
+     * on and Seatkeeper's clock at that day's send time. Returns that day.
+     */
+    private LocalDate reportOfTheNight(Instant started) {
+        LocalDateTime night = LocalDateTime.ofInstant(started, ZoneOffset.UTC).minusHours(1).truncatedTo(ChronoUnit.MINUTES);
+        DSLContext dsl = app.application().context().database().dsl();
+        dsl.update(RESELLER_SETTINGS)
+                .set(RESELLER_SETTINGS.NIGHTLY_CRON, "0 " + night.getMinute() + " " + night.getHour() + " * * *")
+                .set(RESELLER_SETTINGS.TIME_ZONE, "UTC")
+                .execute();
+        ReportScheduleRepository schedules = new ReportScheduleRepository(dsl);
+        ReportSchedule schedule = schedules.load();
+        LocalTime sendTime = night.toLocalTime();
+        schedules.save(new ReportSchedule(true, "billing@reseller.example", sendTime, true, true, true, true, true,
+                true, schedule.lastSentOn(), schedule.version()));
+        clock.set(night.toInstant(ZoneOffset.UTC));
+        return night.toLocalDate();
+    }
+
+    private HtmlPage reportPage(LocalDate date) throws Exception {
+        try (WebClient browser = RunningApp.browser()) {
+            app.signInAsAdmin(browser);
+            return browser.getPage(app.url("/reports/morning?date=" + date));
+        }
+    }
+
+    private List<Record2<String, String>> morningReportMails() {
+        return app.application().context().database().dsl().select(MAIL_OUTBOX.SUBJECT, MAIL_OUTBOX.BODY_TEXT)
+                .from(MAIL_OUTBOX).where(MAIL_OUTBOX.KIND.eq("MORNING_REPORT")).orderBy(MAIL_OUTBOX.ID).fetch();
+    }
+
+    private long addProvider(String secret) {
+        return providers().insert(new ProviderDetails("Partner Center (night)", "PARTNER_CENTER", true, "USD",
+                        emulator.apiBaseUri(Api.PARTNER_CENTER).toString(),
+                        emulator.tokenUri(Api.PARTNER_CENTER).toString(), Set.of("US")),
+                app.application().jobs().credentials().encrypt(credentials(secret)), Instant.now());
+    }
+
+    private void fixSecret(long providerId) {
+        Provider provider = providers().find(providerId).orElseThrow();
+        providers().replaceCredentials(providerId, app.application().jobs().credentials()
+                .encrypt(credentials(emulator.credentials().partnerCenter().clientSecret())), provider.version());
+    }
+
+    private Map<String, String> credentials(String secret) {
+        DemoCredentials.PartnerCenter pc = emulator.credentials().partnerCenter();
+        return Map.of("partnerTenantId", pc.partnerTenantId(), "clientId", pc.clientId(), "clientSecret", secret,
+                "refreshToken", pc.refreshToken());
+    }
+
+    private ProviderRepository providers() {
+        return new ProviderRepository(app.application().context().database().dsl());
+    }
+
+    private org.seatkeeper.batch.jobs.JobHistory history() {
+        return app.application().jobs().history();
+    }
+
+    private List<JobRun> runsOf(String jobName) {
+        return history().recent(jobName, null, 20);
+    }
+
+    /** The one run of the job (a restarted run counts once, as its newest attempt). */
+    private JobRun only(String jobName) {
+        List<JobRun> runs = runsOf(jobName);
+        assertThat(runs.stream().map(JobRun::instanceId).distinct()).hasSize(1);
+        return runs.get(0);
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            if (!latch.await(60, TimeUnit.SECONDS)) {
+                throw new AssertionError("Waited a minute for the night");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
     }
 }

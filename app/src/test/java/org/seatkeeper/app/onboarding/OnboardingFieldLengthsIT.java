@@ -48,7 +48,7 @@ class OnboardingFieldLengthsIT {
         assertThat(again.getWebResponse().getStatusCode()).isEqualTo(422);
         assertThat(text(again, "name-error")).isEqualTo("Use at most 200 characters (this has 201).");
         assertThat(text(again, "city-error")).isEqualTo("Use at most 100 characters (this has 101).");
-        assertThat(text(again, "postalCode-error")).isEqualTo("Use at most 30 characters (this has 31).");
+        assertThat(text(again, "postalCode-error")).isEqualTo("Use at most 16 characters (this has 31).");
         assertThat(text(again, "lastName-error")).isEqualTo("Use at most 100 characters (this has 101).");
         assertThat(text(again, "email-error")).isEqualTo("Use at most 254 characters (this has 260).");
         assertThat(text(again, "contactPhone-error")).isEqualTo("Use at most 31 characters (this has 256).");

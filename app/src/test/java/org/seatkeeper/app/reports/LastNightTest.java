@@ -81,6 +81,6 @@ class LastNightTest {
         var started = startedInBerlin == null ? null : startedInBerlin.atZone(BERLIN).toInstant();
         return new JobRun(1, 1, "providerAccountSyncJob", 7L, "Partner Center", null, trigger,
                 trigger == Trigger.SCHEDULED ? "scheduler" : "clerk", REPORT, 1, "COMPLETED", "COMPLETED", null,
-                started, started, Duration.ZERO, 0, 0, 0, 0, new JobProgress(0, null, 0));
+                started, started, Duration.ZERO, 0, 0, 0, 0, new JobProgress(0, null, 0), null, false);
     }
 }

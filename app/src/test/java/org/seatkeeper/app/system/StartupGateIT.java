@@ -26,7 +26,7 @@ class StartupGateIT {
     void shouldServeTheSignInPageWhileStartingAndEveryPageOnceOpen() throws Exception {
         Figures figures = new Figures();
         PageSupport pages = new PageSupport(new Templates(), new Navigation(figures), figures, "test");
-        WebServer web = new WebServer("127.0.0.1", 0, new SecurityFilter(pages, () -> true, user -> true));
+        WebServer web = new WebServer("127.0.0.1", 0, false, new SecurityFilter(pages, () -> true, user -> true));
         web.route("/login", text("the sign-in page"));
         web.start();
         try {

@@ -59,7 +59,7 @@ class FirstRunAndSignInIT {
         form.getInputByName("confirmPassword").setValue("short");
         HtmlPage again = ((org.htmlunit.html.HtmlButton) form.getFirstByXPath(".//button[@type='submit']")).click();
         assertThat(again.getWebResponse().getStatusCode()).isEqualTo(422);
-        assertThat(again.asNormalizedText()).contains("Use at least 12 characters.");
+        assertThat(again.asNormalizedText()).contains("Use at least 15 characters (this has 5).");
         assertThat(again.getForms().get(0).getInputByName("displayName").getValue()).isEqualTo("Maria Billing");
     }
 
@@ -80,11 +80,11 @@ class FirstRunAndSignInIT {
     void shouldLockSignInAfterRepeatedFailures() throws Exception {
         app.createUser("maria", org.seatkeeper.db.users.Role.OPERATOR);
         HtmlPage page = null;
-        for (int i = 0; i < UserService.FAILURES_BEFORE_LOCK + 1; i++) {
+        for (int i = 0; i < SignInThrottle.FAILURES_PER_NAME + 1; i++) {
             HtmlPage login = browser.getPage(app.url("/login"));
             HtmlForm form = login.getForms().get(0);
             form.getInputByName("username").setValue("maria");
-            form.getInputByName("password").setValue(i < UserService.FAILURES_BEFORE_LOCK ? "wrong password" : RunningApp.PASSWORD);
+            form.getInputByName("password").setValue(i < SignInThrottle.FAILURES_PER_NAME ? "wrong password" : RunningApp.PASSWORD);
             page = ((org.htmlunit.html.HtmlButton) form.getFirstByXPath(".//button[@type='submit']")).click();
         }
         // even the right password is refused while locked

@@ -124,7 +124,7 @@ class FieldLengthsIT extends AdminBrowserFixture {
         // then
         assertRefused(again, "companyName", "Use at most 200 characters (this has 201).");
         assertRefused(again, "smtpHost", "Use at most 200 characters (this has 205).");
-        assertRefused(again, "contactPhone", "Use at most 50 characters (this has 51).");
+        assertRefused(again, "contactPhone", "Use at most 31 characters (this has 51).");
         assertRefused(again, "webAddress", "Use at most 300 characters (this has 302).");
         assertThat(text(again, "notificationRecipients-error")).isEqualTo("The list is too long: it holds at most "
                 + "2000 characters (this has 2298). Remove some addresses, or use a distribution list.");

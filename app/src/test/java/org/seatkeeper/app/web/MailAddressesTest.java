@@ -22,4 +22,12 @@ class MailAddressesTest {
     void refusesWhatAMailServerWouldRefuse(String text) {
         assertThat(MailAddresses.isValid(text)).isFalse();
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\"a b\"@example.com", "\"a@b\"@example.com", "\"ann\"@example.com", "ann\u3000@contoso.com",
+            "ann\u00a0smith@contoso.com"})
+    void refusesQuotedAddressesAndAnySpaceThatAContactCannotKeep(String text) {
+        // valid mail to Jakarta Mail, but a contact's address has no spaces and one @: the form answered 500 for them
+        assertThat(MailAddresses.isValid(text)).isFalse();
+    }
 }

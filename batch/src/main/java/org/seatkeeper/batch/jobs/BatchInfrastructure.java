@@ -34,6 +34,7 @@ public final class BatchInfrastructure implements AutoCloseable {
             JdbcJobRepositoryFactoryBean factory = new JdbcJobRepositoryFactoryBean();
             factory.setDataSource(dataSource);
             factory.setTransactionManager(transactionManager);
+            factory.setIncrementerFactory(new JobIdIncrementers(dataSource));
             factory.afterPropertiesSet();
             this.jobRepository = factory.getObject();
             this.executor = new SimpleAsyncTaskExecutor("seatkeeper-job-");

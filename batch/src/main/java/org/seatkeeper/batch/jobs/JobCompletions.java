@@ -7,6 +7,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.LongConsumer;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.core.task.TaskExecutor;
@@ -19,7 +20,7 @@ final class JobCompletions implements JobExecutionListener {
 
     private final Map<Long, CountDownLatch> latches = new ConcurrentHashMap<>();
     private final ThreadLocal<Long> current = new ThreadLocal<>();
-    private final List<Runnable> whenAnyFinished = new CopyOnWriteArrayList<>();
+    private final List<LongConsumer> whenAnyFinished = new CopyOnWriteArrayList<>();
 
     @Override
     public void beforeJob(JobExecution jobExecution) {
@@ -35,15 +36,15 @@ final class JobCompletions implements JobExecutionListener {
                 Long id = current.get();
                 current.remove();
                 if (id != null) {
-                    whenAnyFinished.forEach(Runnable::run);
+                    whenAnyFinished.forEach(action -> action.accept(id));
                     latch(id).countDown();
                 }
             }
         });
     }
 
-    /** Runs the action after every job execution has finished, before its waiters are released. */
-    void whenAnyFinished(Runnable action) {
+    /** Runs the action, told the execution id, after every job execution has finished, before its waiters are released. */
+    void whenAnyFinished(LongConsumer action) {
         whenAnyFinished.add(action);
     }
 

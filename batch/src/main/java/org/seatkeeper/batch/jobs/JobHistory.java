@@ -12,6 +12,7 @@ import org.seatkeeper.db.jobs.RejectedRecord;
 import org.seatkeeper.db.jobs.RejectedRecordRepository;
 import org.seatkeeper.db.providers.Provider;
 import org.seatkeeper.db.providers.ProviderRepository;
+import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.job.parameters.JobParameters;
@@ -50,10 +51,11 @@ public final class JobHistory {
         List<JobRun> runs = new ArrayList<>();
         int window = providerId == null ? limit : Math.min(500, limit * 10);
         for (JobInstance instance : repository.getJobInstances(jobName, 0, window)) {
-            for (JobExecution execution : repository.getJobExecutions(instance)) {
+            List<JobExecution> attempts = repository.getJobExecutions(instance);
+            for (JobExecution execution : attempts) {
                 Long provider = execution.getJobParameters().getLong(JobParametersFor.PROVIDER_ID);
                 if (providerId == null || providerId.equals(provider)) {
-                    runs.add(toRun(execution));
+                    runs.add(toRun(execution, attempts));
                 }
             }
         }
@@ -62,7 +64,8 @@ public final class JobHistory {
     }
 
     public Optional<JobRun> find(long executionId) {
-        return JobExecutions.find(repository, executionId).map(this::toRun);
+        return JobExecutions.find(repository, executionId)
+                .map(execution -> toRun(execution, repository.getJobExecutions(execution.getJobInstance())));
     }
 
     /** What every attempt of this execution's run skipped, with the reasons. */
@@ -76,7 +79,8 @@ public final class JobHistory {
         return rejected.byExecutions(attempts);
     }
 
-    private JobRun toRun(JobExecution execution) {
+    /** @param attempts every execution of the execution's run (job instance): a later one restarted it */
+    private JobRun toRun(JobExecution execution, List<JobExecution> attempts) {
         JobParameters parameters = execution.getJobParameters();
         Long providerId = parameters.getLong(JobParametersFor.PROVIDER_ID);
         String providerName = providerId == null ? null
@@ -103,13 +107,17 @@ public final class JobHistory {
         Instant end = instant(execution.getEndTime());
         Duration duration = start == null ? Duration.ZERO : Duration.between(start, end != null ? end : clock.instant());
         Long run = parameters.getLong(JobParametersFor.RUN);
+        Long restartedAs = attempts.stream().map(JobExecution::getId).filter(id -> id > execution.getId())
+                .min(Long::compare).orElse(null);
+        boolean superseded = attempts.stream().anyMatch(attempt -> attempt.getId() > execution.getId()
+                && attempt.getStatus() == BatchStatus.COMPLETED);
         return new JobRun(execution.getId(), execution.getJobInstanceId(), execution.getJobInstance().getJobName(),
                 providerId, providerName, parameters.getLong(JobParametersFor.CONTRACT_ID),
                 JobParametersFor.triggerOf(parameters), parameters.getString(JobParametersFor.REQUESTED_BY),
                 parameters.getLocalDate(JobParametersFor.BUSINESS_DATE),
                 run == null ? 1 : run, execution.getStatus().name(), execution.getExitStatus().getExitCode(),
-                execution.getExitStatus().getExitDescription(), start, end, duration, read, written, unchanged,
-                skipped, new JobProgress(read, total, pages));
+                RunMessages.of(execution), start, end, duration, read, written, unchanged, skipped,
+                new JobProgress(read, total, pages), restartedAs, superseded);
     }
 
     /** Spring Batch stores local date-times in the JVM's zone. */

@@ -13,12 +13,15 @@ import java.time.LocalDate;
  * @param status Spring Batch's status: STARTING, STARTED, COMPLETED, FAILED, STOPPED, ...
  * @param written rows the run actually changed (unchanged rows are counted in {@code unchanged}, not here)
  * @param duration so far, while running
- * @param exitMessage a sentence for a person when the run failed, else empty
+ * @param exitMessage a sentence for a person when the run failed or stopped (never a stack trace), else empty
+ * @param restartedAs the execution that restarted this one (same run, resumed where this one stopped), else null
+ * @param superseded a later execution of the same run completed it: nothing is left to restart here
  */
 public record JobRun(long executionId, long instanceId, String jobName, Long providerId, String providerName,
                      Long contractId, JobRequest.Trigger trigger, String requestedBy, LocalDate businessDate,
                      long run, String status, String exitCode, String exitMessage, Instant startedAt, Instant endedAt,
-                     Duration duration, long read, long written, long unchanged, long skipped, JobProgress progress) {
+                     Duration duration, long read, long written, long unchanged, long skipped, JobProgress progress,
+                     Long restartedAs, boolean superseded) {
 
     public boolean running() {
         return "STARTING".equals(status) || "STARTED".equals(status) || "STOPPING".equals(status);
@@ -28,7 +31,8 @@ public record JobRun(long executionId, long instanceId, String jobName, Long pro
         return trigger == JobRequest.Trigger.SCHEDULED;
     }
 
+    /** Failed or stopped, and not restarted yet (a restart of this run is restarted from its newest execution). */
     public boolean restartable() {
-        return "FAILED".equals(status) || "STOPPED".equals(status);
+        return ("FAILED".equals(status) || "STOPPED".equals(status)) && restartedAs == null;
     }
 }

@@ -3,12 +3,16 @@ package org.seatkeeper.batch.mismatch;
 import org.seatkeeper.batch.jobs.StepCounters;
 import org.seatkeeper.db.mismatch.AccountChecks;
 import org.seatkeeper.db.mismatch.MismatchFindingRepository;
+import org.seatkeeper.db.mismatch.UnreadableChecks;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
-/** The per-account check: unmapped provider accounts, one MERGE. */
+/**
+ * The checks over every account: unmapped provider accounts, and what the last subscription syncs could not read
+ * (per subscription we hold, and per account for the rest); one MERGE each.
+ */
 final class AccountChecksTasklet implements Tasklet {
 
     private final MismatchFindingRepository findings;
@@ -22,6 +26,8 @@ final class AccountChecksTasklet implements Tasklet {
         var step = chunkContext.getStepContext().getStepExecution();
         RunKey run = RunKey.of(step);
         int touched = findings.merge(AccountChecks.unmappedAccounts(), run.runId(), run.businessDate());
+        touched += findings.merge(UnreadableChecks.subscriptions(), run.runId(), run.businessDate());
+        touched += findings.merge(UnreadableChecks.accounts(), run.runId(), run.businessDate());
         step.getExecutionContext().putLong(StepCounters.ROWS_CHANGED, touched);
         return RepeatStatus.FINISHED;
     }

@@ -35,6 +35,7 @@ final class ResolveTasklet implements Tasklet {
         var step = chunkContext.getStepContext().getStepExecution();
         RunKey run = RunKey.of(step);
         List<CheckKind> ran = new ArrayList<>(SubscriptionChecks.KINDS);
+        ran.add(CheckKind.UNREADABLE);
         for (CheckKind check : ran) {
             history.recordCheck(check, run.runId(), run.businessDate(), null);
         }

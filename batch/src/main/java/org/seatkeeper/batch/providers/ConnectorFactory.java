@@ -4,9 +4,11 @@ import java.net.URI;
 import java.time.Clock;
 import java.util.Map;
 import org.seatkeeper.db.providers.Provider;
+import org.seatkeeper.db.providers.CredentialsProblemRepository;
 import org.seatkeeper.db.providers.ProviderRepository;
 import org.seatkeeper.providers.connector.ConnectionCheck;
 import org.seatkeeper.providers.connector.ConnectorSettings;
+import org.seatkeeper.providers.connector.DelegatedAccess;
 import org.seatkeeper.providers.connector.ProviderConnector;
 import org.seatkeeper.providers.connector.ProviderConnectors;
 import org.seatkeeper.providers.connector.ProviderKind;
@@ -20,6 +22,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 public final class ConnectorFactory {
 
     private final ProviderRepository providers;
+    private final CredentialsProblemRepository problems;
     private final CredentialsCodec codec;
     private final PlatformTransactionManager transactionManager;
     private final TransportSettings transportOverride;
@@ -30,6 +33,7 @@ public final class ConnectorFactory {
                             PlatformTransactionManager transactionManager, TransportSettings transportOverride,
                             Clock clock) {
         this.providers = providers;
+        this.problems = providers.credentialsProblems();
         this.codec = codec;
         this.transactionManager = transactionManager;
         this.transportOverride = transportOverride;
@@ -42,6 +46,27 @@ public final class ConnectorFactory {
     }
 
     public ProviderConnector create(Provider provider) {
+        return ProviderConnectors.create(ProviderKind.valueOf(provider.kind()), settings(provider),
+                tokenStore(provider));
+    }
+
+    /**
+     * The partner's delegated admin access (GDAP) through a Partner Center provider: its app and refresh token
+     * read customer tenants' licenses (Partner Center subscribedskus, Graph).
+     *
+     * @throws IllegalArgumentException when there is no such provider or it is not a Partner Center provider
+     */
+    public DelegatedAccess delegatedAccess(long providerId) {
+        Provider provider = providers.find(providerId)
+                .orElseThrow(() -> new IllegalArgumentException("There is no provider " + providerId + "."));
+        return DelegatedAccess.of(settings(provider), tokenStore(provider));
+    }
+
+    private DurableRefreshTokenStore tokenStore(Provider provider) {
+        return new DurableRefreshTokenStore(provider.id(), providers, problems, codec, transactionManager, clock);
+    }
+
+    private ConnectorSettings settings(Provider provider) {
         ProviderKind kind = ProviderKind.valueOf(provider.kind());
         Map<String, String> credentials = codec.decrypt(providers.credentialsCiphertext(provider.id()).orElse(null));
         ConnectorSettings settings = ConnectorSettings.defaults(kind, credentials).withClock(clock);
@@ -54,8 +79,7 @@ public final class ConnectorFactory {
         if (transportOverride != null) {
             settings = settings.withTransport(transportOverride);
         }
-        return ProviderConnectors.create(kind, settings,
-                new DurableRefreshTokenStore(provider.id(), providers, codec, transactionManager));
+        return settings;
     }
 
     /** "Test connection" on the provider page: never throws. */

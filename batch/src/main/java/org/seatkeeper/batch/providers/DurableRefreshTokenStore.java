@@ -1,7 +1,9 @@
 package org.seatkeeper.batch.providers;
 
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
+import org.seatkeeper.db.providers.CredentialsProblemRepository;
 import org.seatkeeper.db.providers.ProviderRepository;
 import org.seatkeeper.providers.http.RefreshTokenStore;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -11,7 +13,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Keeps a provider's rotating refresh token (StreamOne Ion tokens are single-use) in the provider's encrypted
  * credentials. {@link #replace} commits in its own transaction (REQUIRES_NEW) before the new token is used: if the
- * surrounding chunk later rolls back, the database must still hold the only token that works.
+ * surrounding chunk later rolls back, the database must still hold the only token that works. The database syncs
+ * every commit to disk, so when {@link #replace} returns the new token survives a crash or a power cut.
  */
 final class DurableRefreshTokenStore implements RefreshTokenStore {
 
@@ -19,12 +22,16 @@ final class DurableRefreshTokenStore implements RefreshTokenStore {
 
     private final long providerId;
     private final ProviderRepository providers;
+    private final CredentialsProblemRepository problems;
+    private final Clock clock;
     private final CredentialsCodec codec;
     private final TransactionTemplate ownTransaction;
 
-    DurableRefreshTokenStore(long providerId, ProviderRepository providers, CredentialsCodec codec,
-                             PlatformTransactionManager transactionManager) {
+    DurableRefreshTokenStore(long providerId, ProviderRepository providers, CredentialsProblemRepository problems,
+                             CredentialsCodec codec, PlatformTransactionManager transactionManager, Clock clock) {
         this.providerId = providerId;
+        this.problems = problems;
+        this.clock = clock;
         this.providers = providers;
         this.codec = codec;
         this.ownTransaction = new TransactionTemplate(transactionManager);
@@ -42,7 +49,14 @@ final class DurableRefreshTokenStore implements RefreshTokenStore {
             Map<String, String> credentials = new HashMap<>(credentials());
             credentials.put(REFRESH_TOKEN, next);
             providers.storeRotatedCredentials(providerId, codec.encrypt(credentials));
+            problems.clear(providerId);
         });
+    }
+
+    /** Remembered (in its own transaction, like the token) so the provider page and the morning report say what to do. */
+    @Override
+    public void refused(String used, String reason) {
+        ownTransaction.executeWithoutResult(status -> problems.recordRefused(providerId, reason, clock.instant()));
     }
 
     private Map<String, String> credentials() {

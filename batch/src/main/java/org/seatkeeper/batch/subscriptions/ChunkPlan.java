@@ -3,10 +3,12 @@ package org.seatkeeper.batch.subscriptions;
 import java.util.ArrayList;
 import java.util.List;
 import org.seatkeeper.batch.licenses.PlannedChange;
-import org.seatkeeper.db.subscriptions.NewLicenseChange;
 import org.seatkeeper.db.subscriptions.SyncedSubscription;
 import org.seatkeeper.db.subscriptionsync.HeldSubscription;
 import org.seatkeeper.db.subscriptionsync.NewSyncedSubscription;
+import org.seatkeeper.db.subscriptionsync.ProviderAmounts;
+import org.seatkeeper.db.subscriptionsync.SyncEvent;
+import org.seatkeeper.db.subscriptionsync.UnreadableSubscription;
 
 /** Everything one chunk writes, planned before anything is written. */
 final class ChunkPlan {
@@ -17,9 +19,14 @@ final class ChunkPlan {
 
     final List<NewRow> inserts = new ArrayList<>();
     final List<SyncedSubscription> updates = new ArrayList<>();
-    final List<NewLicenseChange> events = new ArrayList<>();
+    final List<SyncEvent> events = new ArrayList<>();
     final List<HeldSubscription> held = new ArrayList<>();
     final List<Long> mappedAccounts = new ArrayList<>();
+    /** Every account the chunk listed, and what of theirs could not be read (replaces what was stored for them). */
+    final List<Long> listedAccounts = new ArrayList<>();
+    final List<UnreadableSubscription> unreadable = new ArrayList<>();
+    /** Catalog products whose provider amounts (list price, cost) the chunk learnt. */
+    final List<ProviderAmounts> productAmounts = new ArrayList<>();
     int deactivated;
     int unchanged;
 

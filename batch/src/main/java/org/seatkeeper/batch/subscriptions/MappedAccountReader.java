@@ -123,14 +123,36 @@ final class MappedAccountReader implements ItemStreamReader<AccountSubscriptions
         ProviderConnector connector = connectors.computeIfAbsent(account.providerId(), connectorFactory::apply);
         return CompletableFuture.supplyAsync(() -> {
             try {
-                SubscriptionList list = retry.invoke(() -> connector.listSubscriptions(account.externalId()));
-                return new AccountSubscriptions(account, list, null);
+                // a transient error of either call retries both (the price list is fetched once per market anyway)
+                return retry.invoke(() -> priced(connector, account, connector.listSubscriptions(account.externalId())));
             } catch (ProviderUnavailableException | ProviderThrottledException transientError) {
                 throw transientError;
             } catch (RuntimeException e) {
                 return new AccountSubscriptions(account, null, e);
             }
         }, fetchers);
+    }
+
+    /**
+     * The list with the costs and list prices of the provider's price list for the account's market (Partner Center's
+     * price sheet: the connector fetches it once per market and run, every account of the market shares it). An
+     * account without a known market (its provider authorizes several countries, and the provider gives no address)
+     * keeps the prices its records carry. A price
+     * list the provider refuses does not hold the subscriptions back: they sync without its prices, and the run says so.
+     */
+    private static AccountSubscriptions priced(ProviderConnector connector, SyncAccount account, SubscriptionList list) {
+        if (account.market() == null || account.market().isBlank()) {
+            return new AccountSubscriptions(account, list, null);
+        }
+        try {
+            return new AccountSubscriptions(account, list.pricedBy(connector.priceList(account.market())), null);
+        } catch (ProviderUnavailableException | ProviderThrottledException transientError) {
+            throw transientError;
+        } catch (RuntimeException e) {
+            return new AccountSubscriptions(account, list, null, "The provider's price list for market "
+                    + account.market().strip() + " could not be read (" + e.getMessage()
+                    + "); its subscriptions were synced without the provider's costs and list prices.");
+        }
     }
 
     @Override

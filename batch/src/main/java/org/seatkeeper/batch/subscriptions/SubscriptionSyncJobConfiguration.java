@@ -7,6 +7,7 @@ import org.seatkeeper.batch.providers.ConnectorFactory;
 import org.seatkeeper.db.Database;
 import org.seatkeeper.db.catalog.ProductRepository;
 import org.seatkeeper.db.jobs.RejectedRecordRepository;
+import org.seatkeeper.db.pricing.PriceRuleRepository;
 import org.seatkeeper.db.subscriptions.SubscriptionSyncRepository;
 import org.seatkeeper.db.subscriptionsync.HeldSubscriptionRepository;
 import org.seatkeeper.db.subscriptionsync.LicenseChangeBulkInsert;
@@ -14,6 +15,8 @@ import org.seatkeeper.db.subscriptionsync.SubscriptionBulkInsert;
 import org.seatkeeper.db.subscriptionsync.SyncAccountQuery;
 import org.seatkeeper.db.subscriptionsync.SyncContracts;
 import org.seatkeeper.db.subscriptionsync.SyncLookup;
+import org.seatkeeper.db.subscriptionsync.SyncProducts;
+import org.seatkeeper.db.subscriptionsync.UnreadableSubscriptionRepository;
 import org.jooq.exception.DataException;
 import org.jooq.exception.IntegrityConstraintViolationException;
 import org.springframework.batch.core.job.Job;
@@ -62,10 +65,11 @@ public final class SubscriptionSyncJobConfiguration {
         MappedAccountReader reader = new MappedAccountReader(new SyncAccountQuery(dsl), connectors::create, settings);
         RejectedRecordRepository rejectedRecords = new RejectedRecordRepository(dsl);
         SubscriptionSyncWriter writer = new SubscriptionSyncWriter(new SyncLookup(dsl),
-                new ProductRepository(dsl, clock), new SyncContracts(dsl, clock),
+                new SubscriptionSyncWriter.Catalog(new ProductRepository(dsl, clock), new SyncProducts(dsl),
+                        new PriceRuleRepository(dsl, clock)), new SyncContracts(dsl, clock),
                 new SubscriptionSyncWriter.SubscriptionStore(new SubscriptionBulkInsert(dsl),
                         new SubscriptionSyncRepository(dsl, clock), new LicenseChangeBulkInsert(dsl),
-                        new HeldSubscriptionRepository(dsl)),
+                        new HeldSubscriptionRepository(dsl), new UnreadableSubscriptionRepository(dsl)),
                 rejectedRecords, clock);
         RejectedAccountListener rejected = new RejectedAccountListener(rejectedRecords, clock);
         return new StepBuilder(SYNC_STEP, batch.jobRepository())

@@ -12,7 +12,8 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
 /**
  * Pure: checks what the provider reported for one account. An account the provider would not list becomes a
  * {@link RejectedAccountSubscriptionsException} (the step skips and records it); a single record that cannot be
- * stored is set aside with its reason, and the account's other subscriptions still sync.
+ * stored is set aside with its reason, and the account's other subscriptions still sync. (A name longer than its
+ * column is not a reason: the planner cuts it.)
  */
 final class SubscriptionSyncProcessor implements ItemProcessor<AccountSubscriptions, AccountSync> {
 
@@ -40,7 +41,7 @@ final class SubscriptionSyncProcessor implements ItemProcessor<AccountSubscripti
                 rejected.add(new AccountSync.Rejection(r.externalId(), problem, r.toString()));
             }
         }
-        return new AccountSync(item.account(), valid, rejected);
+        return new AccountSync(item.account(), valid, rejected, item.pricingProblem());
     }
 
     /** Why a record cannot be stored, or null. */
@@ -53,9 +54,6 @@ final class SubscriptionSyncProcessor implements ItemProcessor<AccountSubscripti
         }
         if (r.offerId().length() > 200) {
             return "The offer id of subscription " + r.externalId() + " is longer than 200 characters.";
-        }
-        if (r.productName() != null && r.productName().length() > 300) {
-            return "The product name of subscription " + r.externalId() + " is longer than 300 characters.";
         }
         try {
             Term.parse(r.term());

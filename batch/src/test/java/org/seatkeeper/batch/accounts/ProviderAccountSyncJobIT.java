@@ -8,6 +8,8 @@ import static org.seatkeeper.db.jooq.Tables.PROVIDER_ACCOUNT;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.seatkeeper.batch.jobs.JobRefusedException;
 import org.seatkeeper.batch.jobs.JobRequest;
@@ -21,7 +23,6 @@ import org.seatkeeper.db.jobs.RejectedRecord;
 import org.seatkeeper.db.paging.PageRequest;
 import org.seatkeeper.db.settings.SettingsRepository;
 import org.seatkeeper.emulator.Api;
-import org.seatkeeper.emulator.FaultSettings;
 import org.springframework.batch.core.BatchStatus;
 
 class ProviderAccountSyncJobIT {
@@ -176,26 +177,62 @@ class ProviderAccountSyncJobIT {
     }
 
     @Test
-    void shouldStopARunningSyncAtShutdownSoTheNextStartResumesIt() {
+    void shouldStopARunningSyncAtShutdownAfterTheChunkItIsWritingSoTheNextStartResumesIt() {
         try (SyncFixture f = new SyncFixture(1200)) {
-            // given a slow provider, and a sync running against it
-            f.emulator.control().setFaults(Api.PARTNER_CENTER,
-                    FaultSettings.none().withAddedLatency(Duration.ofMillis(300)));
+            // given a sync held inside its first chunk, until the test lets it go on
+            CountDownLatch inFirstChunk = new CountDownLatch(1);
+            CountDownLatch goOn = new CountDownLatch(1);
+            f.onNewAccounts((provider, accounts) -> {
+                inFirstChunk.countDown();
+                await(goOn);
+            });
             long id = f.runner.start(ProviderAccountSyncJobConfiguration.JOB_NAME,
                     JobRequest.scheduled(f.providerId, NIGHT_ONE)).executionId();
+            await(inFirstChunk);
+            int versionBefore = f.executionVersion(id);
 
-            // when Seatkeeper shuts down
+            // when Seatkeeper shuts down while the chunk is being written
             int stopping = f.runner.stopRunning();
-            BatchStatus stopped = f.runner.awaitCompletion(id, Duration.ofSeconds(30));
+            int versionAfterTheRequest = f.executionVersion(id);
+            goOn.countDown();
+            BatchStatus stopped = f.runner.awaitCompletion(id, Duration.ofSeconds(60));
 
-            // then the run stops cleanly rather than failing, and the next start resumes it to the end
+            // then the request wrote nothing the job writes too (so it cannot fail the run on the row's version), and
+            // the run stops cleanly after that chunk, keeping it
             assertThat(stopping).isEqualTo(1);
+            assertThat(versionAfterTheRequest).isEqualTo(versionBefore);
             assertThat(stopped).isEqualTo(BatchStatus.STOPPED);
-            f.emulator.control().clearFaults(Api.PARTNER_CENTER);
+            assertThat(f.accounts()).isEqualTo(SyncFixture.CHUNK);
+            JobRun run = f.history.find(id).orElseThrow();
+            assertThat(run.exitMessage()).startsWith("stopped when Seatkeeper shut down").doesNotContain("Exception");
+            assertThat(run.restartable()).isTrue();
+
+            // and the next start of Seatkeeper resumes it where it stopped, without duplicates
+            f.restartSeatkeeper();
             JobRun resumed = f.syncNight(NIGHT_ONE);
             assertThat(resumed.status()).isEqualTo("COMPLETED");
+            assertThat(resumed.instanceId()).isEqualTo(run.instanceId());
+            assertThat(resumed.read()).isEqualTo(1200 - SyncFixture.CHUNK);
             assertThat(f.accounts()).isEqualTo(1200);
             assertThat(f.notifications()).isEqualTo(1200);
+        }
+    }
+
+    @Test
+    void shouldStartNothingOnceShutdownHasBegun() {
+        try (SyncFixture f = new SyncFixture(10)) {
+            // given a failed run, and Seatkeeper shutting down
+            f.emulator.control().failAfter(Api.PARTNER_CENTER, 0, 503);
+            JobRun failed = f.syncNight(NIGHT_ONE);
+            f.runner.stopRunning();
+
+            // when the night (or a person) tries to start or restart a run, then it is refused in words
+            assertThatThrownBy(() -> f.runner.start(ProviderAccountSyncJobConfiguration.JOB_NAME,
+                    JobRequest.scheduled(f.providerId, NIGHT_ONE.plusDays(1))))
+                    .isInstanceOf(JobRefusedException.class).hasMessageStartingWith("Seatkeeper is shutting down");
+            assertThatThrownBy(() -> f.runner.restart(failed.executionId()))
+                    .isInstanceOf(JobRefusedException.class).hasMessageStartingWith("Seatkeeper is shutting down");
+            assertThat(f.history.recent(10)).singleElement().extracting(JobRun::status).isEqualTo("FAILED");
         }
     }
 
@@ -283,5 +320,17 @@ class ProviderAccountSyncJobIT {
     private static long accountId(SyncFixture f, String externalId) {
         return f.db.dsl().select(PROVIDER_ACCOUNT.ID).from(PROVIDER_ACCOUNT)
                 .where(PROVIDER_ACCOUNT.EXTERNAL_ID.eq(externalId)).fetchSingle(PROVIDER_ACCOUNT.ID);
+    }
+
+    /** Waits for the latch; a test that would wait forever fails after a minute instead. */
+    private static void await(CountDownLatch latch) {
+        try {
+            if (!latch.await(60, TimeUnit.SECONDS)) {
+                throw new AssertionError("Waited a minute for the job");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
     }
 }

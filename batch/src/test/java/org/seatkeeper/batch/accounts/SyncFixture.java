@@ -8,8 +8,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.seatkeeper.batch.jobs.BatchInfrastructure;
 import org.seatkeeper.batch.jobs.JobHistory;
 import org.seatkeeper.batch.jobs.JobRequest;
@@ -33,19 +35,23 @@ import org.springframework.batch.core.BatchStatus;
 final class SyncFixture implements AutoCloseable {
 
     static final LocalDate NIGHT_ONE = LocalDate.of(2026, 11, 23);
+    /** Accounts per chunk (the emulator pages 500 at a time). */
+    static final int CHUNK = 100;
 
     final Database db = Database.openInMemory();
     final ProviderEmulator emulator;
-    final BatchInfrastructure batch;
-    final JobRunner runner;
-    final JobHistory history;
     final ProviderRepository providers = new ProviderRepository(db.dsl());
     final long providerId;
     private final Clock clock = Clock.fixed(Instant.parse("2026-11-23T02:00:00Z"), ZoneOffset.UTC);
+    private final CredentialsCodec codec = new CredentialsCodec(SecretBox.ephemeral());
+    private final List<NewAccountsListener> listeners = new CopyOnWriteArrayList<>();
+    // what a start of Seatkeeper builds: replaced by restartSeatkeeper()
+    BatchInfrastructure batch;
+    JobRunner runner;
+    JobHistory history;
 
     SyncFixture(int tenants, String clientSecret) {
         emulator = ProviderEmulator.start(EmulatorSettings.defaults().withTenants(tenants));
-        CredentialsCodec codec = new CredentialsCodec(SecretBox.ephemeral());
         DemoCredentials.PartnerCenter pc = emulator.credentials().partnerCenter();
         providerId = providers.insert(new ProviderDetails("Partner Center", "PARTNER_CENTER", true, "USD",
                         emulator.apiBaseUri(Api.PARTNER_CENTER).toString(),
@@ -54,6 +60,11 @@ final class SyncFixture implements AutoCloseable {
                         "clientSecret", clientSecret == null ? pc.clientSecret() : clientSecret,
                         "refreshToken", pc.refreshToken())),
                 clock.instant());
+        startSeatkeeper();
+    }
+
+    /** The batch side as a start of Seatkeeper builds it, on this fixture's database and emulator. */
+    private void startSeatkeeper() {
         // no waiting in tests: one quick client retry, one quick job retry
         TransportSettings transport = TransportSettings.defaults().withRequestsPerSecond(10_000)
                 .withRetry(2, Duration.ofMillis(1), Duration.ofMillis(2));
@@ -61,9 +72,27 @@ final class SyncFixture implements AutoCloseable {
         runner = new JobRunner(batch);
         ProviderAccountSyncJobConfiguration sync = new ProviderAccountSyncJobConfiguration(batch, db,
                 new ConnectorFactory(providers, codec, db.transactionManager(), transport, clock),
-                new SyncSettings(100, 1, Duration.ofMillis(1), 100), clock);
+                new SyncSettings(CHUNK, 1, Duration.ofMillis(1), 100), clock);
+        listeners.forEach(sync::addNewAccountsListener);
         sync.registerWith(runner);
         history = new JobHistory(batch.jobRepository(), providers, new RejectedRecordRepository(db.dsl()), clock);
+    }
+
+    /** Seatkeeper stopped (its job threads ended) and started again on the same database, as after a shutdown. */
+    void restartSeatkeeper() {
+        batch.close();
+        startSeatkeeper();
+    }
+
+    /** Told about the accounts each chunk creates, inside the chunk (from the next start of Seatkeeper on). */
+    void onNewAccounts(NewAccountsListener listener) {
+        listeners.add(listener);
+        restartSeatkeeper();
+    }
+
+    /** The execution's row version: every write to the execution moves it. */
+    int executionVersion(long executionId) {
+        return batch.jobRepository().getJobExecution(executionId).getVersion();
     }
 
     SyncFixture(int tenants) {

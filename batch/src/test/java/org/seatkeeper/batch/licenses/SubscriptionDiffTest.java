@@ -7,6 +7,7 @@ import static org.seatkeeper.db.subscriptions.LicenseChangeType.CREATE;
 import static org.seatkeeper.db.subscriptions.LicenseChangeType.DEACTIVATE;
 import static org.seatkeeper.db.subscriptions.LicenseChangeType.DECREASE;
 import static org.seatkeeper.db.subscriptions.LicenseChangeType.INCREASE;
+import static org.seatkeeper.db.subscriptions.LicenseChangeType.PRODUCT_CHANGE;
 import static org.seatkeeper.db.subscriptions.LicenseChangeType.REACTIVATE;
 import static org.seatkeeper.db.subscriptions.LicenseChangeType.RENEW;
 import static org.seatkeeper.db.subscriptions.LicenseChangeType.SUSPEND;
@@ -217,14 +218,28 @@ class SubscriptionDiffTest {
     }
 
     @Test
-    void shouldRenewWhenTheTermEndMovesForward() {
+    void shouldRenewTheDayAfterTheOldTermEndedWhenTheTermEndMovesForward() {
+        // given: the term ended on 2026-10-31, the provider reports the next one
+        SubscriptionSnapshot ended = new SubscriptionSnapshot(10, SubscriptionState.ACTIVE, LocalDate.of(2026, 10, 31));
+
         // when
+        SubscriptionDiff diff = SubscriptionDiff.between(ended,
+                aProviderRecord().quantity(10).termEndDate(LocalDate.of(2027, 10, 31)).build(), BUSINESS_DATE);
+
+        // then
+        assertThat(diff.changes()).extracting("type", "quantityChange", "quantityAfter", "effectiveDate")
+                .containsExactly(tuple(RENEW, 0, 10, LocalDate.of(2026, 11, 1)));
+        assertThat(diff.termEndDate()).isEqualTo(LocalDate.of(2027, 10, 31));
+    }
+
+    @Test
+    void shouldRenewTodayNotInTheFutureWhenTheTermEndMovesBeforeTheOldOneEnded() {
+        // when: the old term ends on 2026-12-31, after the business date
         SubscriptionDiff diff = SubscriptionDiff.between(ours(10, SubscriptionState.ACTIVE),
                 aProviderRecord().quantity(10).termEndDate(TERM_END.plusYears(1)).build(), BUSINESS_DATE);
 
         // then
-        assertThat(diff.changes()).extracting("type", "quantityChange", "quantityAfter", "effectiveDate")
-                .containsExactly(tuple(RENEW, 0, 10, LocalDate.of(2027, 1, 1)));
+        assertThat(diff.changes()).extracting("type", "effectiveDate").containsExactly(tuple(RENEW, BUSINESS_DATE));
         assertThat(diff.termEndDate()).isEqualTo(TERM_END.plusYears(1));
     }
 
@@ -293,16 +308,83 @@ class SubscriptionDiffTest {
     }
 
     @Test
-    void shouldRenewThenChangeTheQuantityAtTheRenewalDate() {
+    void shouldDateAQuantityChangeThatCameWithATermEndMoveByTheBusinessDateNotTheOldTermEnd() {
+        // given: the term ended months back; the provider reports the next term and 5 more seats, without a date
+        SubscriptionSnapshot ended = new SubscriptionSnapshot(10, SubscriptionState.ACTIVE, LocalDate.of(2026, 6, 30));
+
         // when
-        SubscriptionDiff diff = SubscriptionDiff.between(ours(10, SubscriptionState.ACTIVE),
-                aProviderRecord().quantity(15).termEndDate(TERM_END.plusYears(1)).build(), BUSINESS_DATE);
+        SubscriptionDiff diff = SubscriptionDiff.between(ended,
+                aProviderRecord().quantity(15).termEndDate(LocalDate.of(2027, 6, 30)).build(), BUSINESS_DATE);
 
         // then
         assertThat(diff.changes()).extracting("type", "quantityChange", "quantityAfter", "effectiveDate")
-                .containsExactly(tuple(RENEW, 0, 10, LocalDate.of(2027, 1, 1)),
-                        tuple(INCREASE, 5, 15, LocalDate.of(2027, 1, 1)));
+                .containsExactly(tuple(RENEW, 0, 10, LocalDate.of(2026, 7, 1)),
+                        tuple(INCREASE, 5, 15, BUSINESS_DATE));
         assertAddsUp(10, diff);
+    }
+
+    @Test
+    void shouldDateAQuantityChangeThatCameWithATermEndMoveByTheProvidersChangeDate() {
+        // when: the old term ends after the business date (it would have dated the increase in the future)
+        SubscriptionDiff diff = SubscriptionDiff.between(ours(10, SubscriptionState.ACTIVE),
+                aProviderRecord().quantity(8).termEndDate(TERM_END.plusYears(1)).lastChangeDate(CHANGED).build(),
+                BUSINESS_DATE);
+
+        // then
+        assertThat(diff.changes()).extracting("type", "quantityChange", "quantityAfter", "effectiveDate")
+                .containsExactly(tuple(DECREASE, -2, 8, CHANGED), tuple(RENEW, 0, 8, BUSINESS_DATE));
+        assertAddsUp(10, diff);
+    }
+
+    @Test
+    void shouldNeverDateAnEventBeforeTheLogsLastEventNorAfterTheBusinessDate() {
+        // given: the log's last event is dated 2026-11-21, after the provider's change date and the old term end
+        SubscriptionSnapshot ended = new SubscriptionSnapshot(10, SubscriptionState.ACTIVE, LocalDate.of(2026, 6, 30));
+        LocalDate lastEvent = LocalDate.of(2026, 11, 21);
+
+        // when
+        SubscriptionDiff diff = SubscriptionDiff.between(ended, aProviderRecord().quantity(12).status(SUSPENDED)
+                .termEndDate(LocalDate.of(2027, 6, 30)).lastChangeDate(CHANGED).build(), BUSINESS_DATE, lastEvent);
+        SubscriptionDiff future = SubscriptionDiff.between(ours(10, SubscriptionState.ACTIVE), aProviderRecord()
+                .quantity(11).lastChangeDate(BUSINESS_DATE.plusDays(3)).build(), BUSINESS_DATE, lastEvent);
+
+        // then
+        assertThat(diff.changes()).extracting("type", "quantityAfter", "effectiveDate")
+                .containsExactly(tuple(RENEW, 10, lastEvent), tuple(INCREASE, 12, lastEvent),
+                        tuple(SUSPEND, 12, lastEvent));
+        assertThat(future.changes()).extracting("type", "effectiveDate").containsExactly(tuple(INCREASE, BUSINESS_DATE));
+        assertAddsUp(10, diff);
+    }
+
+    @Test
+    void shouldPlaceAProductChangeInTheTimelineAtTheProvidersChangeDate() {
+        // given: renewed on 2026-11-21, and on 2026-11-20 two more seats on another product
+        SubscriptionSnapshot ended = new SubscriptionSnapshot(10, SubscriptionState.ACTIVE, LocalDate.of(2026, 11, 20));
+        SubscriptionDiff diff = SubscriptionDiff.between(ended, aProviderRecord().quantity(12)
+                .termEndDate(LocalDate.of(2027, 11, 20)).lastChangeDate(CHANGED).build(), BUSINESS_DATE);
+
+        // when
+        SubscriptionDiff moved = diff.withProductChange(
+                new PlannedChange.Details(42L, null, null, "The provider changed the offer: a -> b"));
+
+        // then
+        assertThat(moved.changes()).extracting(PlannedChange::type, PlannedChange::quantityChange,
+                        PlannedChange::quantityAfter, PlannedChange::effectiveDate, PlannedChange::productId)
+                .containsExactly(tuple(INCREASE, 2, 12, CHANGED, null), tuple(PRODUCT_CHANGE, 0, 12, CHANGED, 42L),
+                        tuple(RENEW, 0, 12, LocalDate.of(2026, 11, 21), null));
+        assertThat(moved.changes().get(1).toNewChange(7, ChangeSource.SYNC, "sync").note())
+                .isEqualTo("The provider changed the offer: a -> b");
+        assertThat(moved.quantity()).isEqualTo(12);
+        assertAddsUp(10, moved);
+    }
+
+    @Test
+    void shouldDeactivateWhatIsNoLongerReportedNeverBeforeTheLogsLastEvent() {
+        // when
+        PlannedChange gone = SubscriptionDiff.notReported(7, BUSINESS_DATE, BUSINESS_DATE.plusDays(2));
+
+        // then
+        assertThat(gone).isEqualTo(new PlannedChange(DEACTIVATE, -7, 0, BUSINESS_DATE.plusDays(2)));
     }
 
     @Test

@@ -52,6 +52,8 @@ final class SubscriptionSyncFixture implements AutoCloseable {
     final SubscriptionSyncRuns contractRuns;
     final ProviderRepository providers;
     final long providerId;
+    /** The emulated API the provider speaks. */
+    final Api api;
     /** 02:00 UTC of the night being run: {@link #nightStarts} moves it, as the nightly schedule would. */
     final NightClock clock = new NightClock(NIGHT_ONE);
 
@@ -61,18 +63,40 @@ final class SubscriptionSyncFixture implements AutoCloseable {
     }
 
     SubscriptionSyncFixture(Database db, int tenants, int subscriptionsPerTenant, SubscriptionSyncSettings settings) {
+        this(db, Api.PARTNER_CENTER, tenants, subscriptionsPerTenant, settings);
+    }
+
+    /** The same with one of the other automatic providers (Api.ION, Api.PAX8) instead of Partner Center. */
+    SubscriptionSyncFixture(Api api, int tenants, int subscriptionsPerTenant) {
+        this(Database.openInMemory(), api, tenants, subscriptionsPerTenant, SubscriptionSyncSettings.defaults()
+                .withChunkSize(7).withRetries(1, Duration.ofMillis(1)));
+    }
+
+    private SubscriptionSyncFixture(Database db, Api api, int tenants, int subscriptionsPerTenant,
+                                    SubscriptionSyncSettings settings) {
         this.db = db;
+        this.api = api;
         this.providers = new ProviderRepository(db.dsl());
         emulator = ProviderEmulator.start(EmulatorSettings.defaults().withTenants(tenants)
                 .withSubscriptionsPerTenant(subscriptionsPerTenant));
         CredentialsCodec codec = new CredentialsCodec(SecretBox.ephemeral());
-        DemoCredentials.PartnerCenter pc = emulator.credentials().partnerCenter();
-        providerId = providers.insert(new ProviderDetails("Partner Center", "PARTNER_CENTER", true, "USD",
-                        emulator.apiBaseUri(Api.PARTNER_CENTER).toString(),
-                        emulator.tokenUri(Api.PARTNER_CENTER).toString(), Set.of("US")),
-                codec.encrypt(Map.of("partnerTenantId", pc.partnerTenantId(), "clientId", pc.clientId(),
-                        "clientSecret", pc.clientSecret(), "refreshToken", pc.refreshToken())),
-                clock.instant());
+        DemoCredentials c = emulator.credentials();
+        Map<String, String> credentials = switch (api) {
+            case ION -> Map.of("accountId", String.valueOf(c.ion().accountId()), "refreshToken",
+                    c.ion().refreshToken());
+            case PAX8 -> Map.of("clientId", c.pax8().clientId(), "clientSecret", c.pax8().clientSecret());
+            default -> Map.of("partnerTenantId", c.partnerCenter().partnerTenantId(), "clientId",
+                    c.partnerCenter().clientId(), "clientSecret", c.partnerCenter().clientSecret(), "refreshToken",
+                    c.partnerCenter().refreshToken());
+        };
+        String kind = switch (api) {
+            case ION -> "ION";
+            case PAX8 -> "PAX8";
+            default -> "PARTNER_CENTER";
+        };
+        providerId = providers.insert(new ProviderDetails(kind + " provider", kind, true, "USD",
+                        emulator.apiBaseUri(api).toString(), emulator.tokenUri(api).toString(), Set.of("US")),
+                codec.encrypt(credentials), clock.instant());
         TransportSettings transport = TransportSettings.defaults().withRequestsPerSecond(100_000)
                 .withRetry(2, Duration.ofMillis(1), Duration.ofMillis(2));
         ConnectorFactory connectors = new ConnectorFactory(providers, codec, db.transactionManager(), transport, clock);

@@ -9,6 +9,8 @@ public enum CheckKind {
     GHOST("Ghost", "The provider no longer reports this subscription: billing a license nobody has"),
     PSA_VS_SEATKEEPER("PSA vs Seatkeeper", "B != S for a linked license: the invoice is wrong"),
     MISSING_DATA("Missing data", "No price, currency, effective date or product: cannot be invoiced"),
+    UNREADABLE("Provider data unreadable", "The provider lists it, but the last sync could not read its record: "
+            + "Seatkeeper keeps it as it was until a sync reads it again"),
     UNASSIGNED("Unassigned", "E - A > 0: paying for idle seats");
 
     private final String label;

@@ -40,12 +40,27 @@ public final class ReportScheduleRepository {
         }
     }
 
-    /** Claims the day's mail: true for the one caller that moves last_sent_on to {@code date}. */
-    public boolean claimSending(LocalDate date) {
+    /**
+     * Claims the day's mail: true for the one caller that moves last_sent_on to {@code date}.
+     *
+     * @param incomplete the mail says last night did not finish (see {@link #claimCompletedResend})
+     */
+    public boolean claimSending(LocalDate date, boolean incomplete) {
         return dsl.update(REPORT_SCHEDULE)
                 .set(REPORT_SCHEDULE.LAST_SENT_ON, date)
+                .set(REPORT_SCHEDULE.LAST_SENT_INCOMPLETE, incomplete)
                 .where(REPORT_SCHEDULE.ID.eq(1))
                 .and(REPORT_SCHEDULE.LAST_SENT_ON.isNull().or(REPORT_SCHEDULE.LAST_SENT_ON.lt(date)))
+                .execute() == 1;
+    }
+
+    /** Claims the day's second mail, the complete one: true once, for a day whose mail said the night did not finish. */
+    public boolean claimCompletedResend(LocalDate date) {
+        return dsl.update(REPORT_SCHEDULE)
+                .set(REPORT_SCHEDULE.LAST_SENT_INCOMPLETE, false)
+                .where(REPORT_SCHEDULE.ID.eq(1))
+                .and(REPORT_SCHEDULE.LAST_SENT_ON.eq(date))
+                .and(REPORT_SCHEDULE.LAST_SENT_INCOMPLETE.isTrue())
                 .execute() == 1;
     }
 

@@ -26,6 +26,11 @@ public final class ProviderRepository {
         this.dsl = dsl;
     }
 
+    /** Refused credentials of these providers, kept beside the credentials (the same database). */
+    public CredentialsProblemRepository credentialsProblems() {
+        return new CredentialsProblemRepository(dsl);
+    }
+
     public List<Provider> list() {
         return fetch(PROVIDER.ID.isNotNull());
     }

@@ -1,3 +1,3 @@
 package org.seatkeeper.db.subscriptions;
 
-public enum LicenseChangeType { CREATE, INCREASE, DECREASE, SUSPEND, REACTIVATE, DEACTIVATE, RENEW, PRICE_CHANGE }
+public enum LicenseChangeType { CREATE, INCREASE, DECREASE, SUSPEND, REACTIVATE, DEACTIVATE, RENEW, PRICE_CHANGE, PRODUCT_CHANGE }

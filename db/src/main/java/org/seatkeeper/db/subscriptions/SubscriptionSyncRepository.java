@@ -1,9 +1,12 @@
 package org.seatkeeper.db.subscriptions;
 
 import static org.jooq.impl.DSL.inline;
+import static org.jooq.impl.DSL.val;
+import static org.jooq.impl.DSL.when;
 import static org.seatkeeper.db.jooq.Tables.SUBSCRIPTION;
 import static org.seatkeeper.db.subscriptions.SubscriptionRepository.CHUNK;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -77,13 +80,19 @@ public final class SubscriptionSyncRepository {
                 .set(SUBSCRIPTION.PROVIDER_QUANTITY, (Integer) null)
                 .set(SUBSCRIPTION.PROVIDER_STATUS, (String) null)
                 .set(SUBSCRIPTION.LAST_SYNCED_AT, (Instant) null)
+                .set(SUBSCRIPTION.PROVIDER_OFFER, (String) null)
+                // a price a person set is theirs, even if they set it while this chunk ran
+                .set(SUBSCRIPTION.UNIT_PRICE, when(SUBSCRIPTION.PRICE_SET_BY_PERSON.eq(inline(true)),
+                        SUBSCRIPTION.UNIT_PRICE).otherwise(val((BigDecimal) null, SUBSCRIPTION.UNIT_PRICE)))
+                .set(SUBSCRIPTION.UNIT_COST, (BigDecimal) null)
                 .set(SUBSCRIPTION.VERSION, SUBSCRIPTION.VERSION.plus(inline(1)))
                 .where(SUBSCRIPTION.ID.eq((Long) null)));
         for (SyncedSubscription s : rows) {
             SubscriptionTerms t = s.terms();
             batch = batch.bind(s.productId(), s.name(), s.quantity(), s.status().name(), t.effectiveDate(),
                     t.termEndDate(), t.autoRenew(), t.cancellationAllowedUntil(), t.refundableQuantity(),
-                    s.providerQuantity(), s.providerStatus(), s.lastSyncedAt(), s.id());
+                    s.providerQuantity(), s.providerStatus(), s.lastSyncedAt(), s.providerOffer(), s.unitPrice(),
+                    s.unitCost(), s.id());
         }
         batch.execute();
     }

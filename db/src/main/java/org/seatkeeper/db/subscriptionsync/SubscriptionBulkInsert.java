@@ -38,9 +38,9 @@ public final class SubscriptionBulkInsert {
                         SUBSCRIPTION.TERM_END_DATE, SUBSCRIPTION.AUTO_RENEW, SUBSCRIPTION.CANCELLATION_ALLOWED_UNTIL,
                         SUBSCRIPTION.REFUNDABLE_QUANTITY, SUBSCRIPTION.PROVIDER_QUANTITY, SUBSCRIPTION.PROVIDER_STATUS,
                         SUBSCRIPTION.LAST_SYNCED_AT, SUBSCRIPTION.UNIT_PRICE, SUBSCRIPTION.CURRENCY,
-                        SUBSCRIPTION.CREATED_AT)
+                        SUBSCRIPTION.CREATED_AT, SUBSCRIPTION.PROVIDER_OFFER, SUBSCRIPTION.UNIT_COST)
                 .values((Long) null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                        null, null, null, null, null)
+                        null, null, null, null, null, null, null)
                 .getSQL();
     }
 
@@ -109,6 +109,8 @@ public final class SubscriptionBulkInsert {
         setDecimal(s, 17, n.unitPrice());
         s.setString(18, n.currency());
         s.setObject(19, now);
+        s.setString(20, row.providerOffer());
+        setDecimal(s, 21, row.unitCost());
     }
 
     private static void setLong(PreparedStatement s, int index, Long value) throws SQLException {

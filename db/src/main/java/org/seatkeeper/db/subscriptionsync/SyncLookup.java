@@ -1,9 +1,12 @@
 package org.seatkeeper.db.subscriptionsync;
 
+import static org.jooq.impl.DSL.max;
 import static org.jooq.impl.DSL.min;
 import static org.seatkeeper.db.jooq.Tables.BILLING_CONTRACT;
+import static org.seatkeeper.db.jooq.Tables.LICENSE_CHANGE;
 import static org.seatkeeper.db.jooq.Tables.SUBSCRIPTION;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -27,16 +30,35 @@ public final class SyncLookup {
     }
 
     /** Our subscriptions synced from these provider accounts, by account id (accounts without any are absent). */
-    public Map<Long, List<Subscription>> subscriptionsOf(Collection<Long> accountIds) {
-        Map<Long, List<Subscription>> byAccount = new HashMap<>();
+    public Map<Long, List<OurSubscription>> subscriptionsOf(Collection<Long> accountIds) {
+        Map<Long, List<OurSubscription>> byAccount = new HashMap<>();
         List<Long> ids = List.copyOf(accountIds);
         for (int from = 0; from < ids.size(); from += CHUNK) {
             dsl.selectFrom(SUBSCRIPTION)
                     .where(SUBSCRIPTION.PROVIDER_ACCOUNT_ID.in(ids.subList(from, Math.min(from + CHUNK, ids.size()))))
                     .forEach(r -> byAccount.computeIfAbsent(r.get(SUBSCRIPTION.PROVIDER_ACCOUNT_ID),
-                            id -> new ArrayList<>()).add(toSubscription(r)));
+                            id -> new ArrayList<>()).add(new OurSubscription(toSubscription(r),
+                            r.get(SUBSCRIPTION.PROVIDER_OFFER), r.get(SUBSCRIPTION.UNIT_COST))));
         }
         return byAccount;
+    }
+
+    /**
+     * The latest effective date in each of these subscriptions' logs (subscriptions without events are absent): a
+     * sync dates no event before it. Asked only for the few subscriptions a chunk writes events for.
+     */
+    public Map<Long, LocalDate> lastEventDates(Collection<Long> subscriptionIds) {
+        Map<Long, LocalDate> dates = new HashMap<>();
+        List<Long> ids = List.copyOf(subscriptionIds);
+        Field<LocalDate> last = max(LICENSE_CHANGE.EFFECTIVE_DATE).as("last_date");
+        for (int from = 0; from < ids.size(); from += CHUNK) {
+            dsl.select(LICENSE_CHANGE.SUBSCRIPTION_ID, last)
+                    .from(LICENSE_CHANGE)
+                    .where(LICENSE_CHANGE.SUBSCRIPTION_ID.in(ids.subList(from, Math.min(from + CHUNK, ids.size()))))
+                    .groupBy(LICENSE_CHANGE.SUBSCRIPTION_ID)
+                    .forEach(r -> dates.put(r.value1(), r.value2()));
+        }
+        return dates;
     }
 
     /** Each customer's oldest active billing contract per currency (the one a sync puts new subscriptions on). */

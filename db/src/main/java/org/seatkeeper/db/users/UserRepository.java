@@ -2,6 +2,7 @@ package org.seatkeeper.db.users;
 
 import static org.jooq.Records.mapping;
 import static org.seatkeeper.db.jooq.Tables.APP_USER;
+import static org.seatkeeper.db.jooq.Tables.FIRST_RUN_SETUP;
 
 import java.time.Instant;
 import java.util.List;
@@ -46,6 +47,18 @@ public final class UserRepository {
                 .set(APP_USER.CREATED_AT, now)
                 .returning(APP_USER.ID)
                 .fetchOne(APP_USER.ID);
+    }
+
+    /**
+     * Records that first-run setup created {@code adminId}. The table holds one row at most: a second setup's insert
+     * fails on its primary key, and rolls back the administrator it was about to create.
+     */
+    public void recordFirstRunSetup(long adminId, Instant now) {
+        dsl.insertInto(FIRST_RUN_SETUP)
+                .set(FIRST_RUN_SETUP.ID, 1)
+                .set(FIRST_RUN_SETUP.ADMIN_USER_ID, adminId)
+                .set(FIRST_RUN_SETUP.DONE_AT, now)
+                .execute();
     }
 
     public void updateRole(long id, Role role, boolean enabled, int expectedVersion) {

@@ -3,7 +3,6 @@ package org.seatkeeper.emulator.connectwise;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.seatkeeper.emulator.Api;
 import org.seatkeeper.emulator.DemoCredentials;
-import org.seatkeeper.emulator.data.World;
 import org.seatkeeper.emulator.http.ApiException;
 import org.seatkeeper.emulator.http.HttpCall;
 import org.seatkeeper.emulator.http.HttpReply;
@@ -16,7 +15,10 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 
-/** ConnectWise Manage: {@code /connectwise/v4_6_release/apis/3.0/...} with Basic auth + clientId, and company info. */
+/**
+ * ConnectWise Manage: {@code /connectwise/v4_6_release/apis/3.0/...} with Basic auth + clientId, and company info:
+ * companies, contacts, agreements, agreement types, additions and the catalog.
+ */
 public final class ConnectWiseEndpoint implements ProviderEndpoint {
 
     static final String BASE = "/connectwise/v4_6_release/apis/3.0/";
@@ -25,11 +27,13 @@ public final class ConnectWiseEndpoint implements ProviderEndpoint {
     private final DemoCredentials.ConnectWise credentials;
     private final CwBook book;
     private final CwAdditions additions;
+    private final CwContacts contacts;
 
-    public ConnectWiseEndpoint(World world, DemoCredentials.ConnectWise credentials, long seed) {
+    public ConnectWiseEndpoint(DemoCredentials.ConnectWise credentials, ConnectWisePsa psa) {
         this.credentials = credentials;
-        this.book = new CwBook(world, seed);
+        this.book = psa.book();
         this.additions = new CwAdditions(book);
+        this.contacts = new CwContacts(book);
     }
 
     @Override
@@ -71,8 +75,11 @@ public final class ConnectWiseEndpoint implements ProviderEndpoint {
         String[] rest = Arrays.copyOfRange(s, Math.min(2, s.length), s.length);
         return switch (resource) {
             case "company/companies" -> read(call, rest, book.companies(), book::company, "Company");
+            case "company/contacts" -> contacts.handle(call, method, rest);
             case "procurement/catalog" -> read(call, rest, book.catalog(), book::catalogItem, "Catalog item");
-            case "finance/agreements" -> rest.length >= 2 && rest[1].equals("additions")
+            case "finance/agreements" -> rest.length >= 1 && rest[0].equals("types")
+                    ? read(call, Arrays.copyOfRange(rest, 1, rest.length), book.agreementTypes(), book::agreementType, "Agreement type")
+                    : rest.length >= 2 && rest[1].equals("additions")
                     ? additions.handle(call, method, id(rest[0]), Arrays.copyOfRange(rest, 2, rest.length))
                     : read(call, rest, book.agreements(), book::agreement, "Agreement");
             default -> throw ApiException.notFound("No ConnectWise resource at " + call.path());

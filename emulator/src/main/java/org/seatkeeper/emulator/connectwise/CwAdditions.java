@@ -39,8 +39,8 @@ final class CwAdditions {
             throw ApiException.notFound("Addition with id " + id + " not found");
         }
         return switch (method) {
-            case "PUT" -> save(id, merge(addition, Json.read(call.body())));
-            case "PATCH" -> save(id, patch(addition, Json.read(call.body())));
+            case "PUT" -> save(id, merge(addition, Json.read(call.body()), READ_ONLY));
+            case "PATCH" -> save(id, patch(addition, Json.read(call.body()), READ_ONLY));
             default -> HttpReply.ok(addition);
         };
     }
@@ -63,26 +63,26 @@ final class CwAdditions {
         return HttpReply.json(201, created);
     }
 
-    private static ObjectNode merge(ObjectNode addition, JsonNode body) {
+    static ObjectNode merge(ObjectNode addition, JsonNode body, Set<String> readOnly) {
         if (!body.isObject()) {
-            throw validation("body", "InvalidObject", "PUT needs the whole addition object.");
+            throw validation("body", "InvalidObject", "PUT needs the whole object.");
         }
         body.fields().forEachRemaining(e -> {
-            if (!READ_ONLY.contains(e.getKey())) {
+            if (!readOnly.contains(e.getKey())) {
                 addition.set(e.getKey(), e.getValue());
             }
         });
         return addition;
     }
 
-    private static ObjectNode patch(ObjectNode addition, JsonNode operations) {
+    static ObjectNode patch(ObjectNode addition, JsonNode operations, Set<String> readOnly) {
         if (!operations.isArray()) {
             throw validation("body", "InvalidObject", "PATCH takes a JSON array of {op, path, value}.");
         }
         for (JsonNode operation : operations) {
             String op = Json.text(operation, "op");
             String path = String.valueOf(Json.text(operation, "path")).replaceFirst("^/", "");
-            if (READ_ONLY.contains(path)) {
+            if (readOnly.contains(path)) {
                 throw validation(path, "ReadOnly", path + " cannot be changed.");
             }
             switch (String.valueOf(op).toLowerCase()) {
@@ -98,11 +98,11 @@ final class CwAdditions {
         if (addition.path("quantity").asDouble() < 0) {
             throw validation("quantity", "InvalidValue", "quantity must not be negative.");
         }
-        book.replaceAddition(id, addition);
+        book.replaceAddition(id, addition, CwBook.API_MEMBER);
         return HttpReply.ok(addition.deepCopy());
     }
 
-    private static ApiException validation(String field, String code, String message) {
+    static ApiException validation(String field, String code, String message) {
         return new CwValidationException(field, code, message);
     }
 

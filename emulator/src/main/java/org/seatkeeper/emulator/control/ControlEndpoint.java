@@ -98,6 +98,17 @@ public final class ControlEndpoint {
             if (s[0].equals("ion") && s.length == 2 && s[1].equals("refresh-tokens") && method.equals("POST")) {
                 return HttpReply.ok(Json.object().put("refreshToken", control.issueIonRefreshToken()));
             }
+            if (s[0].equals("licences") && s.length == 3 && method.equals("PUT")) {
+                control.setAssignedLicences(s[1], s[2], Json.read(call.body()).path("assigned").asInt());
+                return HttpReply.empty(204);
+            }
+            if (s[0].equals("delegated-access") && s.length == 2 && method.equals("PUT")) {
+                control.setDelegatedAccess(s[1], Json.read(call.body()).path("granted").asBoolean());
+                return HttpReply.empty(204);
+            }
+            if (s[0].equals("psa")) {
+                return PsaControlRoutes.handle(control, call, method, s);
+            }
             if (s[0].equals("faults") && s.length >= 2) {
                 return faults(call, method, Api.fromName(s[1]), s.length > 2 ? s[2] : "");
             }

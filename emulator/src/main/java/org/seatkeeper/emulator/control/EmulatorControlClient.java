@@ -11,6 +11,10 @@ import org.seatkeeper.emulator.EmulatorControl;
 import org.seatkeeper.emulator.FaultSettings;
 import org.seatkeeper.emulator.NewSubscription;
 import org.seatkeeper.emulator.ProspectTenant;
+import org.seatkeeper.emulator.PsaAdditionEdit;
+import org.seatkeeper.emulator.PsaAdditionView;
+import org.seatkeeper.emulator.PsaAgreementView;
+import org.seatkeeper.emulator.PsaContactView;
 import org.seatkeeper.emulator.SubscriptionView;
 import org.seatkeeper.emulator.Unreadable;
 import org.seatkeeper.emulator.http.Json;
@@ -230,6 +234,48 @@ public final class EmulatorControlClient implements EmulatorControl {
     @Override
     public void setDateStyle(Api provider, DateStyle style) {
         send("PUT", "date-style/" + provider.pathName(), Json.object().put("style", style.name()));
+    }
+
+    @Override
+    public void setAssignedLicences(String tenantId, String sku, int assigned) {
+        send("PUT", "licences/" + segment(tenantId) + "/" + segment(sku), Json.object().put("assigned", assigned));
+    }
+
+    @Override
+    public void setDelegatedAccess(String tenantId, boolean granted) {
+        send("PUT", "delegated-access/" + segment(tenantId), Json.object().put("granted", granted));
+    }
+
+    @Override
+    public List<PsaAgreementView> psaAgreements(long companyId) {
+        return Json.list(send("GET", "psa/agreements?companyId=" + companyId, null), PsaAgreementView.class);
+    }
+
+    @Override
+    public List<PsaAdditionView> psaAdditions(long agreementId) {
+        return Json.list(send("GET", "psa/agreements/" + agreementId + "/additions", null), PsaAdditionView.class);
+    }
+
+    @Override
+    public void editPsaAddition(long agreementId, long additionId, PsaAdditionEdit edit) {
+        send("PATCH", "psa/agreements/" + agreementId + "/additions/" + additionId, Json.tree(edit));
+    }
+
+    @Override
+    public long addPsaAgreement(long companyId, String name, String type, String status, boolean prorate) {
+        ObjectNode body = Json.object().put("companyId", companyId).put("name", name).put("type", type)
+                .put("status", status).put("prorate", prorate);
+        return send("POST", "psa/agreements", body).path("id").asLong();
+    }
+
+    @Override
+    public void setPsaAgreementStatus(long agreementId, String status) {
+        send("PUT", "psa/agreements/" + agreementId + "/status", Json.object().put("status", status));
+    }
+
+    @Override
+    public List<PsaContactView> psaContacts(long companyId) {
+        return Json.list(send("GET", "psa/companies/" + companyId + "/contacts", null), PsaContactView.class);
     }
 
     private void patch(Api provider, String subscriptionId, ObjectNode body) {

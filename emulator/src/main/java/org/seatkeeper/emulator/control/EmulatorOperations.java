@@ -14,6 +14,11 @@ import org.seatkeeper.emulator.DateStyle;
 import org.seatkeeper.emulator.NewSubscription;
 import org.seatkeeper.emulator.SubscriptionView;
 import org.seatkeeper.emulator.Unreadable;
+import org.seatkeeper.emulator.PsaAdditionEdit;
+import org.seatkeeper.emulator.PsaAdditionView;
+import org.seatkeeper.emulator.PsaAgreementView;
+import org.seatkeeper.emulator.PsaContactView;
+import org.seatkeeper.emulator.connectwise.ConnectWisePsa;
 import org.seatkeeper.emulator.data.BillingCycle;
 import org.seatkeeper.emulator.data.Offer;
 import org.seatkeeper.emulator.data.Price;
@@ -38,8 +43,11 @@ public final class EmulatorOperations implements EmulatorControl {
     private final Faults faults;
     private final PartnerCenterState partnerCenter;
     private final IonTokens ionTokens;
+    private final ConnectWisePsa psa;
 
-    public EmulatorOperations(World world, DriftEngine drift, Faults faults, PartnerCenterState partnerCenter, IonTokens ionTokens) {
+    public EmulatorOperations(World world, DriftEngine drift, Faults faults, PartnerCenterState partnerCenter, IonTokens ionTokens,
+                              ConnectWisePsa psa) {
+        this.psa = psa;
         this.world = world;
         this.drift = drift;
         this.faults = faults;
@@ -317,5 +325,59 @@ public final class EmulatorOperations implements EmulatorControl {
     @Override
     public String issueIonRefreshToken() {
         return ionTokens.issueRefreshToken();
+    }
+
+    @Override
+    public void setAssignedLicences(String tenantId, String sku, int assigned) {
+        world.write(() -> {
+            AssignedLicences.set(world, requireTenant(tenantId), sku, assigned);
+            return null;
+        });
+    }
+
+    @Override
+    public void setDelegatedAccess(String tenantId, boolean granted) {
+        world.write(() -> {
+            world.setDelegatedAccess(requireTenant(tenantId), granted);
+            return null;
+        });
+    }
+
+    private Tenant requireTenant(String tenantId) {
+        Tenant tenant = world.byTenantId(tenantId);
+        if (tenant == null) {
+            throw new IllegalArgumentException("No tenant " + tenantId);
+        }
+        return tenant;
+    }
+
+    @Override
+    public List<PsaAgreementView> psaAgreements(long companyId) {
+        return psa.agreements(companyId);
+    }
+
+    @Override
+    public List<PsaAdditionView> psaAdditions(long agreementId) {
+        return psa.additions(agreementId);
+    }
+
+    @Override
+    public void editPsaAddition(long agreementId, long additionId, PsaAdditionEdit edit) {
+        psa.editAddition(agreementId, additionId, edit);
+    }
+
+    @Override
+    public long addPsaAgreement(long companyId, String name, String type, String status, boolean prorate) {
+        return psa.addAgreement(companyId, name, type, status, prorate);
+    }
+
+    @Override
+    public void setPsaAgreementStatus(long agreementId, String status) {
+        psa.setAgreementStatus(agreementId, status);
+    }
+
+    @Override
+    public List<PsaContactView> psaContacts(long companyId) {
+        return psa.contacts(companyId);
     }
 }

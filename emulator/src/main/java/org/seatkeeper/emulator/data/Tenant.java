@@ -25,6 +25,7 @@ public final class Tenant {
     private boolean customer;
     private CloudProfileShape cloudProfiles;
     private Boolean provisioningDetails;
+    private boolean delegatedAccess = true;
 
     public Tenant(Api provider, String customerId, UUID tenantId, TenantProfile profile, Instant createdAt,
                   int unlicensedUsers, boolean customer) {
@@ -88,6 +89,15 @@ public final class Tenant {
 
     void setProvisioningDetails(Boolean shown) {
         provisioningDetails = shown;
+    }
+
+    /** Whether the partner's delegated admin access (GDAP) reaches this tenant; the control API can end it. */
+    public boolean delegatedAccess() {
+        return delegatedAccess;
+    }
+
+    void setDelegatedAccess(boolean granted) {
+        delegatedAccess = granted;
     }
 
     void becomeCustomer() {

@@ -14,14 +14,13 @@ import java.util.Map;
 public final class TenantUsers {
 
     private final Tenant tenant;
-    private final Map<Product, int[]> units;
+    private final Map<Product, LicenceUnits.Units> units;
     private final int count;
 
-    /** @param units per product: enabled, consumed, ... */
-    public TenantUsers(Tenant tenant, Map<Product, int[]> units) {
+    public TenantUsers(Tenant tenant, Map<Product, LicenceUnits.Units> units) {
         this.tenant = tenant;
         this.units = units;
-        this.count = units.values().stream().mapToInt(u -> u[1]).max().orElse(0) + tenant.unlicensedUsers() + 1;
+        this.count = units.values().stream().mapToInt(LicenceUnits.Units::assigned).max().orElse(0) + tenant.unlicensedUsers() + 1;
     }
 
     public int count() {
@@ -42,7 +41,7 @@ public final class TenantUsers {
         user.put("accountEnabled", true);
         ArrayNode licences = user.putArray("assignedLicenses");
         units.forEach((product, u) -> {
-            if (n < u[1]) {
+            if (n < u.assigned()) {
                 licences.addObject().put("skuId", product.graphSkuId()).putArray("disabledPlans");
             }
         });

@@ -285,6 +285,10 @@ public final class World {
         tenant.setProvisioningDetails(shown);
     }
 
+    public void setDelegatedAccess(Tenant tenant, boolean granted) {
+        tenant.setDelegatedAccess(granted);
+    }
+
     public void setLastChange(Subscription subscription, Instant when) {
         subscription.setUpdatedAt(when);
     }

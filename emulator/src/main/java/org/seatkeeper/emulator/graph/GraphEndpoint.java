@@ -17,7 +17,12 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Microsoft Graph v1.0 for customer tenants; tokens from {@code /login/{customerTenantId}/oauth2/v2.0/token} are bound to that tenant. */
+/**
+ * Microsoft Graph v1.0 for customer tenants; tokens from {@code /login/{customerTenantId}/oauth2/v2.0/token} are bound to
+ * that tenant. Two ways in: client credentials of the Graph app consented in the tenant, or the partner's delegated
+ * admin access (GDAP): a refresh-token grant with the Partner Center app and one of its refresh tokens, refused for a
+ * tenant whose delegated access the control API ended.
+ */
 public final class GraphEndpoint implements ProviderEndpoint {
 
     static final String BASE = "/graph/v1.0/";
@@ -25,12 +30,14 @@ public final class GraphEndpoint implements ProviderEndpoint {
 
     private final World world;
     private final DemoCredentials.Graph credentials;
+    private final DelegatedGrants delegated;
     private final TokenIssuer tokens;
     private final GraphLicences licences = new GraphLicences();
 
-    public GraphEndpoint(World world, DemoCredentials.Graph credentials, TokenIssuer tokens) {
+    public GraphEndpoint(World world, DemoCredentials.Graph credentials, DelegatedGrants delegated, TokenIssuer tokens) {
         this.world = world;
         this.credentials = credentials;
+        this.delegated = delegated;
         this.tokens = tokens;
     }
 
@@ -66,6 +73,10 @@ public final class GraphEndpoint implements ProviderEndpoint {
             if (tenant == null) {
                 throw new ApiException(403, "Authorization_RequestDenied", "The tenant no longer exists.");
             }
+            if (tokens.check(call.bearer().orElseThrow()).map(g -> delegated.isDelegated(g.token())).orElse(false)
+                    && !tenant.delegatedAccess()) {
+                throw new ApiException(403, "Authorization_RequestDenied", "Insufficient privileges to complete the operation.");
+            }
             return switch (resource) {
                 case "subscribedSkus" -> licences.subscribedSkus(tenant);
                 case "users" -> licences.users(call, tenant);
@@ -75,17 +86,24 @@ public final class GraphEndpoint implements ProviderEndpoint {
     }
 
     private HttpReply token(HttpCall call, String tenantId) {
-        boolean known = world.read(() -> world.byTenantId(tenantId) != null);
-        if (!known) {
+        Boolean reachable = world.read(() -> {
+            Tenant tenant = world.byTenantId(tenantId);
+            return tenant == null ? null : tenant.delegatedAccess();
+        });
+        if (reachable == null) {
             return AadReplies.error("invalid_request", "AADSTS90002: Tenant '" + tenantId + "' not found.");
+        }
+        String subject = tenantId.toLowerCase(java.util.Locale.ROOT);
+        if ("refresh_token".equals(call.formValue("grant_type"))) {
+            return delegated.token(call, subject, reachable);
         }
         if (!credentials.clientId().equals(call.formValue("client_id")) || !credentials.clientSecret().equals(call.formValue("client_secret"))) {
             return AadReplies.error("invalid_client", "AADSTS7000215: Invalid client secret provided.");
         }
         if (!"client_credentials".equals(call.formValue("grant_type"))) {
-            return AadReplies.error("unsupported_grant_type", "AADSTS70003: Use grant_type=client_credentials.");
+            return AadReplies.error("unsupported_grant_type", "AADSTS70003: Use grant_type=client_credentials or refresh_token.");
         }
-        return AadReplies.token(tokens.issue(tenantId.toLowerCase(java.util.Locale.ROOT)), tokens.lifetimeSeconds(), null, null);
+        return AadReplies.token(tokens.issue(subject), tokens.lifetimeSeconds(), null, null);
     }
 
     @Override

@@ -3,9 +3,8 @@ package org.seatkeeper.emulator.graph;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.seatkeeper.emulator.data.Ids;
+import org.seatkeeper.emulator.data.LicenceUnits;
 import org.seatkeeper.emulator.data.Product;
-import org.seatkeeper.emulator.data.Subscription;
-import org.seatkeeper.emulator.data.SubscriptionStatus;
 import org.seatkeeper.emulator.data.Tenant;
 import org.seatkeeper.emulator.data.TenantUsers;
 import org.seatkeeper.emulator.http.ApiException;
@@ -17,9 +16,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -27,16 +24,16 @@ import java.util.stream.Collectors;
 final class GraphLicences {
 
     HttpReply subscribedSkus(Tenant tenant) {
-        Map<Product, int[]> units = units(tenant);
         ArrayNode value = Json.array();
-        units.forEach((product, u) -> {
+        LicenceUnits.of(tenant).forEach((product, u) -> {
             ObjectNode sku = value.addObject();
             sku.put("accountId", tenant.tenantId().toString()).put("accountName", tenant.profile().companyName())
                     .put("appliesTo", "User");
-            sku.put("capabilityStatus", u[0] > 0 ? "Enabled" : u[2] > 0 ? "Suspended" : "Warning");
-            sku.put("consumedUnits", u[1]);
+            sku.put("capabilityStatus", u.capabilityStatus());
+            sku.put("consumedUnits", u.assigned());
             sku.put("id", tenant.tenantId() + "_" + product.graphSkuId());
-            sku.putObject("prepaidUnits").put("enabled", u[0]).put("lockedOut", 0).put("suspended", u[2]).put("warning", u[3]);
+            sku.putObject("prepaidUnits").put("enabled", u.enabled()).put("lockedOut", 0).put("suspended", u.suspended())
+                    .put("warning", u.warning());
             sku.putArray("servicePlans").addObject().put("servicePlanId", Ids.derived(java.util.UUID.fromString(product.graphSkuId()), 7L).toString())
                     .put("servicePlanName", product.skuPartNumber() + "_PLAN").put("provisioningStatus", "Success").put("appliesTo", "User");
             sku.put("skuId", product.graphSkuId()).put("skuPartNumber", product.skuPartNumber());
@@ -49,26 +46,6 @@ final class GraphLicences {
         return HttpReply.ok(body);
     }
 
-    /** Per product: enabled, consumed, suspended, warning. */
-    static Map<Product, int[]> units(Tenant tenant) {
-        Map<Product, int[]> units = new LinkedHashMap<>();
-        for (Subscription s : tenant.subscriptions()) {
-            if (!s.offer().product().licenseBased() || s.status() == SubscriptionStatus.DELETED) {
-                continue;
-            }
-            int[] u = units.computeIfAbsent(s.offer().product(), p -> new int[4]);
-            switch (s.status()) {
-                case ACTIVE -> {
-                    u[0] += s.quantity();
-                    u[1] += s.assigned();
-                }
-                case SUSPENDED -> u[2] += s.quantity();
-                default -> u[3] += s.quantity();
-            }
-        }
-        return units;
-    }
-
     HttpReply users(HttpCall call, Tenant tenant) {
         int top = call.intParam("$top").orElse(100);
         if (top < 1 || top > 999) {
@@ -76,7 +53,7 @@ final class GraphLicences {
         }
         int skip = call.param("$skiptoken").map(GraphLicences::decodeSkip).orElse(0);
         Set<String> select = call.param("$select").map(s -> Arrays.stream(s.split(",")).map(String::trim).collect(Collectors.toSet())).orElse(Set.of());
-        TenantUsers users = new TenantUsers(tenant, units(tenant));
+        TenantUsers users = new TenantUsers(tenant, LicenceUnits.of(tenant));
         ArrayNode value = Json.array();
         int end = Math.min(users.count(), skip + top);
         for (int i = skip; i < end; i++) {

@@ -44,11 +44,11 @@ public final class PartnerCenterState {
         return new ArrayList<>(agreements.getOrDefault(customerId.toLowerCase(java.util.Locale.ROOT), List.of()));
     }
 
-    boolean validRefreshToken(String token) {
+    public boolean validRefreshToken(String token) {
         return token != null && refreshTokens.contains(token);
     }
 
-    void addRefreshToken(String token) {
+    public void addRefreshToken(String token) {
         refreshTokens.add(token);
     }
 

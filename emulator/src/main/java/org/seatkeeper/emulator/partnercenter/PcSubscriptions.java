@@ -3,6 +3,7 @@ package org.seatkeeper.emulator.partnercenter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.seatkeeper.emulator.Api;
+import org.seatkeeper.emulator.data.LicenceUnits;
 import org.seatkeeper.emulator.data.Product;
 import org.seatkeeper.emulator.data.Subscription;
 import org.seatkeeper.emulator.data.SubscriptionStatus;
@@ -14,9 +15,7 @@ import org.seatkeeper.emulator.http.HttpReply;
 import org.seatkeeper.emulator.http.Json;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /** {@code /v1/customers/{id}/subscriptions} (not paged), one subscription, PATCH with the NCE rules, subscribedskus. */
 final class PcSubscriptions {
@@ -122,33 +121,26 @@ final class PcSubscriptions {
     HttpReply subscribedSkus(String customerId) {
         return world.read(() -> {
             Tenant tenant = PcCustomers.require(world, customerId);
-            Map<Product, int[]> units = new LinkedHashMap<>();
-            for (Subscription s : tenant.subscriptions()) {
-                if (s.offer().product().licenseBased()) {
-                    int[] u = units.computeIfAbsent(s.offer().product(), p -> new int[3]);
-                    if (s.status().isActive()) {
-                        u[0] += s.quantity();
-                        u[1] += s.assigned();
-                    } else if (s.status() == SubscriptionStatus.SUSPENDED) {
-                        u[2] += s.quantity();
-                    }
-                }
+            if (!tenant.delegatedAccess()) {
+                throw new ApiException(403, "2000", "The partner has no delegated admin access to the customer's tenant.");
             }
             List<ObjectNode> items = new ArrayList<>();
-            units.forEach((product, u) -> items.add(sku(tenant, product, u[0], u[1], u[2])));
+            LicenceUnits.of(tenant).forEach((product, units) -> items.add(sku(product, units)));
             return HttpReply.ok(PcJson.collection(items, PcJson.BASE + "customers/" + customerId + "/subscribedskus"));
         });
     }
 
-    private static ObjectNode sku(Tenant tenant, Product product, int active, int consumed, int suspended) {
+    /** Units as §1.9 names them: active = enabled seats, consumed = assigned, available = active - consumed. */
+    private static ObjectNode sku(Product product, LicenceUnits.Units u) {
         ObjectNode item = Json.object();
-        item.put("availableUnits", Math.max(0, active - consumed)).put("activeUnits", active).put("consumedUnits", consumed)
-                .put("suspendedUnits", suspended).put("totalUnits", active + suspended).put("warningUnits", 0);
+        item.put("availableUnits", Math.max(0, u.enabled() - u.assigned())).put("activeUnits", u.enabled())
+                .put("consumedUnits", u.assigned()).put("suspendedUnits", u.suspended())
+                .put("totalUnits", u.enabled() + u.suspended() + u.warning()).put("warningUnits", u.warning());
         item.putObject("productSku").put("id", product.graphSkuId()).put("name", product.name())
                 .put("skuPartNumber", product.skuPartNumber()).put("targetType", "User").put("licenseGroupId", "Group1");
         item.putArray("servicePlans").addObject().put("displayName", product.name()).put("serviceName", product.skuPartNumber())
-                .put("id", product.graphSkuId()).put("capabilityStatus", active > 0 ? "Enabled" : "Suspended").put("targetType", "User");
-        item.put("capabilityStatus", active > 0 ? "Enabled" : "Suspended");
+                .put("id", product.graphSkuId()).put("capabilityStatus", u.capabilityStatus()).put("targetType", "User");
+        item.put("capabilityStatus", u.capabilityStatus());
         item.putObject("attributes").put("objectType", "SubscribedSku");
         return item;
     }

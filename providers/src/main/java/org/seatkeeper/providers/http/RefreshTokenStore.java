@@ -12,6 +12,13 @@ public interface RefreshTokenStore {
     /** Stores {@code next} in place of {@code used}. Called before the new access token is used. */
     void replace(String used, String next);
 
+    /**
+     * The provider refused {@code used} (a spent or revoked token): only new credentials help now. The app records it
+     * so the provider page and the morning report say what to do.
+     */
+    default void refused(String used, String reason) {
+    }
+
     /** A store kept in memory only, for tests and one-off runs. */
     static RefreshTokenStore inMemory(String initial) {
         return new RefreshTokenStore() {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.seatkeeper.providers.http.AccessToken;
+import org.seatkeeper.providers.http.ProviderAuthException;
 import org.seatkeeper.providers.http.ProviderResponseException;
 import org.seatkeeper.providers.http.RefreshTokenStore;
 import org.seatkeeper.providers.http.TokenEndpoint;
@@ -33,12 +34,21 @@ final class IonTokens implements Supplier<AccessToken> {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("grant_type", "refresh_token");
         form.put("refresh_token", used);
-        TokenResponse response = endpoint.postForm(tokenUri, form, List.of(used));
+        TokenResponse response;
+        try {
+            response = endpoint.postForm(tokenUri, form, List.of(used));
+        } catch (ProviderAuthException e) {
+            store.refused(used, e.getMessage());
+            throw e;
+        }
         if (response.refreshToken() == null || response.refreshToken().isBlank()) {
-            throw new ProviderResponseException(IonClient.PROVIDER, "POST " + tokenUri.getPath(),
+            ProviderResponseException spent = new ProviderResponseException(IonClient.PROVIDER, "POST " + tokenUri.getPath(),
                     "the token answer has no new refresh_token (the old one is now spent; request new OAuth "
                             + "credentials in the Ion portal)", null);
+            store.refused(used, spent.getMessage());
+            throw spent;
         }
+        // durable (committed and synced) before the access token is used: the old refresh token is dead now
         store.replace(used, response.refreshToken());
         return endpoint.accessToken(response);
     }

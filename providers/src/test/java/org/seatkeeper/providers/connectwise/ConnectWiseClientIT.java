@@ -143,4 +143,82 @@ class ConnectWiseClientIT {
                 .isInstanceOf(ProviderThrottledException.class)
                 .hasMessageStartingWith("ConnectWise Manage is still throttling requests (HTTP 429) after 4 attempts");
     }
+
+    private ConnectWiseSettings settings(String companyId, String privateKey, java.net.URI site) {
+        var cw = emulator.credentials().connectWise();
+        return new ConnectWiseSettings(site, null, companyId, cw.publicKey(), privateKey, cw.clientId(), TestTransports.fast());
+    }
+
+    private ConnectionCheckResult check(ConnectWiseSettings settings) {
+        var result = ConnectWiseCheck.run(new ConnectWiseClient(settings, TestTransports.transport(Clock.systemUTC())), settings);
+        return new ConnectionCheckResult(result.ok(), result.message());
+    }
+
+    private record ConnectionCheckResult(boolean ok, String message) {
+    }
+
+    @Test
+    void shouldSayWhichPartOfTheConnectionFails() throws Exception {
+        // given
+        var cw = emulator.credentials().connectWise();
+        java.net.URI site = emulator.baseUri().resolve("/connectwise/");
+        java.net.URI down;
+        try (var socket = new java.net.ServerSocket(0)) {
+            down = java.net.URI.create("http://127.0.0.1:" + socket.getLocalPort() + "/connectwise/");
+        }
+
+        // when
+        ConnectionCheckResult good = check(settings(cw.companyId(), cw.privateKey(), site));
+        ConnectionCheckResult badKeys = check(settings(cw.companyId(), "wrongPrivateKey", site));
+        ConnectionCheckResult wrongCompany = check(settings("nosuchcompany", cw.privateKey(), site));
+        ConnectionCheckResult siteDown = check(settings(cw.companyId(), cw.privateKey(), down));
+
+        // then
+        assertThat(good.ok()).isTrue();
+        assertThat(good.message()).contains("Connected to ConnectWise").contains("codebase v4_6_release/")
+                .contains(client(cw.privateKey()).companies(null).size() + " companies");
+        assertThat(badKeys.ok()).isFalse();
+        assertThat(badKeys.message()).startsWith("Bad keys").doesNotContain("wrongPrivateKey");
+        assertThat(wrongCompany.ok()).isFalse();
+        assertThat(wrongCompany.message()).startsWith("Wrong company").contains("\"nosuchcompany\"");
+        assertThat(siteDown.ok()).isFalse();
+        assertThat(siteDown.message()).startsWith("Site down or wrong address");
+    }
+
+    @Test
+    void shouldReadPagesCountsAndAgreementTypes() {
+        // given
+        ConnectWiseClient client = client(emulator.credentials().connectWise().privateKey());
+        List<Integer> pageSizes = new java.util.ArrayList<>();
+
+        // when
+        client.pages(CwList.COMPANIES, null, 7, page -> pageSizes.add(page.size()));
+        long count = client.count(CwList.COMPANIES, null);
+        List<Parsed<CwAgreementType>> types = client.agreementTypes(null);
+        long active = client.count(CwList.AGREEMENTS, Conditions.where("agreementStatus").eq("Active"));
+
+        // then
+        assertThat(pageSizes.stream().mapToInt(Integer::intValue).sum()).isEqualTo((int) count);
+        assertThat(pageSizes).hasSize((int) ((count + 6) / 7)).allMatch(size -> size <= 7);
+        assertThat(types).extracting(t -> t.value().name()).contains("Microsoft 365");
+        assertThat(client.agreements(Conditions.where("agreementStatus").eq("Active"))).hasSize((int) active)
+                .allSatisfy(a -> assertThat(a.value().prorateFlag()).isNotNull());
+    }
+
+    @Test
+    void shouldCreateAndUpdateAContact() {
+        // given
+        ConnectWiseClient client = client(emulator.credentials().connectWise().privateKey());
+        CwCompany company = client.companies(null).get(0).value();
+
+        // when
+        CwContact created = client.createContact(CwContact.withEmail(company.id(), "Grace", "Hopper", "grace@example.com"));
+        CwContact updated = client.updateContact(created.id(), List.of(PatchOperation.replace("lastName", "Murray Hopper")));
+
+        // then
+        assertThat(created.id()).isNotNull();
+        assertThat(updated.lastName()).isEqualTo("Murray Hopper");
+        assertThat(client.contacts(Conditions.where("company/id").eq(company.id())))
+                .extracting(c -> c.value().email()).contains("grace@example.com");
+    }
 }

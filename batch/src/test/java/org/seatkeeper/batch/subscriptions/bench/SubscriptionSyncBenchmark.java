@@ -3,6 +3,7 @@ package org.seatkeeper.batch.subscriptions.bench;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -165,6 +166,8 @@ public final class SubscriptionSyncBenchmark {
                 double writerSeconds = counter(batch, firstRun, StepCounters.WRITE_NANOS);
                 double writerCpuSeconds = counter(batch, firstRun, StepCounters.WRITE_CPU_NANOS);
                 long rows = count(db, "SELECT COUNT(*) FROM subscription");
+                long priced = count(db, "SELECT COUNT(*) FROM subscription WHERE unit_price IS NOT NULL"
+                        + " AND unit_cost IS NOT NULL");
                 long events = count(db, "SELECT COUNT(*) FROM license_change");
                 ThreadCpu secondCpu = ThreadCpu.start(TIMER);
                 long t1 = System.nanoTime();
@@ -179,9 +182,10 @@ public final class SubscriptionSyncBenchmark {
                 }
                 long eventsAfter = count(db, "SELECT COUNT(*) FROM license_change");
                 if (print) {
-                    System.out.printf("first sync: %s, %,d subscriptions, %,d events in %.1f s (%.0f/s); the writer's"
-                            + " database work %.1f s (%.0f/s), of which its thread's CPU %.1f s%n", first, rows, events,
-                            firstSeconds, rows / firstSeconds, writerSeconds, rows / writerSeconds, writerCpuSeconds);
+                    System.out.printf("first sync: %s, %,d subscriptions (%,d with a price and a cost), %,d events in"
+                            + " %.1f s (%.0f/s); the writer's database work %.1f s (%.0f/s), of which its thread's CPU"
+                            + " %.1f s%n", first, rows, priced, events, firstSeconds, rows / firstSeconds, writerSeconds,
+                            rows / writerSeconds, writerCpuSeconds);
                     System.out.printf("second sync: %s, %,d new events in %.1f s (%.0f/s)%n", second,
                             eventsAfter - events, secondSeconds, rows / secondSeconds);
                 }
@@ -235,19 +239,21 @@ public final class SubscriptionSyncBenchmark {
             String merge = "MERGE INTO subscription t USING (VALUES (CAST(? AS BIGINT), CAST(? AS BIGINT),"
                     + " CAST(? AS BIGINT), CAST(? AS VARCHAR(100)), CAST(? AS VARCHAR(300)), CAST(? AS INTEGER),"
                     + " CAST(? AS VARCHAR(20)), CAST(? AS DATE), CAST(? AS DATE), CAST(? AS BOOLEAN), CAST(? AS DATE),"
-                    + " CAST(? AS INTEGER), CAST(? AS VARCHAR(40)), CAST(? AS TIMESTAMP WITH TIME ZONE)))"
+                    + " CAST(? AS INTEGER), CAST(? AS VARCHAR(40)), CAST(? AS TIMESTAMP WITH TIME ZONE),"
+                    + " CAST(? AS DECIMAL(19, 4)), CAST(? AS DECIMAL(19, 4)), CAST(? AS VARCHAR(240))))"
                     + " AS s(contract_id, product_id, provider_account_id, external_id, name, quantity, status,"
                     + " effective_date, term_end_date, auto_renew, cancellation_allowed_until, provider_quantity,"
-                    + " provider_status, now)"
+                    + " provider_status, now, unit_price, unit_cost, provider_offer)"
                     + " ON t.provider_id = 1 AND t.external_id = s.external_id"
                     + " WHEN MATCHED THEN UPDATE SET quantity = s.quantity, status = s.status,"
                     + " term_end_date = s.term_end_date, provider_quantity = s.provider_quantity, last_synced_at = s.now"
                     + " WHEN NOT MATCHED THEN INSERT (contract_id, provider_id, product_id, provider_account_id,"
                     + " external_id, name, quantity, status, effective_date, term_end_date, auto_renew,"
                     + " cancellation_allowed_until, provider_quantity, provider_status, last_synced_at, currency,"
-                    + " created_at) VALUES (s.contract_id, 1, s.product_id, s.provider_account_id, s.external_id,"
-                    + " s.name, s.quantity, s.status, s.effective_date, s.term_end_date, s.auto_renew,"
-                    + " s.cancellation_allowed_until, s.provider_quantity, s.provider_status, s.now, 'USD', s.now)";
+                    + " created_at, unit_price, unit_cost, provider_offer) VALUES (s.contract_id, 1, s.product_id,"
+                    + " s.provider_account_id, s.external_id, s.name, s.quantity, s.status, s.effective_date,"
+                    + " s.term_end_date, s.auto_renew, s.cancellation_allowed_until, s.provider_quantity,"
+                    + " s.provider_status, s.now, 'USD', s.now, s.unit_price, s.unit_cost, s.provider_offer)";
             String event = "INSERT INTO license_change (subscription_id, event_type, quantity_change, quantity_after,"
                     + " effective_date, source, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, 'SYNC', 'sync', ?)";
             OffsetDateTime now = CLOCK.instant().atOffset(ZoneOffset.UTC);
@@ -274,6 +280,10 @@ public final class SubscriptionSyncBenchmark {
                     m.setInt(12, quantity);
                     m.setString(13, "active");
                     m.setObject(14, now);
+                    // the customer's price and the provider's cost, as the sync now writes them
+                    m.setBigDecimal(15, new BigDecimal("22.00").add(BigDecimal.valueOf(i % 40)));
+                    m.setBigDecimal(16, new BigDecimal("18.70").add(BigDecimal.valueOf(i % 40)));
+                    m.setString(17, "CFQ7TTC0LCHC:" + (i % 40) + ":P1M|P1M|MONTHLY");
                     m.addBatch();
                     // the subscription's events (ids follow the insert order in this fresh table): CREATE, plus
                     // one more for as many subscriptions as the job's first run wrote extra events for
