@@ -163,15 +163,21 @@ enum BillingProperty {
     },
 
     /**
-     * After a completed sync, what Seatkeeper bills a subscription's licenses from costs what the provider charges:
-     * the subscription's own cost when it has one, else its product's, in the provider's currency.
+     * After a completed sync, what Seatkeeper bills a live subscription's licenses from costs what the provider
+     * charges: the subscription's own cost when it has one, else its product's, in the provider's currency.
+     *
+     * <p>Only subscriptions the provider still bills (not deleted, cancelled or expired) are compared. A deactivated
+     * subscription bills nothing: the sync keeps the cost its last licenses were billed at and writes no PRICE_CHANGE
+     * into a log that has ended; if it comes back, the reactivating sync takes the provider's cost then, with the
+     * PRICE_CHANGE that dates it (FINDINGS F5: a Pax8 subscription priced after it was cancelled).
      */
     FOLLOWS_COST("Seatkeeper's cost is the provider's") {
         @Override
         List<String> check(Observation o) {
             List<String> broken = new ArrayList<>();
             forEachReadable(o, (side, view, row) -> {
-                if (row == null || !view.reported() || view.cost() == null) {
+                if (row == null || !view.reported() || view.cost() == null
+                        || "DEACTIVATED".equals(status(view.status()))) {
                     return;
                 }
                 var product = o.world().db.dsl().selectFrom(PRODUCT)
