@@ -1,6 +1,5 @@
 package org.seatkeeper.app.usage;
 
-import jakarta.servlet.http.HttpServlet;
 import java.util.function.BooleanSupplier;
 import org.seatkeeper.app.jobs.JobsEngine;
 import org.seatkeeper.db.psa.PsaDataRepository;
