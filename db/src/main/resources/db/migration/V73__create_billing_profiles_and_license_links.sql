@@ -59,4 +59,3 @@ CREATE CACHED TABLE license_link (
     CONSTRAINT ck_license_link_minimum CHECK (minimum_quantity >= 0),
     CONSTRAINT ck_license_link_source CHECK (quantity_source IN ('SUBSCRIPTION', 'PURCHASED'))
 );
-CREATE INDEX ix_license_link_profile ON license_link (billing_profile_id);
