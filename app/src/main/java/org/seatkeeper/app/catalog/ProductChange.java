@@ -30,7 +30,7 @@ record ProductChange(Product before, ProductDetails after, int repricedSubscript
         return renamed() || repriced();
     }
 
-    /** An edit of the amounts alone is a price change (PRICE_PRODUCT before V72), one that renames is an update. */
+    /** An edit of the amounts alone is a price change (PRICE_PRODUCT before V73), one that renames is an update. */
     AuditAction action() {
         return renamed() ? AuditAction.UPDATE : AuditAction.CHANGE_PRICE;
     }

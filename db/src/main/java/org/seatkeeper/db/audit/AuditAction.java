@@ -3,7 +3,7 @@ package org.seatkeeper.db.audit;
 /**
  * What a person (or a job) did to the record an audit entry names. Stored by name in {@code audit_log.action}; the
  * record's kind is the entry's {@link AuditEntity}, so an action never repeats it (CREATE on a BILLING_CONTRACT, not
- * CREATE_CONTRACT). Older spellings were migrated to these (V72).
+ * CREATE_CONTRACT). Older spellings were migrated to these (V73).
  */
 public enum AuditAction {
     CREATE,

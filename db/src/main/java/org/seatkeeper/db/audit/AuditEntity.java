@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /**
  * The kind of record an audit entry is about, stored by name in {@code audit_log.entity_type} (older lower-case
- * spellings were migrated to these, V72). The audit page filters by it.
+ * spellings were migrated to these, V73). The audit page filters by it.
  */
 public enum AuditEntity {
     AGREEMENT_ACCEPTANCE,
@@ -15,6 +15,7 @@ public enum AuditEntity {
     BILLING_CONTRACT,
     CONTACT,
     CUSTOMER,
+    CUSTOMER_PSA_COMPANY,
     CUSTOMER_TENANT,
     JOB,
     MAIL,
