@@ -14,6 +14,8 @@ import org.seatkeeper.batch.psa.PsaRefreshJobConfiguration;
 import org.seatkeeper.batch.subscriptions.SubscriptionSyncJobConfiguration;
 import org.seatkeeper.batch.usage.LicenseUsageJobConfiguration;
 import org.seatkeeper.db.accounts.AccountMappings;
+import org.seatkeeper.db.audit.AuditAction;
+import org.seatkeeper.db.audit.AuditEntity;
 import org.seatkeeper.db.accounts.AccountQuery;
 import org.seatkeeper.db.accounts.ProviderAccount;
 import org.seatkeeper.db.accounts.ProviderAccountRepository;
@@ -111,7 +113,7 @@ final class DemoBilling {
             long customer = customers.insert(CustomerDetails.named(a.companyName(), a.domain()), app.clock().instant());
             mappings.map(a.id(), customer, ACTOR, app.clock().instant());
             tenants.link(customer, a.tenantId(), a.providerId(), ACTOR, app.clock().instant());
-            app.audit().record(ACTOR, "CREATE", "customer", customer, "Demo customer " + a.companyName()
+            app.audit().record(ACTOR, AuditAction.CREATE, AuditEntity.CUSTOMER, customer, "Demo customer " + a.companyName()
                     + " created from its Partner Center account, its tenant linked");
             return customer;
         }).toList();
@@ -160,7 +162,7 @@ final class DemoBilling {
                 }
             }
         }
-        app.audit().record(ACTOR, "CREATE", "billing_profile", 0, "Demo billing profiles and license links created for "
+        app.audit().record(ACTOR, AuditAction.CREATE, AuditEntity.BILLING_PROFILE, 0, "Demo billing profiles and license links created for "
                 + customers.size() + " customers");
     }
 

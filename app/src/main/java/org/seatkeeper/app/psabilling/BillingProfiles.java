@@ -6,11 +6,13 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.seatkeeper.app.audit.AuditStates;
 import org.seatkeeper.app.web.FormModel;
 import org.seatkeeper.db.OptimisticLockException;
 import org.seatkeeper.db.Transactions;
+import org.seatkeeper.db.audit.AuditAction;
+import org.seatkeeper.db.audit.AuditEntity;
 import org.seatkeeper.db.audit.AuditLog;
+import org.seatkeeper.db.audit.AuditState;
 import org.seatkeeper.db.psa.PsaAgreementType;
 import org.seatkeeper.db.psa.PsaDataRepository;
 import org.seatkeeper.db.psa.PsaProduct;
@@ -59,7 +61,7 @@ final class BillingProfiles {
             }
             if (id == null) {
                 long created = profiles.create(details, actor, clock.instant());
-                audit.record(actor, "CREATE", "billing_profile", created, "Billing profile " + details.name() + " added",
+                audit.record(actor, AuditAction.CREATE, AuditEntity.BILLING_PROFILE, created, "Billing profile " + details.name() + " added",
                         null, describe(details));
                 return created;
             }
@@ -71,7 +73,7 @@ final class BillingProfiles {
                         + " then make yours again.");
                 return null;
             }
-            audit.record(actor, "UPDATE", "billing_profile", id, "Billing profile " + details.name() + " changed",
+            audit.record(actor, AuditAction.UPDATE, AuditEntity.BILLING_PROFILE, id, "Billing profile " + details.name() + " changed",
                     describe(before.details()), describe(details));
             return id;
         });
@@ -122,7 +124,7 @@ final class BillingProfiles {
                 typed.skus());
     }
 
-    private String describe(BillingProfileDetails d) {
+    private AuditState describe(BillingProfileDetails d) {
         Map<String, Object> state = new LinkedHashMap<>();
         state.put("name", d.name());
         state.put("psaProductId", d.psaProductId());
@@ -131,7 +133,7 @@ final class BillingProfiles {
         state.put("currency", d.currency());
         state.put("agreementTypeIds", d.agreementTypeIds().stream().sorted().toList());
         state.put("skus", d.skus().stream().map(SkuTerm::value).sorted().toList());
-        return AuditStates.of(state);
+        return AuditState.of(state);
     }
 
     /** The SKU name staff know a SKU by (its first mapping's), else its id. */

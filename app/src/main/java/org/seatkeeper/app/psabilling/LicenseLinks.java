@@ -7,14 +7,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.seatkeeper.app.audit.AuditStates;
 import org.seatkeeper.app.web.FormModel;
 import org.seatkeeper.app.web.HttpProblem;
 import org.seatkeeper.batch.psa.AdditionDrafts;
 import org.seatkeeper.batch.psa.LinkAdditions;
 import org.seatkeeper.db.OptimisticLockException;
 import org.seatkeeper.db.Transactions;
+import org.seatkeeper.db.audit.AuditAction;
+import org.seatkeeper.db.audit.AuditEntity;
 import org.seatkeeper.db.audit.AuditLog;
+import org.seatkeeper.db.audit.AuditState;
 import org.seatkeeper.db.customers.Customer;
 import org.seatkeeper.db.customers.CustomerRepository;
 import org.seatkeeper.db.psa.CustomerCompany;
@@ -139,7 +141,7 @@ final class LicenseLinks {
                     + " on " + checked.agreement().name();
             if (linkId == null) {
                 long id = links.create(ctx.license().id(), d, actor, clock.instant());
-                audit.record(actor, "LINK", "license_link", id, summary, null, describe(d));
+                audit.record(actor, AuditAction.LINK, AuditEntity.LICENSE_LINK, id, summary, null, describe(d));
                 return id;
             }
             LicenseLink before = links.find(linkId).orElseThrow();
@@ -150,7 +152,7 @@ final class LicenseLinks {
                         + " their change, then make yours again.");
                 return null;
             }
-            audit.record(actor, "UPDATE", "license_link", linkId, summary, describe(before.details()), describe(d));
+            audit.record(actor, AuditAction.UPDATE, AuditEntity.LICENSE_LINK, linkId, summary, describe(before.details()), describe(d));
             return linkId;
         });
     }
@@ -165,7 +167,7 @@ final class LicenseLinks {
                 .map(SkuTerm::term).collect(Collectors.toSet());
     }
 
-    private static String describe(LicenseLinkDetails d) {
+    private static AuditState describe(LicenseLinkDetails d) {
         Map<String, Object> state = new LinkedHashMap<>();
         state.put("billingProfileId", d.billingProfileId());
         state.put("psaAgreementId", d.psaAgreementId());
@@ -174,6 +176,6 @@ final class LicenseLinks {
         state.put("minimumQuantity", d.minimumQuantity());
         state.put("showUnassigned", d.showUnassigned());
         state.put("quantitySource", d.quantitySource().name());
-        return AuditStates.of(state);
+        return AuditState.of(state);
     }
 }
