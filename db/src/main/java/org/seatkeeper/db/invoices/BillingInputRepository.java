@@ -49,6 +49,16 @@ public final class BillingInputRepository {
                         BillingCycle.valueOf(r.value6()), r.value7(), r.value8()));
     }
 
+    /** The customers that have an active contract, by name: whom a run can be narrowed to. */
+    public List<CustomerToBill> customers() {
+        return dsl.selectDistinct(CUSTOMER.ID, CUSTOMER.NAME)
+                .from(CUSTOMER)
+                .join(BILLING_CONTRACT).on(BILLING_CONTRACT.CUSTOMER_ID.eq(CUSTOMER.ID))
+                .where(BILLING_CONTRACT.STATUS.eq("ACTIVE"))
+                .orderBy(CUSTOMER.NAME, CUSTOMER.ID)
+                .fetch(r -> new CustomerToBill(r.value1(), r.value2()));
+    }
+
     public List<ContractToBill> contract(long contractId) {
         return dsl.select(BILLING_CONTRACT.ID, BILLING_CONTRACT.CUSTOMER_ID, CUSTOMER.NAME, BILLING_CONTRACT.NAME,
                         BILLING_CONTRACT.CURRENCY, BILLING_CONTRACT.BILLING_CYCLE, BILLING_CONTRACT.BILLING_DAY,

@@ -50,7 +50,6 @@ CREATE CACHED TABLE invoice (
     CONSTRAINT ck_invoice_period CHECK (period_end > period_start)
 );
 CREATE INDEX ix_invoice_contract_period ON invoice (contract_id, period_start);
-CREATE INDEX ix_invoice_customer ON invoice (customer_id);
 CREATE INDEX ix_invoice_issued ON invoice (issued_on, id);
 
 -- An invoice's total per currency (amounts in different currencies are never added).
@@ -87,7 +86,6 @@ CREATE CACHED TABLE invoice_line (
     CONSTRAINT ck_invoice_line_kind CHECK (kind IN
         ('RECURRING', 'INCREASE', 'CREDIT', 'PRICE_CHANGE', 'NO_CHARGE', 'VOID'))
 );
-CREATE INDEX ix_invoice_line_subscription ON invoice_line (subscription_id);
 
 -- The log events each line bills. An event is billed once: the unique constraint is the last guard against billing
 -- it on two invoices, whatever the code above it does.
