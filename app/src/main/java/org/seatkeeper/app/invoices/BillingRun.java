@@ -38,7 +38,7 @@ final class BillingRun {
     /** The contracts whose draft has lines and no warning at all. */
     List<Long> withoutWarnings(YearMonth month, Long customerId) {
         return preview(month, customerId).stream()
-                .filter(d -> d.draft().canFinalize() && d.draft().warnings().isEmpty())
+                .filter(d -> d.draft().canBeFinalized() && d.draft().warnings().isEmpty())
                 .map(d -> d.contract().id())
                 .toList();
     }

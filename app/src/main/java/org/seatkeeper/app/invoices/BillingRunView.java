@@ -55,7 +55,7 @@ final class BillingRunView {
         return new BillingRunPage.Draft(contractDraft.contract().id(), contractDraft.contract().name(),
                 contractDraft.contract().customerId(), contractDraft.contract().customerName(),
                 draft.period().toString(), lines, totals(draft.totals()), warnings,
-                draft.canFinalize(), draft.isEmpty(), contractDraft.aheadAlreadyCharged());
+                draft.canBeFinalized(), draft.isEmpty(), contractDraft.aheadAlreadyCharged());
     }
 
     static List<String> totals(Map<Currency, BigDecimal> totals) {

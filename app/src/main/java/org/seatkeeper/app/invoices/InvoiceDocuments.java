@@ -24,7 +24,9 @@ final class InvoiceDocuments {
     }
 
     Optional<InvoicePage> page(long id, String companyName) {
-        return invoices.find(id).map(invoice -> page(invoice, invoices.lines(id), companyName));
+        // before the company's settings are filled in there is no name to print
+        String company = companyName == null ? "" : companyName;
+        return invoices.find(id).map(invoice -> page(invoice, invoices.lines(id), company));
     }
 
     private InvoicePage page(InvoiceSummary invoice, List<InvoiceLineRow> lines, String companyName) {
