@@ -7,6 +7,8 @@ import java.util.function.Supplier;
 import org.seatkeeper.app.mail.OutboxDispatcher;
 import org.seatkeeper.batch.billingrun.BillingRunException;
 import org.seatkeeper.db.Transactions;
+import org.seatkeeper.db.audit.AuditAction;
+import org.seatkeeper.db.audit.AuditEntity;
 import org.seatkeeper.db.audit.AuditLog;
 import org.seatkeeper.db.customers.Contact;
 import org.seatkeeper.db.customers.ContactRepository;
@@ -68,7 +70,7 @@ final class InvoiceMails {
                             + (company == null || company.isBlank() ? "" : " from " + company), text, null), now,
                     List.of(new MailAttachment(invoice.number() + ".pdf", "application/pdf", file)));
             invoices.markSent(invoiceId);
-            audit.record(username, "invoice.send", "invoice", invoiceId, invoice.title() + " mailed to "
+            audit.record(username, AuditAction.SEND, AuditEntity.INVOICE, invoiceId, invoice.title() + " mailed to "
                     + recipient + " (" + invoice.customerName() + ")");
         });
         try {

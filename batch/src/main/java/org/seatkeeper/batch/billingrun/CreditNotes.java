@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.seatkeeper.db.audit.AuditAction;
+import org.seatkeeper.db.audit.AuditEntity;
 import org.seatkeeper.db.audit.AuditLog;
 import org.seatkeeper.db.invoices.InvoiceKind;
 import org.seatkeeper.db.invoices.InvoiceLineRow;
@@ -52,7 +54,7 @@ public final class CreditNotes {
         if (!invoices.markVoided(invoiceId, id)) {
             throw new BillingRunException(invoice.number() + " was voided by someone else meanwhile.");
         }
-        audit.record(username, "invoice.void", "invoice", invoiceId, "Voided invoice " + invoice.number()
+        audit.record(username, AuditAction.VOID, AuditEntity.INVOICE, invoiceId, "Voided invoice " + invoice.number()
                         + " by credit note " + number + (reason.isBlank() ? "" : ": " + reason),
                 InvoiceAudit.state(invoice.number(), InvoiceKind.INVOICE.name(), invoice.periodStart() + " to "
                         + invoice.periodEnd().minusDays(1), invoice.totals(), lines.size(), List.of()),

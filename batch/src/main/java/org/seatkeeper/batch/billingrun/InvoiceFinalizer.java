@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.seatkeeper.db.audit.AuditAction;
+import org.seatkeeper.db.audit.AuditEntity;
 import org.seatkeeper.db.audit.AuditLog;
 import org.seatkeeper.db.invoices.InvoiceKind;
 import org.seatkeeper.db.invoices.InvoiceRepository;
@@ -62,7 +64,7 @@ public final class InvoiceFinalizer {
             throw new BillingRunException("The log of " + contractDraft.contract().name() + " changed while it was "
                     + "being finalized: nothing was stored. Run the preview again.");
         }
-        audit.record(username, "invoice.finalize", "invoice", id, "Finalized invoice " + number + " for "
+        audit.record(username, AuditAction.FINALIZE, AuditEntity.INVOICE, id, "Finalized invoice " + number + " for "
                         + contractDraft.contract().customerName() + ", " + contractDraft.contract().name() + ", "
                         + draft.period(), null,
                 InvoiceAudit.state(number, InvoiceKind.INVOICE.name(), draft.period().toString(), totals,

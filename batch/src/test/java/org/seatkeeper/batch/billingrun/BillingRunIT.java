@@ -95,7 +95,7 @@ class BillingRunIT {
         assertThat(changes.findBySubscription(subscription)).extracting(LicenseChange::invoiced,
                 LicenseChange::invoiceRef).containsOnly(tuple(true, "INV-000001"));
         assertThat(audit.find(AuditFilter.none(), 0, 1)).extracting(AuditEntry::action, AuditEntry::entityId)
-                .containsExactly(tuple("invoice.finalize", String.valueOf(invoice.id())));
+                .containsExactly(tuple("FINALIZE", String.valueOf(invoice.id())));
 
         // and a second run of the same period has nothing left
         assertThat(inTransaction(() -> finalizer.finalizeContract(contract, FEBRUARY, "alice"))).isEmpty();
