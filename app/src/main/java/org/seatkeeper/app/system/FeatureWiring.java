@@ -13,6 +13,7 @@ import org.seatkeeper.app.jobs.NightlySchedule;
 import org.seatkeeper.app.agreements.AgreementsWiring;
 import org.seatkeeper.app.catalog.CatalogWiring;
 import org.seatkeeper.app.contracts.ContractsWiring;
+import org.seatkeeper.app.invoices.InvoicesWiring;
 import org.seatkeeper.app.mismatch.MismatchWiring;
 import org.seatkeeper.app.onboarding.OnboardingWiring;
 import org.seatkeeper.app.providers.ProvidersWiring;
@@ -67,6 +68,8 @@ final class FeatureWiring {
         ContractsWiring.register(app, jobs);
         SubscriptionsWiring.register(app);
         CatalogWiring.register(app);
+        // the billing run (#18): preview, finalize, invoices and credit notes
+        InvoicesWiring.register(app);
         UsageWiring.addMenu(app);
         PsaCompaniesWiring.addMenu(app);
         NightlySchedule nightly = JobsWiring.register(app, jobs);

@@ -18,6 +18,7 @@ public enum AuditEntity {
     CUSTOMER,
     CUSTOMER_PSA_COMPANY,
     CUSTOMER_TENANT,
+    INVOICE,
     JOB,
     LICENSE_LINK,
     MAIL,
