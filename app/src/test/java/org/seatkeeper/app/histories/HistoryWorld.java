@@ -115,11 +115,11 @@ final class HistoryWorld implements AutoCloseable {
         ConnectorFactory connectors = new ConnectorFactory(providers, codec, db.transactionManager(), transport, clock);
         batch = new BatchInfrastructure(db.dataSource(), db.transactionManager(), 4);
         runner = new JobRunner(batch);
-        new ProviderAccountSyncJobConfiguration(batch, db, connectors, new SyncSettings(100, 1, Duration.ofMillis(1), 100),
+        new ProviderAccountSyncJobConfiguration(batch, db, connectors, new SyncSettings(100, 100),
                 clock).registerWith(runner);
         // chunks of one account, so a failed run has committed some accounts and its restart resumes after them
         new SubscriptionSyncJobConfiguration(batch, db, connectors, SubscriptionSyncSettings.defaults()
-                .withChunkSize(1).withRetries(1, Duration.ofMillis(1)), clock).registerWith(runner);
+                .withChunkSize(1), clock).registerWith(runner);
         reconciliation = new MismatchRun(runner, new MismatchJobConfiguration(batch, db, clock));
         history = new JobHistory(batch.jobRepository(), providers, new RejectedRecordRepository(dsl), clock);
         subscriptions = new SubscriptionRepository(dsl, clock);
