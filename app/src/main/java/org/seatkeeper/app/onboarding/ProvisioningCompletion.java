@@ -4,8 +4,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.seatkeeper.db.Transactions;
-import org.seatkeeper.db.accounts.MappingRuleException;
 import org.seatkeeper.db.accounts.AccountMappings;
+import org.seatkeeper.db.accounts.MappingRuleException;
 import org.seatkeeper.db.agreements.AgreementAcceptanceRepository;
 import org.seatkeeper.db.agreements.AgreementTemplate;
 import org.seatkeeper.db.audit.AuditLog;
@@ -86,11 +86,11 @@ final class ProvisioningCompletion {
             return;
         }
         try {
-            var connector = connectors.connector(provider);
-            if (!connector.capabilities().acceptAgreement()) {
+            var agreements = connectors.connector(provider).agreements();
+            if (agreements.isEmpty()) {
                 return;
             }
-            connector.recordAgreementAcceptance(onboarding.tenantExternalId(), new AgreementAcceptance(null,
+            agreements.get().recordAgreementAcceptance(onboarding.tenantExternalId(), new AgreementAcceptance(null,
                     contact.firstName(), contact.lastName(), contact.email(), contact.phone(), dateSigned));
             transactions.run(() -> acceptances.markSentToProvider(acceptanceId, clock.instant()));
         } catch (RuntimeException e) {
