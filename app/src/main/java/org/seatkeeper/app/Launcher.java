@@ -1,9 +1,9 @@
-package org.seatkeeper.app.launch;
+package org.seatkeeper.app;
 
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
-import org.seatkeeper.app.Main;
+import org.seatkeeper.app.launch.SharedArchive;
 
 /**
  * The jar's Main-Class. When the build left a class-data-sharing archive next to the jar that fits this jar and this

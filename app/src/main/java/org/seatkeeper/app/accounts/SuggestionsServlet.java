@@ -22,7 +22,7 @@ import org.seatkeeper.db.accounts.ProviderAccountRepository;
 import org.seatkeeper.db.paging.PageRequest;
 
 /** /provider-accounts/suggestions: GET lists unmapped accounts with their best match; POST maps the ticked ones. */
-public final class SuggestionsServlet extends PageServlet {
+final class SuggestionsServlet extends PageServlet {
 
     private static final int PAGE_SIZE = 100;
     /** Same or similar domain: ticked for the person, who still reviews before mapping. */

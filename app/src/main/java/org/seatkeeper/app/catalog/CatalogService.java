@@ -16,7 +16,7 @@ import org.seatkeeper.db.catalog.ProductRepository;
  * Adding a product and editing one (name, list price, cost), each in one transaction with its audit entry. A new list
  * price or cost re-prices, from today, the subscriptions the price rules price from it (in the same transaction).
  */
-public final class CatalogService {
+final class CatalogService {
 
     private final ProductRepository products;
     private final ProductEdits edits;

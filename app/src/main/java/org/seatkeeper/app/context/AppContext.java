@@ -1,10 +1,11 @@
-package org.seatkeeper.app.system;
+package org.seatkeeper.app.context;
 
 import java.time.Clock;
-import org.seatkeeper.app.dashboard.Dashboard;
 import org.seatkeeper.app.mail.OutboxDispatcher;
+import org.seatkeeper.app.web.Dashboard;
 import org.seatkeeper.app.web.Navigation;
 import org.seatkeeper.app.web.PageSupport;
+import org.seatkeeper.app.web.WebServer;
 import org.seatkeeper.db.Database;
 import org.seatkeeper.db.audit.AuditLog;
 import org.seatkeeper.db.secrets.SecretBox;

@@ -1,4 +1,4 @@
-package org.seatkeeper.app.system;
+package org.seatkeeper.app.context;
 
 import java.nio.file.Path;
 import java.time.Clock;

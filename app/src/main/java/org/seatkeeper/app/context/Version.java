@@ -1,4 +1,4 @@
-package org.seatkeeper.app.system;
+package org.seatkeeper.app.context;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,11 +1,11 @@
 package org.seatkeeper.app.contracts;
 
-import org.seatkeeper.app.web.PathRoutes;
-import org.seatkeeper.app.dashboard.DashboardCard;
+import org.seatkeeper.app.context.AppContext;
 import org.seatkeeper.app.jobs.JobsEngine;
 import org.seatkeeper.app.pricing.PricingWiring;
-import org.seatkeeper.app.system.AppContext;
+import org.seatkeeper.app.web.DashboardCard;
 import org.seatkeeper.app.web.NotFoundServlet;
+import org.seatkeeper.app.web.PathRoutes;
 import org.seatkeeper.batch.jobs.JobRunner;
 import org.seatkeeper.batch.subscriptions.SubscriptionSyncJobConfiguration;
 import org.seatkeeper.batch.subscriptions.SubscriptionSyncRuns;

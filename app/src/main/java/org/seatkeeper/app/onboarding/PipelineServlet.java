@@ -15,7 +15,7 @@ import org.seatkeeper.db.onboarding.InvitationRepository;
 import org.seatkeeper.db.onboarding.OnboardingRepository;
 
 /** GET /onboarding: where each customer stands, and the invitations waiting too long for an answer. */
-public final class PipelineServlet extends PageServlet {
+final class PipelineServlet extends PageServlet {
 
     static final int LIMIT = 500;
 

@@ -20,7 +20,7 @@ import org.seatkeeper.db.contracts.BillingContract;
 import org.seatkeeper.db.onboarding.Onboarding;
 
 /** /onboarding/subscriptions/{id}: adds manual subscriptions (product, quantity, effective date) to the new contract. */
-public final class SubscriptionStepServlet extends PageServlet {
+final class SubscriptionStepServlet extends PageServlet {
 
     private static final String TEMPLATE = "onboarding/subscriptions.ftlh";
 

@@ -1,4 +1,4 @@
-package org.seatkeeper.app.mail;
+package org.seatkeeper.app.outbox;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
+import org.seatkeeper.app.mail.OutboxDispatcher;
 import org.seatkeeper.app.web.Flash;
 import org.seatkeeper.app.web.PageServlet;
 import org.seatkeeper.app.web.PageSupport;
@@ -20,7 +21,7 @@ import org.seatkeeper.db.mail.OutboxRepository;
 import org.seatkeeper.db.settings.SettingsRepository;
 
 /** GET /outbox lists sent, pending and failed mail; POST /outbox/{id}/retry puts a failed mail back in the queue. */
-public final class OutboxServlet extends PageServlet {
+final class OutboxServlet extends PageServlet {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
     private static final int PAGE_SIZE = 50;

@@ -18,7 +18,7 @@ import org.seatkeeper.db.subscriptions.SubscriptionRepository;
  * POST /subscriptions/{id}/correction: a correcting event on a log that does not add up, manual or synced. A refusal
  * re-renders the page (422) with what was typed and the message by its field.
  */
-public final class CorrectionServlet extends PageServlet {
+final class CorrectionServlet extends PageServlet {
 
     private final LogCorrections corrections;
     private final Transactions transactions;

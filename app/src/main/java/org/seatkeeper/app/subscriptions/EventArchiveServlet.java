@@ -19,7 +19,7 @@ import org.seatkeeper.db.subscriptions.SubscriptionRepository;
  * replacement archived is refused with what it would bill twice, and the form then asks for a confirmation
  * ({@code confirmDoubleBilling}) before it is done.
  */
-public final class EventArchiveServlet extends PageServlet {
+final class EventArchiveServlet extends PageServlet {
 
     private final LicenseLedger ledger;
     private final Transactions transactions;

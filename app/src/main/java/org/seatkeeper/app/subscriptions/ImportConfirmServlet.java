@@ -15,7 +15,7 @@ import org.seatkeeper.db.contracts.BillingContractRepository;
  * POST /subscriptions/import/confirm: writes the previewed import (kept in the session) in one transaction, only if it
  * is the preview the page showed: a newer preview in another tab replaces it, and this page's "Import" writes nothing.
  */
-public final class ImportConfirmServlet extends PageServlet {
+final class ImportConfirmServlet extends PageServlet {
 
     private final CsvImport imports;
     private final BillingContractRepository contracts;

@@ -24,7 +24,7 @@ import org.seatkeeper.db.imports.ImportWidths;
  * /subscriptions/import?contract={id}: GET shows the upload form with the provider's remembered column mapping;
  * POST (multipart) parses the file and shows the preview, keeping the plan in the session until it is confirmed.
  */
-public final class ImportServlet extends PageServlet {
+final class ImportServlet extends PageServlet {
 
     static final String TEMPLATE = "subscriptions/import.ftlh";
     static final String SESSION_KEY = "seatkeeper.csvImport";

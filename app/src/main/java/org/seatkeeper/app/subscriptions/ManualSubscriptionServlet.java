@@ -32,7 +32,7 @@ import org.seatkeeper.db.subscriptions.SubscriptionTerms;
  * /subscriptions/new?contract={id}: a manual subscription (Manual provider) with its CREATE event. A closed contract
  * takes none: the page says so instead of showing the form.
  */
-public final class ManualSubscriptionServlet extends PageServlet {
+final class ManualSubscriptionServlet extends PageServlet {
 
     private static final String TEMPLATE = "subscriptions/new.ftlh";
 

@@ -28,7 +28,7 @@ import org.seatkeeper.db.subscriptions.SubscriptionRepository;
  * change (GET with ?automatic=), then apply it in one transaction (POST) and land on the automatic subscription,
  * whose page shows the mismatch check. Refusals are shown with the reason and what to do instead.
  */
-public final class ReplacementServlet extends PageServlet {
+final class ReplacementServlet extends PageServlet {
 
     private static final String TEMPLATE = "subscriptions/replace.ftlh";
 

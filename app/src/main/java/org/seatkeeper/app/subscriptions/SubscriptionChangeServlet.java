@@ -18,7 +18,7 @@ import org.seatkeeper.db.subscriptions.SubscriptionRepository;
  * each one license change event through the ledger, only if the subscription is still as the page showed it. A refused
  * change re-renders the page (422) with the reason and what was typed.
  */
-public final class SubscriptionChangeServlet extends PageServlet {
+final class SubscriptionChangeServlet extends PageServlet {
 
     private final ManualChanges changes;
     private final Transactions transactions;

@@ -1,14 +1,14 @@
 package org.seatkeeper.app.subscriptions;
 
-import org.seatkeeper.app.web.PathRoutes;
-import org.seatkeeper.app.system.AppContext;
+import org.seatkeeper.app.context.AppContext;
 import org.seatkeeper.app.web.NotFoundServlet;
+import org.seatkeeper.app.web.PathRoutes;
 import org.seatkeeper.batch.licenses.LicenseLedger;
-import org.seatkeeper.batch.licenses.ManualChanges;
 import org.seatkeeper.batch.licenses.LogCorrections;
+import org.seatkeeper.batch.licenses.ManualChanges;
 import org.seatkeeper.batch.licenses.SubscriptionPricing;
-import org.seatkeeper.batch.licenses.TermsEdits;
 import org.seatkeeper.batch.licenses.SubscriptionReplacement;
+import org.seatkeeper.batch.licenses.TermsEdits;
 import org.seatkeeper.db.billingviews.BillingViews;
 import org.seatkeeper.db.catalog.ProductRepository;
 import org.seatkeeper.db.contracts.BillingContractRepository;

@@ -20,7 +20,7 @@ import org.seatkeeper.db.subscriptions.SubscriptionRepository;
  * effective date and term end, only if it is still as the page showed it. A refusal re-renders the page (422) with
  * what was typed and the message by its field.
  */
-public final class TermsServlet extends PageServlet {
+final class TermsServlet extends PageServlet {
 
     private final TermsEdits edits;
     private final Transactions transactions;

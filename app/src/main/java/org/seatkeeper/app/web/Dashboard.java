@@ -1,4 +1,4 @@
-package org.seatkeeper.app.dashboard;
+package org.seatkeeper.app.web;
 
 import java.util.ArrayList;
 import java.util.List;

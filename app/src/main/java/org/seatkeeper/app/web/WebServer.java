@@ -1,4 +1,4 @@
-package org.seatkeeper.app.system;
+package org.seatkeeper.app.web;
 
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServlet;

@@ -1,4 +1,4 @@
-package org.seatkeeper.app.system;
+package org.seatkeeper.app.context;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import org.junit.jupiter.api.Test;
 import org.seatkeeper.app.support.RunningApp;
+import org.seatkeeper.app.system.Application;
 
 class DataDirectoryIT {
 
