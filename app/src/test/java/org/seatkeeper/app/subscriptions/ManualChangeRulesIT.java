@@ -53,7 +53,7 @@ class ManualChangeRulesIT extends AdminBrowserFixture {
 
     @Override
     protected RunningApp startApp() {
-        return RunningApp.start(org.seatkeeper.app.system.StartOptions.forTest(RunningApp.tempDirectory())
+        return RunningApp.start(org.seatkeeper.app.context.StartOptions.forTest(RunningApp.tempDirectory())
                 .withClock(Clock.fixed(NOW, ZoneOffset.UTC)));
     }
 
