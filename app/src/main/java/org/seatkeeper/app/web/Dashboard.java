@@ -24,11 +24,11 @@ public final class Dashboard {
         return this;
     }
 
-    List<DashboardCard> cards() {
+    public List<DashboardCard> cards() {
         return cards.stream().map(Supplier::get).toList();
     }
 
-    List<DashboardJobRow> jobs() {
+    public List<DashboardJobRow> jobs() {
         return recentJobs.get();
     }
 }
