@@ -1,6 +1,8 @@
 package org.seatkeeper.batch.subscriptions;
 
 import java.time.Clock;
+import org.jooq.exception.DataException;
+import org.jooq.exception.IntegrityConstraintViolationException;
 import org.seatkeeper.batch.jobs.BatchInfrastructure;
 import org.seatkeeper.batch.jobs.JobRunner;
 import org.seatkeeper.batch.providers.ConnectorFactory;
@@ -17,8 +19,6 @@ import org.seatkeeper.db.subscriptionsync.SyncContracts;
 import org.seatkeeper.db.subscriptionsync.SyncLookup;
 import org.seatkeeper.db.subscriptionsync.SyncProducts;
 import org.seatkeeper.db.subscriptionsync.UnreadableSubscriptionRepository;
-import org.jooq.exception.DataException;
-import org.jooq.exception.IntegrityConstraintViolationException;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -68,7 +68,7 @@ public final class SubscriptionSyncJobConfiguration {
                 new SubscriptionSyncWriter.Catalog(new ProductRepository(dsl, clock), new SyncProducts(dsl),
                         new PriceRuleRepository(dsl, clock)), new SyncContracts(dsl, clock),
                 new SubscriptionSyncWriter.SubscriptionStore(new SubscriptionBulkInsert(dsl),
-                        new SubscriptionSyncRepository(dsl, clock), new LicenseChangeBulkInsert(dsl),
+                        new SubscriptionSyncRepository(dsl), new LicenseChangeBulkInsert(dsl),
                         new HeldSubscriptionRepository(dsl), new UnreadableSubscriptionRepository(dsl)),
                 rejectedRecords, clock);
         RejectedAccountListener rejected = new RejectedAccountListener(rejectedRecords, clock);
