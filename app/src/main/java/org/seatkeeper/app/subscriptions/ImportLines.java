@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
 import org.seatkeeper.app.web.DateInput;
 import org.seatkeeper.db.catalog.Product;
 import org.seatkeeper.db.contracts.BillingContract;
-import org.seatkeeper.batch.licenses.QuantityRules;
+import org.seatkeeper.billing.licenses.QuantityRules;
 import org.seatkeeper.db.imports.ColumnMapping;
 import org.seatkeeper.db.imports.ImportWidths;
 import org.seatkeeper.db.subscriptions.Subscription;

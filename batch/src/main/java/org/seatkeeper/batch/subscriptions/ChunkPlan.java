@@ -2,7 +2,7 @@ package org.seatkeeper.batch.subscriptions;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.seatkeeper.batch.licenses.PlannedChange;
+import org.seatkeeper.billing.licenses.PlannedChange;
 import org.seatkeeper.db.subscriptions.SyncedSubscription;
 import org.seatkeeper.db.subscriptionsync.HeldSubscription;
 import org.seatkeeper.db.subscriptionsync.NewSyncedSubscription;

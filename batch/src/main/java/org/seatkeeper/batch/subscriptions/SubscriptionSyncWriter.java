@@ -10,7 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.seatkeeper.batch.licenses.PriceRules;
+import org.seatkeeper.billing.licenses.PriceRules;
 import org.seatkeeper.batch.jobs.StepCounters;
 import org.seatkeeper.db.catalog.NewProduct;
 import org.seatkeeper.db.catalog.ProductKey;
