@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.seatkeeper.billing.licenses.LicenseLedger;
-import org.seatkeeper.billing.licenses.SubscriptionPricing;
+import org.seatkeeper.billing.pricing.SubscriptionPricing;
 import org.seatkeeper.db.Transactions;
 import org.seatkeeper.db.catalog.Product;
 import org.seatkeeper.db.catalog.ProductFilter;

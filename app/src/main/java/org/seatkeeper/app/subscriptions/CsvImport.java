@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.seatkeeper.billing.licenses.SubscriptionPricing;
+import org.seatkeeper.billing.pricing.SubscriptionPricing;
 import org.seatkeeper.db.Transactions;
 import org.seatkeeper.db.audit.AuditLog;
 import org.seatkeeper.db.catalog.BillingCycle;

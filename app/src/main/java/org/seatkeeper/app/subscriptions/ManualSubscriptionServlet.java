@@ -16,7 +16,7 @@ import org.seatkeeper.app.web.PageSupport;
 import org.seatkeeper.app.web.SessionUser;
 import org.seatkeeper.billing.licenses.BillingRuleException;
 import org.seatkeeper.billing.licenses.LicenseLedger;
-import org.seatkeeper.billing.licenses.SubscriptionPricing;
+import org.seatkeeper.billing.pricing.SubscriptionPricing;
 import org.seatkeeper.db.Transactions;
 import org.seatkeeper.db.billingviews.BillingViews;
 import org.seatkeeper.db.catalog.ProductFilter;

@@ -1,14 +1,14 @@
 package org.seatkeeper.app.subscriptions;
 
-import org.seatkeeper.app.web.PathRoutes;
 import org.seatkeeper.app.system.AppContext;
 import org.seatkeeper.app.web.NotFoundServlet;
+import org.seatkeeper.app.web.PathRoutes;
 import org.seatkeeper.billing.licenses.LicenseLedger;
-import org.seatkeeper.billing.licenses.ManualChanges;
 import org.seatkeeper.billing.licenses.LogCorrections;
-import org.seatkeeper.billing.licenses.SubscriptionPricing;
-import org.seatkeeper.billing.licenses.TermsEdits;
+import org.seatkeeper.billing.licenses.ManualChanges;
 import org.seatkeeper.billing.licenses.SubscriptionReplacement;
+import org.seatkeeper.billing.licenses.TermsEdits;
+import org.seatkeeper.billing.pricing.SubscriptionPricing;
 import org.seatkeeper.db.billingviews.BillingViews;
 import org.seatkeeper.db.catalog.ProductRepository;
 import org.seatkeeper.db.contracts.BillingContractRepository;

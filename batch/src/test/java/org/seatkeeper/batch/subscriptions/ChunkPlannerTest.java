@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.seatkeeper.billing.licenses.PriceRules;
+import org.seatkeeper.billing.pricing.PriceRules;
 import org.seatkeeper.db.catalog.ProductKey;
 import org.seatkeeper.db.subscriptions.LicenseChangeType;
 import org.seatkeeper.db.subscriptions.Subscription;

@@ -9,7 +9,7 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.seatkeeper.billing.licenses.PriceRules;
+import org.seatkeeper.billing.pricing.PriceRules;
 import org.seatkeeper.db.catalog.Money;
 import org.seatkeeper.db.pricing.PriceBasis;
 import org.seatkeeper.db.pricing.PriceRule;

@@ -18,21 +18,24 @@ import org.seatkeeper.db.subscriptions.SubscriptionRepository;
 import org.seatkeeper.db.subscriptions.SubscriptionState;
 import org.seatkeeper.db.subscriptions.SubscriptionTerms;
 
-/** One fresh database with the billing repositories wired as production wires them, and rows to refer to. */
-final class LicenseFixtures implements AutoCloseable {
+/**
+ * One fresh database with the billing repositories wired as production wires them, and rows to refer to (public: the
+ * pricing tests use it too).
+ */
+public final class LicenseFixtures implements AutoCloseable {
 
-    static final Instant NOW = Instant.parse("2026-11-22T08:00:00Z");
-    static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
+    public static final Instant NOW = Instant.parse("2026-11-22T08:00:00Z");
+    public static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
 
-    final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
-    final Database db = Database.openInMemory();
-    final SubscriptionRepository subscriptions = new SubscriptionRepository(db.dsl(), clock);
-    final LicenseChangeRepository changes = new LicenseChangeRepository(db.dsl(), clock);
-    final BillingContractRepository contracts = new BillingContractRepository(db.dsl(), clock);
-    final AuditLog audit = new AuditLog(db.dsl(), clock);
-    final LicenseLedger ledger = new LicenseLedger(subscriptions, changes, audit);
+    public final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+    public final Database db = Database.openInMemory();
+    public final SubscriptionRepository subscriptions = new SubscriptionRepository(db.dsl(), clock);
+    public final LicenseChangeRepository changes = new LicenseChangeRepository(db.dsl(), clock);
+    public final BillingContractRepository contracts = new BillingContractRepository(db.dsl(), clock);
+    public final AuditLog audit = new AuditLog(db.dsl(), clock);
+    public final LicenseLedger ledger = new LicenseLedger(subscriptions, changes, audit);
 
-    long aCustomer(String name) {
+    public long aCustomer(String name) {
         return db.dsl().insertInto(CUSTOMER)
                 .set(CUSTOMER.NAME, name)
                 .set(CUSTOMER.CREATED_AT, NOW)
@@ -41,7 +44,7 @@ final class LicenseFixtures implements AutoCloseable {
                 .fetchOne(CUSTOMER.ID);
     }
 
-    long aProvider(String name, String kind, boolean automatic) {
+    public long aProvider(String name, String kind, boolean automatic) {
         return db.dsl().insertInto(PROVIDER)
                 .set(PROVIDER.NAME, name)
                 .set(PROVIDER.KIND, kind)
@@ -52,19 +55,19 @@ final class LicenseFixtures implements AutoCloseable {
                 .fetchOne(PROVIDER.ID);
     }
 
-    long aContract(long customerId) {
+    public long aContract(long customerId) {
         return contracts.insert(customerId, new ContractTerms("Main", "EUR", BillingCycle.MONTHLY, 1,
                 LocalDate.of(2026, 1, 1), null), false);
     }
 
-    static NewSubscription aSubscription(long contractId, long providerId, int quantity, LocalDate effectiveDate) {
+    public static NewSubscription aSubscription(long contractId, long providerId, int quantity, LocalDate effectiveDate) {
         return new NewSubscription(contractId, providerId, null, null, null, "Microsoft 365 Business Standard",
                 quantity, SubscriptionState.ACTIVE,
                 new SubscriptionTerms(effectiveDate, effectiveDate.plusYears(1).minusDays(1), true, null, null),
                 null, "EUR");
     }
 
-    int logSum(long subscriptionId) {
+    public int logSum(long subscriptionId) {
         return changes.sumOfChanges(subscriptionId);
     }
 

@@ -1,4 +1,4 @@
-package org.seatkeeper.billing.licenses;
+package org.seatkeeper.billing.pricing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -7,6 +7,7 @@ import static org.seatkeeper.billing.licenses.LicenseFixtures.TODAY;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.seatkeeper.billing.licenses.LicenseFixtures;
 import org.seatkeeper.db.OptimisticLockException;
 import org.seatkeeper.db.catalog.BillingCycle;
 import org.seatkeeper.db.catalog.Money;

@@ -1,4 +1,4 @@
-package org.seatkeeper.billing.licenses;
+package org.seatkeeper.billing.pricing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.seatkeeper.billing.licenses;
+package org.seatkeeper.billing.pricing;
 
 import java.math.BigDecimal;
 import java.util.Objects;
