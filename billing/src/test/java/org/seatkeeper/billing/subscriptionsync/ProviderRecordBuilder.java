@@ -1,4 +1,4 @@
-package org.seatkeeper.billing.licenses;
+package org.seatkeeper.billing.subscriptionsync;
 
 import java.time.LocalDate;
 import org.seatkeeper.providers.connector.BillingCycle;

@@ -1,8 +1,8 @@
-package org.seatkeeper.billing.licenses;
+package org.seatkeeper.billing.subscriptionsync;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
-import static org.seatkeeper.billing.licenses.ProviderRecordBuilder.aProviderRecord;
+import static org.seatkeeper.billing.subscriptionsync.ProviderRecordBuilder.aProviderRecord;
 import static org.seatkeeper.db.subscriptions.LicenseChangeType.CREATE;
 import static org.seatkeeper.db.subscriptions.LicenseChangeType.DEACTIVATE;
 import static org.seatkeeper.db.subscriptions.LicenseChangeType.DECREASE;
@@ -18,6 +18,7 @@ import static org.seatkeeper.providers.connector.SubscriptionStatus.SUSPENDED;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.seatkeeper.billing.licenses.PlannedChange;
 import org.seatkeeper.db.subscriptions.ChangeSource;
 import org.seatkeeper.db.subscriptions.SubscriptionState;
 import org.seatkeeper.providers.connector.ProviderSubscriptionRecord;

@@ -1,10 +1,11 @@
-package org.seatkeeper.billing.licenses;
+package org.seatkeeper.billing.subscriptionsync;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import org.seatkeeper.billing.licenses.PlannedChange;
 import org.seatkeeper.db.subscriptions.ChangeSource;
 import org.seatkeeper.db.subscriptions.LicenseChangeType;
 import org.seatkeeper.db.subscriptions.NewLicenseChange;
