@@ -1,4 +1,4 @@
-package org.seatkeeper.batch.subscriptions;
+package org.seatkeeper.batch.subscriptionsync;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;

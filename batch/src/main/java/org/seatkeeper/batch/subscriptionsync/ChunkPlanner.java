@@ -1,9 +1,9 @@
-package org.seatkeeper.batch.subscriptions;
+package org.seatkeeper.batch.subscriptionsync;
 
-import static org.seatkeeper.batch.subscriptions.SyncRecords.nameOf;
-import static org.seatkeeper.batch.subscriptions.SyncRecords.offerOf;
-import static org.seatkeeper.batch.subscriptions.SyncRecords.productOf;
-import static org.seatkeeper.batch.subscriptions.SyncRecords.statusOf;
+import static org.seatkeeper.batch.subscriptionsync.SyncRecords.nameOf;
+import static org.seatkeeper.batch.subscriptionsync.SyncRecords.offerOf;
+import static org.seatkeeper.batch.subscriptionsync.SyncRecords.productOf;
+import static org.seatkeeper.batch.subscriptionsync.SyncRecords.statusOf;
 
 import java.math.BigDecimal;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package org.seatkeeper.batch.subscriptions.bench;
+package org.seatkeeper.batch.subscriptionsync.bench;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;

@@ -1,4 +1,4 @@
-package org.seatkeeper.batch.subscriptions;
+package org.seatkeeper.batch.subscriptionsync;
 
 /** Step execution context keys of the subscription sync, next to {@code StepCounters}' shared ones. */
 public final class SubscriptionSyncCounters {

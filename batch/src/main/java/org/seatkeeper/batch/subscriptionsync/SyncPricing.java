@@ -1,4 +1,4 @@
-package org.seatkeeper.batch.subscriptions;
+package org.seatkeeper.batch.subscriptionsync;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

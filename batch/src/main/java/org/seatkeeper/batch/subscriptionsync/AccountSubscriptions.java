@@ -1,4 +1,4 @@
-package org.seatkeeper.batch.subscriptions;
+package org.seatkeeper.batch.subscriptionsync;
 
 import java.util.Objects;
 import org.seatkeeper.db.subscriptionsync.SyncAccount;

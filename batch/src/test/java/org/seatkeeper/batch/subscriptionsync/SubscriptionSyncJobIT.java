@@ -1,8 +1,8 @@
-package org.seatkeeper.batch.subscriptions;
+package org.seatkeeper.batch.subscriptionsync;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.seatkeeper.batch.subscriptions.SubscriptionSyncFixture.NIGHT_ONE;
+import static org.seatkeeper.batch.subscriptionsync.SubscriptionSyncFixture.NIGHT_ONE;
 import static org.seatkeeper.db.jooq.Tables.BILLING_CONTRACT;
 import static org.seatkeeper.db.jooq.Tables.LICENSE_CHANGE;
 import static org.seatkeeper.db.jooq.Tables.PRODUCT;
@@ -12,10 +12,10 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.seatkeeper.batch.jobs.JobRefusedException;
-import org.seatkeeper.db.Database;
 import org.seatkeeper.batch.jobs.JobRequest;
 import org.seatkeeper.batch.jobs.JobRun;
 import org.seatkeeper.batch.jobs.JobStart;
+import org.seatkeeper.db.Database;
 import org.seatkeeper.db.subscriptionsync.HeldSubscriptionRepository;
 import org.seatkeeper.emulator.Api;
 import org.seatkeeper.emulator.DriftReport;

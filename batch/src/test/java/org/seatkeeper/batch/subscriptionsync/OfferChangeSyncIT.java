@@ -1,7 +1,7 @@
-package org.seatkeeper.batch.subscriptions;
+package org.seatkeeper.batch.subscriptionsync;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.seatkeeper.batch.subscriptions.SubscriptionSyncFixture.NIGHT_ONE;
+import static org.seatkeeper.batch.subscriptionsync.SubscriptionSyncFixture.NIGHT_ONE;
 import static org.seatkeeper.db.jooq.Tables.LICENSE_CHANGE;
 import static org.seatkeeper.db.jooq.Tables.PRODUCT;
 import static org.seatkeeper.db.jooq.Tables.SUBSCRIPTION;

@@ -1,4 +1,4 @@
-package org.seatkeeper.batch.subscriptions;
+package org.seatkeeper.batch.subscriptionsync;
 
 import java.time.Clock;
 import org.seatkeeper.batch.jobs.ReadableMessages;

@@ -1,7 +1,7 @@
-package org.seatkeeper.batch.subscriptions;
+package org.seatkeeper.batch.subscriptionsync;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.seatkeeper.batch.subscriptions.SubscriptionSyncFixture.NIGHT_ONE;
+import static org.seatkeeper.batch.subscriptionsync.SubscriptionSyncFixture.NIGHT_ONE;
 import static org.seatkeeper.db.jooq.Tables.LICENSE_CHANGE;
 import static org.seatkeeper.db.jooq.Tables.PRODUCT;
 import static org.seatkeeper.db.jooq.Tables.SUBSCRIPTION;
@@ -11,9 +11,9 @@ import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.api.Test;
 import org.seatkeeper.batch.mismatch.MismatchJobConfiguration;
 import org.seatkeeper.batch.mismatch.MismatchRun;
 import org.seatkeeper.db.jooq.tables.records.LicenseChangeRecord;

@@ -1,4 +1,4 @@
-package org.seatkeeper.batch.subscriptions;
+package org.seatkeeper.batch.subscriptionsync;
 
 import static org.seatkeeper.db.jooq.Tables.CUSTOMER;
 import static org.seatkeeper.db.jooq.Tables.LICENSE_CHANGE;
@@ -6,10 +6,10 @@ import static org.seatkeeper.db.jooq.Tables.PROVIDER_ACCOUNT;
 import static org.seatkeeper.db.jooq.Tables.SUBSCRIPTION;
 
 import java.time.Clock;
-import java.time.ZoneId;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;

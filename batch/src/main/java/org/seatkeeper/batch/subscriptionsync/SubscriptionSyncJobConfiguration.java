@@ -1,6 +1,8 @@
-package org.seatkeeper.batch.subscriptions;
+package org.seatkeeper.batch.subscriptionsync;
 
 import java.time.Clock;
+import org.jooq.exception.DataException;
+import org.jooq.exception.IntegrityConstraintViolationException;
 import org.seatkeeper.batch.jobs.BatchInfrastructure;
 import org.seatkeeper.batch.jobs.JobRunner;
 import org.seatkeeper.batch.providers.ConnectorFactory;
@@ -17,8 +19,6 @@ import org.seatkeeper.db.subscriptionsync.SyncContracts;
 import org.seatkeeper.db.subscriptionsync.SyncLookup;
 import org.seatkeeper.db.subscriptionsync.SyncProducts;
 import org.seatkeeper.db.subscriptionsync.UnreadableSubscriptionRepository;
-import org.jooq.exception.DataException;
-import org.jooq.exception.IntegrityConstraintViolationException;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;

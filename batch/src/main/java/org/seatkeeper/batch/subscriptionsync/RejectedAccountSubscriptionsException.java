@@ -1,4 +1,4 @@
-package org.seatkeeper.batch.subscriptions;
+package org.seatkeeper.batch.subscriptionsync;
 
 /** An account whose subscriptions the provider would not give; the step skips it and records why. */
 final class RejectedAccountSubscriptionsException extends RuntimeException {
