@@ -3,11 +3,11 @@ package org.seatkeeper.batch.subscriptionsync;
 import java.util.ArrayList;
 import java.util.List;
 import org.seatkeeper.billing.licenses.PlannedChange;
-import org.seatkeeper.db.subscriptions.SyncedSubscription;
 import org.seatkeeper.db.subscriptionsync.HeldSubscription;
 import org.seatkeeper.db.subscriptionsync.NewSyncedSubscription;
 import org.seatkeeper.db.subscriptionsync.ProviderAmounts;
 import org.seatkeeper.db.subscriptionsync.SyncEvent;
+import org.seatkeeper.db.subscriptionsync.SyncedSubscription;
 import org.seatkeeper.db.subscriptionsync.UnreadableSubscription;
 
 /** Everything one chunk writes, planned before anything is written. */

@@ -27,7 +27,6 @@ import org.seatkeeper.db.subscriptions.NewSubscription;
 import org.seatkeeper.db.subscriptions.Subscription;
 import org.seatkeeper.db.subscriptions.SubscriptionState;
 import org.seatkeeper.db.subscriptions.SubscriptionTerms;
-import org.seatkeeper.db.subscriptions.SyncedSubscription;
 import org.seatkeeper.db.subscriptionsync.CustomerCurrency;
 import org.seatkeeper.db.subscriptionsync.HeldSubscription;
 import org.seatkeeper.db.subscriptionsync.NewSyncedSubscription;
@@ -35,6 +34,7 @@ import org.seatkeeper.db.subscriptionsync.OurSubscription;
 import org.seatkeeper.db.subscriptionsync.ProviderAmounts;
 import org.seatkeeper.db.subscriptionsync.SyncAccount;
 import org.seatkeeper.db.subscriptionsync.SyncEvent;
+import org.seatkeeper.db.subscriptionsync.SyncedSubscription;
 import org.seatkeeper.providers.connector.ProviderSubscriptionRecord;
 
 /**

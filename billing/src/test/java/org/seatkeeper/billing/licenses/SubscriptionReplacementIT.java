@@ -18,9 +18,9 @@ import org.seatkeeper.db.subscriptions.NewLicenseChange;
 import org.seatkeeper.db.subscriptions.NewSubscription;
 import org.seatkeeper.db.subscriptions.Subscription;
 import org.seatkeeper.db.subscriptions.SubscriptionState;
-import org.seatkeeper.db.subscriptions.SubscriptionSyncRepository;
 import org.seatkeeper.db.subscriptions.SubscriptionTerms;
-import org.seatkeeper.db.subscriptions.SyncedSubscription;
+import org.seatkeeper.db.subscriptionsync.SubscriptionSyncRepository;
+import org.seatkeeper.db.subscriptionsync.SyncedSubscription;
 
 class SubscriptionReplacementIT {
 

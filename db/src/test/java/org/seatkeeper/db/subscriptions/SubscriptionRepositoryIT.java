@@ -23,6 +23,8 @@ import org.seatkeeper.db.catalog.ProductKey;
 import org.seatkeeper.db.catalog.ProductRepository;
 import org.seatkeeper.db.catalog.Term;
 import org.seatkeeper.db.contracts.BillingContractRepository;
+import org.seatkeeper.db.subscriptionsync.SubscriptionSyncRepository;
+import org.seatkeeper.db.subscriptionsync.SyncedSubscription;
 
 class SubscriptionRepositoryIT {
 

@@ -1,4 +1,4 @@
-package org.seatkeeper.db.subscriptions;
+package org.seatkeeper.db.subscriptionsync;
 
 import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.val;
@@ -17,6 +17,9 @@ import java.util.List;
 import java.util.Map;
 import org.jooq.BatchBindStep;
 import org.jooq.DSLContext;
+import org.seatkeeper.db.subscriptions.NewSubscription;
+import org.seatkeeper.db.subscriptions.SubscriptionRepository;
+import org.seatkeeper.db.subscriptions.SubscriptionTerms;
 
 /**
  * The sync writer's bulk statements on subscriptions: one multi-row or batched statement per chunk, never one per

@@ -1,8 +1,10 @@
-package org.seatkeeper.db.subscriptions;
+package org.seatkeeper.db.subscriptionsync;
 
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Objects;
+import org.seatkeeper.db.subscriptions.SubscriptionState;
+import org.seatkeeper.db.subscriptions.SubscriptionTerms;
 
 /**
  * What a sync writes back to an existing subscription, in bulk. The quantity and status must match the
