@@ -1,5 +1,6 @@
 package org.seatkeeper.app.subscriptions;
 
+import org.seatkeeper.app.imports.ImportsWiring;
 import org.seatkeeper.app.system.AppContext;
 import org.seatkeeper.app.web.NotFoundServlet;
 import org.seatkeeper.app.web.PathRoutes;
@@ -12,13 +13,15 @@ import org.seatkeeper.billing.pricing.SubscriptionPricing;
 import org.seatkeeper.db.billingviews.BillingViews;
 import org.seatkeeper.db.catalog.ProductRepository;
 import org.seatkeeper.db.contracts.BillingContractRepository;
-import org.seatkeeper.db.imports.ColumnMappingRepository;
 import org.seatkeeper.db.pricing.PriceRuleRepository;
 import org.seatkeeper.db.pricing.SubscriptionPrices;
 import org.seatkeeper.db.subscriptions.LicenseChangeRepository;
 import org.seatkeeper.db.subscriptions.SubscriptionRepository;
 
-/** Subscription pages: terms, the license change log with archiving, manual changes, and the replacement. */
+/**
+ * Subscription pages: terms, the license change log with archiving, manual changes, and the replacement; the CSV
+ * import's pages share their address prefix ({@link ImportsWiring}).
+ */
 public final class SubscriptionsWiring {
 
     private SubscriptionsWiring() {
@@ -37,11 +40,9 @@ public final class SubscriptionsWiring {
         ProductRepository products = new ProductRepository(dsl, clock);
         SubscriptionView view = new SubscriptionView(subscriptions, changes, contracts, products, pricing, clock);
         BillingViews views = new BillingViews(dsl);
-        CsvImport imports = new CsvImport(subscriptions, changes, new ProductRepository(dsl, clock), pricing,
-                new ColumnMappingRepository(dsl), app.audit(), transactions, clock);
-        app.web().route("/subscriptions/*", new PathRoutes(new NotFoundServlet(app.pages()))
-                .add("/subscriptions/import", new ImportServlet(app.pages(), imports, contracts, views))
-                .add("/subscriptions/import/confirm", new ImportConfirmServlet(app.pages(), imports, contracts))
+        PathRoutes routes = ImportsWiring.addTo(new PathRoutes(new NotFoundServlet(app.pages())), app, subscriptions,
+                changes, pricing, contracts, views);
+        app.web().route("/subscriptions/*", routes
                 .add("/subscriptions/new", new ManualSubscriptionServlet(app.pages(), ledger, pricing, transactions, contracts,
                         new ProductRepository(dsl, clock), views, clock))
                 .add("/subscriptions/[0-9]+", new SubscriptionServlet(app.pages(), subscriptions, view))

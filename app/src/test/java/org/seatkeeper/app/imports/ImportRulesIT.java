@@ -1,4 +1,4 @@
-package org.seatkeeper.app.subscriptions;
+package org.seatkeeper.app.imports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,6 +15,7 @@ import org.htmlunit.html.HtmlForm;
 import org.htmlunit.html.HtmlPage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.seatkeeper.app.subscriptions.BillingData;
 import org.seatkeeper.app.support.AdminBrowserFixture;
 import org.seatkeeper.db.Database;
 import org.seatkeeper.db.catalog.Product;

@@ -1,4 +1,4 @@
-package org.seatkeeper.app.subscriptions;
+package org.seatkeeper.app.imports;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -10,9 +10,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.seatkeeper.app.web.DateInput;
+import org.seatkeeper.billing.licenses.QuantityRules;
 import org.seatkeeper.db.catalog.Product;
 import org.seatkeeper.db.contracts.BillingContract;
-import org.seatkeeper.billing.licenses.QuantityRules;
 import org.seatkeeper.db.imports.ColumnMapping;
 import org.seatkeeper.db.imports.ImportWidths;
 import org.seatkeeper.db.subscriptions.Subscription;

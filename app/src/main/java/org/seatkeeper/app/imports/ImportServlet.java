@@ -1,4 +1,4 @@
-package org.seatkeeper.app.subscriptions;
+package org.seatkeeper.app.imports;
 
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -26,7 +26,7 @@ import org.seatkeeper.db.imports.ImportWidths;
  */
 public final class ImportServlet extends PageServlet {
 
-    static final String TEMPLATE = "subscriptions/import.ftlh";
+    static final String TEMPLATE = "imports/import.ftlh";
     static final String SESSION_KEY = "seatkeeper.csvImport";
 
     private final CsvImport imports;

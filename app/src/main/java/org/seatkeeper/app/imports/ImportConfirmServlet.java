@@ -1,4 +1,4 @@
-package org.seatkeeper.app.subscriptions;
+package org.seatkeeper.app.imports;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;

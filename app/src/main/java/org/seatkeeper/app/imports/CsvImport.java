@@ -1,4 +1,4 @@
-package org.seatkeeper.app.subscriptions;
+package org.seatkeeper.app.imports;
 
 import java.time.Clock;
 import java.time.LocalDate;
