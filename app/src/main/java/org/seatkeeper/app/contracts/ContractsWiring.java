@@ -10,8 +10,8 @@ import org.seatkeeper.batch.jobs.JobRunner;
 import org.seatkeeper.batch.subscriptionsync.SubscriptionSyncJobConfiguration;
 import org.seatkeeper.batch.subscriptionsync.SubscriptionSyncRuns;
 import org.seatkeeper.batch.subscriptionsync.SubscriptionSyncSettings;
-import org.seatkeeper.db.billingviews.BillingViews;
 import org.seatkeeper.db.contracts.BillingContractRepository;
+import org.seatkeeper.db.contracts.BillingViews;
 import org.seatkeeper.db.customers.CustomerRepository;
 import org.seatkeeper.db.subscriptionsync.HeldSubscriptionRepository;
 

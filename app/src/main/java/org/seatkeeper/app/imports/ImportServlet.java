@@ -14,9 +14,9 @@ import org.seatkeeper.app.web.FormModel;
 import org.seatkeeper.app.web.HttpProblem;
 import org.seatkeeper.app.web.PageServlet;
 import org.seatkeeper.app.web.PageSupport;
-import org.seatkeeper.db.billingviews.BillingViews;
 import org.seatkeeper.db.contracts.BillingContract;
 import org.seatkeeper.db.contracts.BillingContractRepository;
+import org.seatkeeper.db.contracts.BillingViews;
 import org.seatkeeper.db.imports.ColumnMapping;
 import org.seatkeeper.db.imports.ImportWidths;
 

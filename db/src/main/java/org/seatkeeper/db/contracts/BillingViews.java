@@ -1,4 +1,4 @@
-package org.seatkeeper.db.billingviews;
+package org.seatkeeper.db.contracts;
 
 import static org.seatkeeper.db.jooq.Tables.BILLING_CONTRACT;
 import static org.seatkeeper.db.jooq.Tables.PRODUCT;

@@ -1,4 +1,4 @@
-package org.seatkeeper.db.billingviews;
+package org.seatkeeper.db.contracts;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package org.seatkeeper.db.billingviews;
+package org.seatkeeper.db.contracts;
 
 /** An automatic subscription of the same customer that could replace a manual one. */
 public record ReplacementCandidate(long id, String name, Long productId, String offerId, int quantity, String status,
