@@ -19,14 +19,13 @@ import org.seatkeeper.db.accounts.CustomerSuggestion;
 import org.seatkeeper.db.accounts.CustomerSuggestions;
 import org.seatkeeper.db.accounts.ProviderAccount;
 import org.seatkeeper.db.accounts.ProviderAccountRepository;
+import org.seatkeeper.db.matching.CompanyMatch;
 import org.seatkeeper.db.paging.PageRequest;
 
 /** /provider-accounts/suggestions: GET lists unmapped accounts with their best match; POST maps the ticked ones. */
 public final class SuggestionsServlet extends PageServlet {
 
     private static final int PAGE_SIZE = 100;
-    /** Same or similar domain: ticked for the person, who still reviews before mapping. */
-    private static final double TICK_FROM = 0.9;
 
     private final ProviderAccountRepository accounts;
     private final CustomerSuggestions suggestions;
@@ -53,7 +52,7 @@ public final class SuggestionsServlet extends PageServlet {
                     ? new SuggestionsPage.Row(a.id(), a.displayName(), AccountRow.orEmpty(a.domain()), a.providerName(), "", "", "", "", false)
                     : new SuggestionsPage.Row(a.id(), a.displayName(), AccountRow.orEmpty(a.domain()), a.providerName(),
                             s.customerName(), AccountRow.orEmpty(s.customerDomain()), s.reason(), a.id() + ":" + s.customerId(),
-                            s.score() >= TICK_FROM));
+                            s.score() >= CompanyMatch.LIKELY));
         }
         render(request, response, "accounts/suggestions.ftlh", Map.of("page", new SuggestionsPage(rows, best.size(), paging)));
     }

@@ -25,13 +25,15 @@ public final class ContactFormServlet extends PageServlet {
     private final CustomerService service;
     private final CustomerRepository customers;
     private final ContactRepository contacts;
+    private final ContactSaved saved;
 
     public ContactFormServlet(PageSupport pages, CustomerService service, CustomerRepository customers,
-                              ContactRepository contacts) {
+                              ContactRepository contacts, ContactSaved saved) {
         super(pages);
         this.service = service;
         this.customers = customers;
         this.contacts = contacts;
+        this.saved = saved;
     }
 
     @Override
@@ -56,18 +58,24 @@ public final class ContactFormServlet extends PageServlet {
         String back = "/customers/" + customer.id();
         if (contact == null) {
             service.addContact(user.username(), customer.id(), details);
-            redirect(request, response, back, Flash.success("Contact " + details.firstName() + " " + details.lastName() + " added."));
+            redirect(request, response, back, afterSave(customer, "Contact " + details.firstName() + " " + details.lastName() + " added."));
             return;
         }
         try {
             service.updateContact(user.username(), contact, details, Integer.parseInt(form.value("version")));
-            redirect(request, response, back, Flash.success("Contact " + details.firstName() + " " + details.lastName() + " saved."));
+            redirect(request, response, back, afterSave(customer, "Contact " + details.firstName() + " " + details.lastName() + " saved."));
         } catch (OptimisticLockException e) {
             form.error("version", e.getMessage());
             pages.render(request, response, 409, TEMPLATE, model(customer, contact, form));
         } catch (NumberFormatException e) {
             throw HttpProblem.badRequest("The form is incomplete. Reload the page and try again.");
         }
+    }
+
+    /** The contact is committed: what the other features did with it (its PSA contact sync) goes into the message. */
+    private Flash afterSave(Customer customer, String message) {
+        ContactSaved.Result result = saved.afterSave(customer.id());
+        return result.problem() ? Flash.warning(message + result.sentence()) : Flash.success(message + result.sentence());
     }
 
     private Customer customer(HttpServletRequest request) {

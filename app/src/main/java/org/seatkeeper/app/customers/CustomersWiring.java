@@ -18,9 +18,11 @@ public final class CustomersWiring {
 
     /**
      * @param licenses the customer's Licenses tab and its actions (/customers/{id}/licenses/...), from the usage feature
+     * @param psa      the customer's ConnectWise tab (/customers/{id}/psa), from the PSA companies feature
+     * @param saved    what follows a saved contact (the PSA's contact sync)
      * @return the customer use cases, which the provider accounts feature uses to create a customer from an account
      */
-    public static CustomerService register(AppContext app, HttpServlet licenses) {
+    public static CustomerService register(AppContext app, HttpServlet licenses, HttpServlet psa, ContactSaved saved) {
         var dsl = app.database().dsl();
         CustomerRepository customers = new CustomerRepository(dsl);
         ContactRepository contacts = new ContactRepository(dsl);
@@ -33,9 +35,10 @@ public final class CustomersWiring {
                                 new CustomerFindings(dsl)))
                         .add("/customers/[0-9]+/edit", new CustomerFormServlet(app.pages(), service, customers))
                         .add("/customers/[0-9]+/archive", new CustomerArchiveServlet(app.pages(), service, customers))
-                        .add("/customers/[0-9]+/contacts/(new|[0-9]+)", new ContactFormServlet(app.pages(), service, customers, contacts))
+                        .add("/customers/[0-9]+/contacts/(new|[0-9]+)", new ContactFormServlet(app.pages(), service, customers, contacts, saved))
                         .add("/customers/[0-9]+/contacts/[0-9]+/primary", new ContactPrimaryServlet(app.pages(), service, contacts))
-                        .add("/customers/[0-9]+/licenses(/[a-z]+)?", licenses));
+                        .add("/customers/[0-9]+/licenses(/[a-z0-9/-]+)?", licenses)
+                        .add("/customers/[0-9]+/psa", psa));
         app.navigation().add("customers", "Customers", "/customers");
         return service;
     }

@@ -30,7 +30,7 @@ public final class ReportsWiring {
                 new MorningReportBuilder(jobs.history(), new FindingQuery(dsl), new MorningReportQueries(dsl),
                         reconciliations, new CredentialsProblemRepository(dsl)),
                 schedules, new SettingsRepository(dsl),
-                new OutboxRepository(dsl), app.mail(), new Templates(), app.database().transactions(), app.clock());
+                new OutboxRepository(dsl), app.mail(), app.pages().templates(), app.database().transactions(), app.clock());
         app.web().route("/reports/morning", new MorningReportServlet(app.pages(), reports))
                 .route("/reports/schedule", new ReportScheduleServlet(app.pages(), schedules, app.audit(),
                         app.database().transactions()))

@@ -17,6 +17,7 @@ import org.seatkeeper.app.mismatch.MismatchWiring;
 import org.seatkeeper.app.onboarding.OnboardingWiring;
 import org.seatkeeper.app.providers.ProvidersWiring;
 import org.seatkeeper.app.psa.PsaWiring;
+import org.seatkeeper.app.psacompanies.PsaCompaniesWiring;
 import org.seatkeeper.app.reports.MorningReports;
 import org.seatkeeper.app.reports.ReportsWiring;
 import org.seatkeeper.app.subscriptions.SubscriptionsWiring;
@@ -43,7 +44,10 @@ final class FeatureWiring {
         JobsEngine jobs = JobsWiring.engine(app, closeables);
         // tenant licenses (#17): the customer page's Licenses tab, /licenses, SKU mappings, the license usage job
         UsageWiring.Usage usage = UsageWiring.register(app, jobs);
-        CustomerService customers = CustomersWiring.register(app, usage.customerLicenses());
+        // a customer's ConnectWise company and contact sync (#17)
+        PsaCompaniesWiring.PsaCompanies psaCompanies = PsaCompaniesWiring.register(app);
+        CustomerService customers = CustomersWiring.register(app, usage.customerLicenses(), psaCompanies.customerTab(),
+                psaCompanies.contactSaved());
         AccountsWiring.register(app, customers);
         ProvidersWiring.register(app, jobs);
         // Settings → PSA and "Refresh PSA data"; not in the nightly chain yet (refresh → usage → PSA sync comes with
@@ -59,6 +63,7 @@ final class FeatureWiring {
         SubscriptionsWiring.register(app);
         CatalogWiring.register(app);
         UsageWiring.addMenu(app);
+        PsaCompaniesWiring.addMenu(app);
         NightlySchedule nightly = JobsWiring.register(app, jobs);
         // every job is registered now: runs a crash left "running" can be marked failed (and restarted by a person)
         jobs.recoverInterrupted();

@@ -8,7 +8,7 @@ import org.seatkeeper.app.mail.OutboxServlet;
 import org.seatkeeper.app.notifications.NotificationsServlet;
 import org.seatkeeper.app.settings.SettingsServlet;
 import org.seatkeeper.app.settings.TestMailServlet;
-import org.seatkeeper.app.web.ClasspathResourceServlet;
+import org.seatkeeper.app.web.Assets;
 import org.seatkeeper.app.web.NotFoundServlet;
 import org.seatkeeper.db.mail.MailStatus;
 import org.seatkeeper.db.mail.OutboxRepository;
@@ -27,11 +27,9 @@ final class SystemWiring {
         NotificationRepository notifications = new NotificationRepository(dsl);
         OutboxRepository outbox = new OutboxRepository(dsl);
         SettingsRepository settings = new SettingsRepository(dsl);
-        ClasspathResourceServlet resources = new ClasspathResourceServlet();
+        serveAssets(app.web(), app.pages().assets());
         app.web().route("", new DashboardServlet(app.pages(), app.dashboard(), notifications))
                 .route("/", new NotFoundServlet(app.pages()))
-                .route("/static/*", resources)
-                .route("/webjars/*", resources)
                 .route("/health", new HealthServlet(app.database(), app.pages().version()))
                 .route("/notifications", new NotificationsServlet(app.pages(), notifications, app.audit(), transactions, app.clock()))
                 .route("/notifications/*", new NotificationsServlet(app.pages(), notifications, app.audit(), transactions, app.clock()))
@@ -47,6 +45,13 @@ final class SystemWiring {
             return new DashboardCard("Mail not sent", String.valueOf(failed),
                     failed == 0 ? "Every mail went out." : "Check the mail settings, then retry.", "/outbox?status=FAILED", failed > 0);
         });
+    }
+
+    /** CSS and scripts: their addresses carry a version, so a browser may keep them for a year (see Assets). */
+    private static void serveAssets(WebServer web, Assets assets) {
+        String forAYear = "public, max-age=31536000, immutable";
+        web.files(assets.prefix(), assets.staticDirectory(), forAYear);
+        assets.webJarDirectories().forEach((prefix, directory) -> web.files(prefix, directory, forAYear));
     }
 
     /** Registered last so feature areas come first in the menu. */

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
+import org.eclipse.jetty.ee10.servlet.ResourceServlet;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.ee10.servlet.SessionHandler;
@@ -76,6 +77,23 @@ public final class WebServer {
     public WebServer route(String pathSpec, HttpServlet servlet) {
         context.addServlet(new ServletHolder(servlet), pathSpec);
         routes.put(pathSpec, servlet);
+        return this;
+    }
+
+    /**
+     * Files under a classpath directory, served by Jetty's {@link ResourceServlet} at {@code prefix*} (a prefix ending
+     * in "/"): with an ETag, answering 304 Not Modified to a request that already has the file, and ranges.
+     */
+    public WebServer files(String prefix, URI directory, String cacheControl) {
+        ResourceServlet files = new ResourceServlet();
+        ServletHolder holder = new ServletHolder(files);
+        holder.setInitParameter("baseResource", directory.toString());
+        holder.setInitParameter("pathInfoOnly", "true");
+        holder.setInitParameter("dirAllowed", "false");
+        holder.setInitParameter("etags", "true");
+        holder.setInitParameter("cacheControl", cacheControl);
+        context.addServlet(holder, prefix + "*");
+        routes.put(prefix + "*", files);
         return this;
     }
 

@@ -3,6 +3,7 @@ package org.seatkeeper.app.system;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
+import org.seatkeeper.app.web.Assets;
 import org.seatkeeper.app.web.Figures;
 import org.seatkeeper.app.web.Navigation;
 import org.seatkeeper.app.web.PageSupport;
@@ -22,7 +23,7 @@ record WebShell(Templates templates, Navigation navigation, PageSupport pages, W
         Figures figures = new Figures();
         Navigation navigation = new Navigation(figures);
         Templates templates = new Templates();
-        PageSupport pages = new PageSupport(templates, navigation, figures, Version.current());
+        PageSupport pages = new PageSupport(templates, navigation, figures, Version.current(), new Assets(Version.build()));
         pages.warmUp("users/login.ftlh", Map.of("next", "/"));
         SecurityFilter security = new SecurityFilter(pages, setupDone, sessionStillValid);
         WebServer web = new WebServer(options.host() != null ? options.host() : config.host(),

@@ -15,12 +15,14 @@ public final class PageSupport {
     private final Navigation navigation;
     private final Figures figures;
     private final String version;
+    private final Assets assets;
 
-    public PageSupport(Templates templates, Navigation navigation, Figures figures, String version) {
+    public PageSupport(Templates templates, Navigation navigation, Figures figures, String version, Assets assets) {
         this.figures = figures;
         this.templates = templates;
         this.navigation = navigation;
         this.version = version;
+        this.assets = assets;
     }
 
     public void render(HttpServletRequest request, HttpServletResponse response, int status, String template,
@@ -44,7 +46,7 @@ public final class PageSupport {
      */
     public void warmUp(String template, Map<String, Object> model) {
         Map<String, Object> full = new HashMap<>(model);
-        full.put("shell", new Shell(false, "", "", false, false, "", List.of(), List.of(), version));
+        full.put("shell", new Shell(false, "", "", false, false, "", List.of(), List.of(), version, assets));
         full.putIfAbsent("form", FormModel.empty());
         templates.render(template, full);
     }
@@ -53,12 +55,12 @@ public final class PageSupport {
         var user = WebSession.user(request);
         List<Flash> flashes = WebSession.takeFlashes(request);
         if (user.isEmpty()) {
-            return new Shell(false, "", "", false, false, WebSession.csrfToken(request), List.of(), flashes, version);
+            return new Shell(false, "", "", false, false, WebSession.csrfToken(request), List.of(), flashes, version, assets);
         }
         SessionUser u = user.get();
         String role = u.role().name().charAt(0) + u.role().name().substring(1).toLowerCase();
         return new Shell(true, u.displayName(), role, u.canWrite(), u.isAdmin(), WebSession.csrfToken(request),
-                navigation.itemsFor(u), flashes, version);
+                navigation.itemsFor(u), flashes, version, assets);
     }
 
     /** A request changed data: figures derived from it (menu badges, tab counts) are recomputed on the next page. */
@@ -73,5 +75,14 @@ public final class PageSupport {
 
     public String version() {
         return version;
+    }
+
+    /** The one FreeMarker configuration, for what is rendered outside a page (the morning report mail). */
+    public Templates templates() {
+        return templates;
+    }
+
+    public Assets assets() {
+        return assets;
     }
 }

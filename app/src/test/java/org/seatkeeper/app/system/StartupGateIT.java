@@ -11,6 +11,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
+import org.seatkeeper.app.web.Assets;
 import org.seatkeeper.app.web.Figures;
 import org.seatkeeper.app.web.Navigation;
 import org.seatkeeper.app.web.PageSupport;
@@ -25,7 +26,7 @@ class StartupGateIT {
     @Test
     void shouldServeTheSignInPageWhileStartingAndEveryPageOnceOpen() throws Exception {
         Figures figures = new Figures();
-        PageSupport pages = new PageSupport(new Templates(), new Navigation(figures), figures, "test");
+        PageSupport pages = new PageSupport(new Templates(), new Navigation(figures), figures, "test", new Assets("test"));
         WebServer web = new WebServer("127.0.0.1", 0, false, new SecurityFilter(pages, () -> true, user -> true));
         web.route("/login", text("the sign-in page"));
         web.start();

@@ -88,10 +88,4 @@ class SecurityIT {
         assertThat(page.getWebResponse().getStatusCode()).isEqualTo(404);
         assertThat(page.asNormalizedText()).contains("Page not found").doesNotContain("Exception");
     }
-
-    @Test
-    void shouldServeTheStylesheetsFromTheJar() throws Exception {
-        assertThat(browser.getPage(app.url("/webjars/picocss__pico/css/pico.min.css")).getWebResponse().getStatusCode()).isEqualTo(200);
-        assertThat(browser.getPage(app.url("/static/app.css")).getWebResponse().getStatusCode()).isEqualTo(200);
-    }
 }

@@ -11,15 +11,14 @@ import java.util.Map;
 import java.util.Objects;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
+import org.seatkeeper.db.matching.CompanyMatch;
 
 /**
- * Likely customers for unmapped provider accounts: the same domain first, then a similar name. Customers that already
+ * Likely customers for unmapped provider accounts: the same domain first, then a similar name ({@link CompanyMatch}). Customers that already
  * have an account of the same provider are left out, because the mapping rules would refuse them.
  * Scores are computed in Java over the active customers: a reseller has hundreds or a few thousand of them.
  */
 public final class CustomerSuggestions {
-
-    private static final double MINIMUM_SCORE = 0.4;
 
     private final DSLContext dsl;
     private final ProviderAccountRepository accounts;
@@ -50,7 +49,7 @@ public final class CustomerSuggestions {
         List<CustomerSuggestion> scored = new ArrayList<>();
         for (Candidate candidate : candidates) {
             CustomerSuggestion suggestion = score(account, candidate);
-            if (suggestion.score() >= MINIMUM_SCORE) {
+            if (suggestion.score() >= CompanyMatch.MINIMUM_SCORE) {
                 scored.add(suggestion);
             }
         }
@@ -60,21 +59,8 @@ public final class CustomerSuggestions {
     }
 
     private static CustomerSuggestion score(ProviderAccount account, Candidate c) {
-        String accountDomain = CompanyNames.normaliseDomain(account.domain());
-        String customerDomain = CompanyNames.normaliseDomain(c.domain());
-        if (accountDomain != null && accountDomain.equals(customerDomain)) {
-            return new CustomerSuggestion(c.id(), c.name(), c.domain(), 1.0, "same domain");
-        }
-        String accountLabel = CompanyNames.domainLabel(accountDomain);
-        if (accountLabel != null && accountLabel.equals(CompanyNames.domainLabel(customerDomain))) {
-            return new CustomerSuggestion(c.id(), c.name(), c.domain(), 0.9, "similar domain");
-        }
-        // names weigh less than domains: two companies may share a name, never a verified domain
-        double name = 0.85 * CompanyNames.nameSimilarity(account.companyName(), c.name());
-        if (accountLabel != null && accountLabel.equals(CompanyNames.compact(c.name()))) {
-            name = Math.max(name, 0.8);
-        }
-        return new CustomerSuggestion(c.id(), c.name(), c.domain(), name, "similar name");
+        CompanyMatch match = CompanyMatch.of(account.companyName(), account.domain(), c.name(), c.domain());
+        return new CustomerSuggestion(c.id(), c.name(), c.domain(), match.score(), match.reason());
     }
 
     private List<Candidate> candidates(long providerId) {

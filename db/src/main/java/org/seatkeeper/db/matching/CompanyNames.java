@@ -1,4 +1,4 @@
-package org.seatkeeper.db.accounts;
+package org.seatkeeper.db.matching;
 
 import java.text.Normalizer;
 import java.util.Arrays;
@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Set;
 
 /** Compares company names and domains the way a person would: case, accents, punctuation and legal forms ignored. */
-final class CompanyNames {
+public final class CompanyNames {
 
     private static final Set<String> LEGAL_FORMS = Set.of("inc", "incorporated", "ltd", "limited", "llc", "llp",
             "gmbh", "ag", "ab", "as", "asa", "oy", "bv", "nv", "sa", "sas", "sarl", "srl", "spa", "pty", "plc", "co",
@@ -20,7 +20,7 @@ final class CompanyNames {
     }
 
     /** "ACME, Inc." and "Acme Inc" both become [acme]. */
-    static Set<String> tokens(String name) {
+    public static Set<String> tokens(String name) {
         if (name == null) {
             return Set.of();
         }
@@ -38,7 +38,7 @@ final class CompanyNames {
     }
 
     /** Token overlap (Jaccard) of the two normalised names, 0..1. */
-    static double nameSimilarity(String a, String b) {
+    public static double nameSimilarity(String a, String b) {
         Set<String> left = tokens(a);
         Set<String> right = tokens(b);
         if (left.isEmpty() || right.isEmpty()) {
@@ -54,12 +54,21 @@ final class CompanyNames {
         return (double) common.size() / union.size();
     }
 
-    static String normaliseDomain(String domain) {
-        return domain == null || domain.isBlank() ? null : domain.strip().toLowerCase(Locale.ROOT);
+    /**
+     * "contoso.com" for "Contoso.com", "https://www.contoso.com/about" and "www.contoso.com:443": a PSA keeps a
+     * company's website where a provider keeps a domain.
+     */
+    public static String normaliseDomain(String domain) {
+        if (domain == null || domain.isBlank()) {
+            return null;
+        }
+        String d = domain.strip().toLowerCase(Locale.ROOT).replaceFirst("^[a-z][a-z0-9+.-]*://", "");
+        d = d.replaceFirst("[/?#].*$", "").replaceFirst(":[0-9]*$", "").replaceFirst("^www\\.", "");
+        return d.isEmpty() ? null : d;
     }
 
     /** "contoso" for contoso.com, contoso.co.uk and contoso.onmicrosoft.com. */
-    static String domainLabel(String domain) {
+    public static String domainLabel(String domain) {
         String d = normaliseDomain(domain);
         if (d == null) {
             return null;
@@ -74,7 +83,7 @@ final class CompanyNames {
     }
 
     /** The name squeezed to letters and digits, to compare with a domain label: "Contoso Ltd" -> "contoso". */
-    static String compact(String name) {
+    public static String compact(String name) {
         return String.join("", tokens(name));
     }
 }
