@@ -37,8 +37,8 @@ public final class BillingData {
 
     private final Database db;
     private final Clock clock;
-    final long manualProviderId;
-    final long automaticProviderId;
+    public final long manualProviderId;
+    public final long automaticProviderId;
 
     public BillingData(Database db, Clock clock, String suffix) {
         this.db = db;
