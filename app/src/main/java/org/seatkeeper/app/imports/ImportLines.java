@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.seatkeeper.app.web.DateInput;
-import org.seatkeeper.billing.licenses.QuantityRules;
+import org.seatkeeper.billing.subscriptions.QuantityRules;
 import org.seatkeeper.db.catalog.Product;
 import org.seatkeeper.db.contracts.BillingContract;
 import org.seatkeeper.db.imports.ColumnMapping;

@@ -2,8 +2,8 @@ package org.seatkeeper.app.subscriptions;
 
 import java.time.LocalDate;
 import org.seatkeeper.app.web.FormModel;
-import org.seatkeeper.billing.licenses.BillingRuleException;
-import org.seatkeeper.billing.licenses.QuantityRules;
+import org.seatkeeper.billing.subscriptions.BillingRuleException;
+import org.seatkeeper.billing.subscriptions.QuantityRules;
 import org.seatkeeper.db.catalog.Product;
 import org.seatkeeper.db.catalog.ProductRepository;
 import org.seatkeeper.db.contracts.BillingContract;

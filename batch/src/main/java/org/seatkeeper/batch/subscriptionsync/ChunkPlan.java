@@ -2,7 +2,7 @@ package org.seatkeeper.batch.subscriptionsync;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.seatkeeper.billing.licenses.PlannedChange;
+import org.seatkeeper.billing.subscriptions.PlannedChange;
 import org.seatkeeper.db.subscriptionsync.HeldSubscription;
 import org.seatkeeper.db.subscriptionsync.NewSyncedSubscription;
 import org.seatkeeper.db.subscriptionsync.ProviderAmounts;

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-import org.seatkeeper.billing.licenses.PlannedChange;
+import org.seatkeeper.billing.subscriptions.PlannedChange;
 import org.seatkeeper.db.subscriptions.ChangeSource;
 import org.seatkeeper.db.subscriptions.LicenseChangeType;
 import org.seatkeeper.db.subscriptions.NewLicenseChange;

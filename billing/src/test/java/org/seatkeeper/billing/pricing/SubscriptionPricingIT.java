@@ -2,12 +2,12 @@ package org.seatkeeper.billing.pricing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.seatkeeper.billing.licenses.LicenseFixtures.TODAY;
+import static org.seatkeeper.billing.subscriptions.LicenseFixtures.TODAY;
 
 import java.math.BigDecimal;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.seatkeeper.billing.licenses.LicenseFixtures;
+import org.seatkeeper.billing.subscriptions.LicenseFixtures;
 import org.seatkeeper.db.OptimisticLockException;
 import org.seatkeeper.db.catalog.BillingCycle;
 import org.seatkeeper.db.catalog.Money;

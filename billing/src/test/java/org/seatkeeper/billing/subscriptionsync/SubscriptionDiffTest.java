@@ -18,7 +18,7 @@ import static org.seatkeeper.providers.connector.SubscriptionStatus.SUSPENDED;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
-import org.seatkeeper.billing.licenses.PlannedChange;
+import org.seatkeeper.billing.subscriptions.PlannedChange;
 import org.seatkeeper.db.subscriptions.ChangeSource;
 import org.seatkeeper.db.subscriptions.SubscriptionState;
 import org.seatkeeper.providers.connector.ProviderSubscriptionRecord;

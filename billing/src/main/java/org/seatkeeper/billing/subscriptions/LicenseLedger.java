@@ -1,7 +1,7 @@
-package org.seatkeeper.billing.licenses;
+package org.seatkeeper.billing.subscriptions;
 
 import java.time.LocalDate;
-import org.seatkeeper.billing.licenses.BillingRuleException.Subject;
+import org.seatkeeper.billing.subscriptions.BillingRuleException.Subject;
 import org.seatkeeper.db.audit.AuditLog;
 import org.seatkeeper.db.subscriptions.ChangeSource;
 import org.seatkeeper.db.subscriptions.LicenseChange;

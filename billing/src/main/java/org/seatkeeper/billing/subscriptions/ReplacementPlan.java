@@ -1,4 +1,4 @@
-package org.seatkeeper.billing.licenses;
+package org.seatkeeper.billing.subscriptions;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

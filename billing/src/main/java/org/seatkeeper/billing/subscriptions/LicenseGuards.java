@@ -1,8 +1,8 @@
-package org.seatkeeper.billing.licenses;
+package org.seatkeeper.billing.subscriptions;
 
 import java.time.LocalDate;
 import java.util.Comparator;
-import org.seatkeeper.billing.licenses.BillingRuleException.Subject;
+import org.seatkeeper.billing.subscriptions.BillingRuleException.Subject;
 import org.seatkeeper.db.subscriptions.LicenseChange;
 import org.seatkeeper.db.subscriptions.LicenseChangeRepository;
 import org.seatkeeper.db.subscriptions.Subscription;

@@ -1,4 +1,4 @@
-package org.seatkeeper.billing.licenses;
+package org.seatkeeper.billing.subscriptions;
 
 import static org.seatkeeper.db.jooq.Tables.CUSTOMER;
 import static org.seatkeeper.db.jooq.Tables.PROVIDER;

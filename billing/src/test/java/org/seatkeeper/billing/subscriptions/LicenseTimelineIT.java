@@ -1,15 +1,15 @@
-package org.seatkeeper.billing.licenses;
+package org.seatkeeper.billing.subscriptions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
-import static org.seatkeeper.billing.licenses.LicenseFixtures.aSubscription;
+import static org.seatkeeper.billing.subscriptions.LicenseFixtures.aSubscription;
 
 import java.time.LocalDate;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.seatkeeper.billing.licenses.BillingRuleException.Subject;
+import org.seatkeeper.billing.subscriptions.BillingRuleException.Subject;
 import org.seatkeeper.db.audit.AuditFilter;
 import org.seatkeeper.db.subscriptions.LicenseChange;
 import org.seatkeeper.db.subscriptions.LicenseChangeType;

@@ -1,4 +1,4 @@
-package org.seatkeeper.billing.licenses;
+package org.seatkeeper.billing.subscriptions;
 
 import java.time.Clock;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.seatkeeper.billing.licenses;
+package org.seatkeeper.billing.subscriptions;
 
 /** What a replacement did, and step 6: whether A's log now adds up to the provider's quantity. */
 public record ReplacementResult(ReplacementPlan plan, long deactivationEventId, int automaticLogSum,

@@ -1,11 +1,11 @@
-package org.seatkeeper.billing.licenses;
+package org.seatkeeper.billing.subscriptions;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Objects;
-import org.seatkeeper.billing.licenses.BillingRuleException.Subject;
 import org.seatkeeper.billing.pricing.PriceRules;
 import org.seatkeeper.billing.pricing.SubscriptionPricing;
+import org.seatkeeper.billing.subscriptions.BillingRuleException.Subject;
 import org.seatkeeper.db.audit.AuditLog;
 import org.seatkeeper.db.catalog.Money;
 import org.seatkeeper.db.catalog.Product;

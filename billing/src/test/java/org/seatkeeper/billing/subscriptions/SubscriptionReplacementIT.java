@@ -1,9 +1,9 @@
-package org.seatkeeper.billing.licenses;
+package org.seatkeeper.billing.subscriptions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
-import static org.seatkeeper.billing.licenses.LicenseFixtures.aSubscription;
+import static org.seatkeeper.billing.subscriptions.LicenseFixtures.aSubscription;
 
 import java.time.LocalDate;
 import java.util.List;

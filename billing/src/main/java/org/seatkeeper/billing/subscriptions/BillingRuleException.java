@@ -1,4 +1,4 @@
-package org.seatkeeper.billing.licenses;
+package org.seatkeeper.billing.subscriptions;
 
 /**
  * A billing rule refused the change. The message is written for the person who asked for it: what is wrong
