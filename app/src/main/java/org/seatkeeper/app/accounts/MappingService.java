@@ -10,9 +10,12 @@ import org.seatkeeper.db.accounts.BulkMapResult;
 import org.seatkeeper.db.accounts.MappingRuleException;
 import org.seatkeeper.db.accounts.ProviderAccount;
 import org.seatkeeper.db.accounts.ProviderAccountRepository;
-import org.seatkeeper.db.onboarding.OnboardingRepository;
+import org.seatkeeper.db.audit.AuditAction;
+import org.seatkeeper.db.audit.AuditEntity;
 import org.seatkeeper.db.audit.AuditLog;
+import org.seatkeeper.db.audit.AuditState;
 import org.seatkeeper.db.customers.CustomerDetails;
+import org.seatkeeper.db.onboarding.OnboardingRepository;
 
 /**
  * Mapping provider accounts to customers under DOMAIN.md's rules (enforced by {@link AccountMappings}, which says
@@ -60,9 +63,9 @@ public final class MappingService {
             BulkMapResult result = this.mappings.bulkMap(mappings, actor, clock.instant());
             for (Long id : result.mapped()) {
                 accounts.find(id).ifPresent(a -> {
-                    audit.record(actor, "MAP", "provider_account", a.id(), "Provider account " + a.displayName() + " ("
+                    audit.record(actor, AuditAction.MAP, AuditEntity.PROVIDER_ACCOUNT, a.id(), "Provider account " + a.displayName() + " ("
                             + a.providerName() + ") mapped to " + a.customerName() + " from the suggested matches",
-                            "customer=none", "customer=" + a.customerName());
+                            AuditState.of("customer", null), AuditState.of("customer", a.customerName()));
                     completeManualOnboarding(a);
                 });
             }
@@ -72,18 +75,19 @@ public final class MappingService {
 
     public void unmap(String actor, ProviderAccount account) {
         transactions.run(() -> {
-            mappings.unmap(account.id()).ifPresent(previous -> audit.record(actor, "UNMAP", "provider_account", account.id(),
+            mappings.unmap(account.id()).ifPresent(previous -> audit.record(actor, AuditAction.UNMAP, AuditEntity.PROVIDER_ACCOUNT, account.id(),
                     "Provider account " + account.displayName() + " (" + account.providerName() + ") unmapped from "
                             + account.customerName() + ": its subscriptions are not billed until it is mapped again",
-                    "customer=" + account.customerName(), "customer=none"));
+                    AuditState.of("customer", account.customerName()), AuditState.of("customer", null)));
         });
     }
 
     private ProviderAccount mapAndAudit(String actor, long accountId, long customerId, String what) {
         mappings.map(accountId, customerId, actor, clock.instant());
         ProviderAccount mapped = accounts.find(accountId).orElseThrow();
-        audit.record(actor, "MAP", "provider_account", accountId, what + " " + mapped.displayName() + " ("
-                + mapped.providerName() + ") mapped to " + mapped.customerName(), "customer=none", "customer=" + mapped.customerName());
+        audit.record(actor, AuditAction.MAP, AuditEntity.PROVIDER_ACCOUNT, accountId, what + " " + mapped.displayName() + " ("
+                + mapped.providerName() + ") mapped to " + mapped.customerName(), AuditState.of("customer", null),
+                AuditState.of("customer", mapped.customerName()));
         completeManualOnboarding(mapped);
         return mapped;
     }

@@ -5,7 +5,10 @@ import org.seatkeeper.db.Transactions;
 import org.seatkeeper.db.agreements.AgreementTemplate;
 import org.seatkeeper.db.agreements.AgreementTemplateDetails;
 import org.seatkeeper.db.agreements.AgreementTemplateRepository;
+import org.seatkeeper.db.audit.AuditAction;
+import org.seatkeeper.db.audit.AuditEntity;
 import org.seatkeeper.db.audit.AuditLog;
+import org.seatkeeper.db.audit.AuditState;
 
 /** Adds, edits and retires agreement templates, each change audited in its own transaction. */
 final class AgreementTemplateChanges {
@@ -33,7 +36,7 @@ final class AgreementTemplateChanges {
         return transactions.inTransaction(() -> {
             requireFreeName(details.name(), null);
             long id = templates.insert(details, clock.instant());
-            audit.record(username, "CREATE", "agreement_template", id, "Agreement template \"" + details.name()
+            audit.record(username, AuditAction.CREATE, AuditEntity.AGREEMENT_TEMPLATE, id, "Agreement template \"" + details.name()
                     + "\" added", null, describe(details));
             return id;
         });
@@ -47,7 +50,7 @@ final class AgreementTemplateChanges {
             }
             requireFreeName(details.name(), id);
             templates.update(id, details, version);
-            audit.record(username, "UPDATE", "agreement_template", id, "Agreement template \"" + details.name()
+            audit.record(username, AuditAction.UPDATE, AuditEntity.AGREEMENT_TEMPLATE, id, "Agreement template \"" + details.name()
                     + "\" edited", describe(current.details()), describe(details));
         });
     }
@@ -59,9 +62,9 @@ final class AgreementTemplateChanges {
                 throw new RefusedException("The Microsoft Customer Agreement is built in and cannot be retired.");
             }
             templates.setRetired(id, retired, version);
-            audit.record(username, retired ? "RETIRE" : "RESTORE", "agreement_template", id, "Agreement template \""
-                    + current.name() + "\" " + (retired ? "retired" : "restored"), "retired=" + current.retired(),
-                    "retired=" + retired);
+            audit.record(username, retired ? AuditAction.RETIRE : AuditAction.RESTORE, AuditEntity.AGREEMENT_TEMPLATE, id, "Agreement template \""
+                    + current.name() + "\" " + (retired ? "retired" : "restored"), AuditState.of("retired", current.retired()),
+                    AuditState.of("retired", retired));
         });
     }
 
@@ -75,8 +78,8 @@ final class AgreementTemplateChanges {
         }
     }
 
-    private static String describe(AgreementTemplateDetails d) {
-        return "name=" + d.name() + ", type=" + d.agreementType() + ", link=" + d.link()
-                + ", text=" + (d.bodyText() == null ? "none" : d.bodyText().length() + " characters");
+    private static AuditState describe(AgreementTemplateDetails d) {
+        return AuditState.of("name", d.name(), "type", d.agreementType(), "link", d.link(),
+                "text", d.bodyText() == null ? "none" : d.bodyText().length() + " characters");
     }
 }

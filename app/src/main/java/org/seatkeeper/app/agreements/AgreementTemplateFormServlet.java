@@ -1,5 +1,7 @@
 package org.seatkeeper.app.agreements;
 
+import static org.seatkeeper.db.jooq.Tables.AGREEMENT_TEMPLATE;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -88,8 +90,8 @@ public final class AgreementTemplateFormServlet extends PageServlet {
             form.error("link", "Enter a link to the agreement or its text below.");
         }
         // agreement_template's widths (the type comes from a fixed list, the text is a LONGVARCHAR)
-        FieldLimits.atMost(form, "name", 200);
-        FieldLimits.atMost(form, "link", 1000);
+        FieldLimits.atMost(form, "name", AGREEMENT_TEMPLATE.NAME);
+        FieldLimits.atMost(form, "link", AGREEMENT_TEMPLATE.LINK);
         if (form.hasErrors()) {
             return null;
         }

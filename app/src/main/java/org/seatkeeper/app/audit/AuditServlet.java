@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,7 @@ import org.seatkeeper.app.web.DateInput;
 import org.seatkeeper.app.web.PageServlet;
 import org.seatkeeper.app.web.PageSupport;
 import org.seatkeeper.app.web.Paging;
+import org.seatkeeper.db.audit.AuditEntity;
 import org.seatkeeper.db.audit.AuditFilter;
 import org.seatkeeper.db.audit.AuditLog;
 
@@ -22,6 +24,9 @@ public final class AuditServlet extends PageServlet {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
     private static final int PAGE_SIZE = 50;
+    // what the filter offers: every kind of record an entry can be about, by name, labelled for people
+    private static final List<Map<String, String>> ENTITY_TYPES = Arrays.stream(AuditEntity.values())
+            .map(e -> Map.of("value", e.name(), "label", e.label())).toList();
 
     private final AuditLog audit;
 
@@ -33,7 +38,7 @@ public final class AuditServlet extends PageServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String user = param(request, "user");
-        String entity = param(request, "entity");
+        AuditEntity entity = AuditEntity.parse(param(request, "entity")).orElse(null);
         String text = param(request, "q");
         String filterError = "";
         LocalDate from = null;
@@ -57,9 +62,9 @@ public final class AuditServlet extends PageServlet {
         Map<String, Object> page = new HashMap<>();
         page.put("entries", rows);
         page.put("paging", paging);
-        page.put("entityTypes", audit.entityTypes());
+        page.put("entityTypes", ENTITY_TYPES);
         page.put("user", user);
-        page.put("entity", entity);
+        page.put("entity", entity == null ? "" : entity.name());
         page.put("text", text);
         page.put("from", from == null ? "" : from.toString());
         page.put("to", to == null ? "" : to.toString());

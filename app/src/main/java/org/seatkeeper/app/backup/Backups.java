@@ -13,6 +13,8 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Stream;
 import org.seatkeeper.db.Database;
 import org.seatkeeper.db.Transactions;
+import org.seatkeeper.db.audit.AuditAction;
+import org.seatkeeper.db.audit.AuditEntity;
 import org.seatkeeper.db.audit.AuditLog;
 import org.seatkeeper.db.secrets.SecretBox;
 
@@ -66,7 +68,7 @@ public final class Backups {
                 folder.delete();
                 throw e instanceof BackupException ? e : new BackupException("The backup failed: " + e.getMessage());
             }
-            transactions.run(() -> audit.record(who, "BACKUP", "backup", folder.root().getFileName(),
+            transactions.run(() -> audit.record(who, AuditAction.BACKUP, AuditEntity.BACKUP, folder.root().getFileName(),
                     "Backup written to " + folder.root() + (folder.holdsKey() ? " (with the secret key)" : " (without the secret key)")));
             return folder.root();
         } finally {

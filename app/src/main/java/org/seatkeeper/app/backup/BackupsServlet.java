@@ -8,7 +8,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.seatkeeper.app.audit.AuditStates;
 import org.seatkeeper.app.settings.NightlyCronRule;
 import org.seatkeeper.app.web.Flash;
 import org.seatkeeper.app.web.FormModel;
@@ -16,7 +15,10 @@ import org.seatkeeper.app.web.PageServlet;
 import org.seatkeeper.app.web.PageSupport;
 import org.seatkeeper.app.web.SessionUser;
 import org.seatkeeper.db.Transactions;
+import org.seatkeeper.db.audit.AuditAction;
+import org.seatkeeper.db.audit.AuditEntity;
 import org.seatkeeper.db.audit.AuditLog;
+import org.seatkeeper.db.audit.AuditState;
 import org.seatkeeper.db.backup.BackupSchedule;
 import org.seatkeeper.db.backup.BackupScheduleRepository;
 
@@ -74,7 +76,7 @@ final class BackupsServlet extends PageServlet {
         BackupSchedule after = new BackupSchedule(enabled, cron, keep, version(form.value("version"), before.version()));
         transactions.run(() -> {
             schedules.save(after);
-            audit.record(user.username(), "UPDATE", "backup_schedule", 1, "Nightly backup " + (enabled ? "on" : "off"),
+            audit.record(user.username(), AuditAction.UPDATE, AuditEntity.BACKUP_SCHEDULE, 1, "Nightly backup " + (enabled ? "on" : "off"),
                     describe(before), describe(after));
         });
         nightly.reschedule();
@@ -89,12 +91,12 @@ final class BackupsServlet extends PageServlet {
                 "lastOutcome", nightly.lastOutcome());
     }
 
-    private static String describe(BackupSchedule s) {
+    private static AuditState describe(BackupSchedule s) {
         Map<String, Object> state = new LinkedHashMap<>();
         state.put("enabled", s.enabled());
         state.put("cron", s.cron());
         state.put("keepCount", s.keepCount());
-        return AuditStates.of(state);
+        return AuditState.of(state);
     }
 
     private static int version(String value, int fallback) {

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import org.seatkeeper.billing.pricing.SubscriptionPricing;
 import org.seatkeeper.db.Transactions;
+import org.seatkeeper.db.audit.AuditAction;
+import org.seatkeeper.db.audit.AuditEntity;
 import org.seatkeeper.db.audit.AuditLog;
 import org.seatkeeper.db.catalog.NewProduct;
 import org.seatkeeper.db.catalog.Product;
@@ -47,7 +49,7 @@ public final class CatalogService {
                         + "currency: " + p.name() + " (#" + p.id() + ").");
             });
             long id = products.insert(new NewProduct(key, f.name(), f.listPrice(), f.unitCost()));
-            audit.record(username, "CREATE_PRODUCT", "PRODUCT", id, "Added product " + f.name() + " (" + f.offerId()
+            audit.record(username, AuditAction.CREATE, AuditEntity.PRODUCT, id, "Added product " + f.name() + " (" + f.offerId()
                     + ", " + f.term() + ", " + f.billingCycle() + ") listed at " + ProductStates.money(f.listPrice(),
                     f.currency()) + ", cost " + ProductStates.money(f.unitCost(), f.currency()), null,
                     ProductStates.of(key, f.name(), f.listPrice(), f.unitCost()));
@@ -66,7 +68,7 @@ public final class CatalogService {
             int repriced = transactions.inTransaction(() -> {
                 edits.update(before.id(), after, version);
                 int count = change.repriced() ? pricing.repriceProduct(before.id(), LocalDate.now(clock), username) : 0;
-                audit.record(username, change.action(), "PRODUCT", before.id(), change.summary()
+                audit.record(username, change.action(), AuditEntity.PRODUCT, before.id(), change.summary()
                         + (count == 0 ? "" : "; re-priced " + count + " subscriptions priced from it"),
                         change.beforeState(), change.afterState());
                 return count;

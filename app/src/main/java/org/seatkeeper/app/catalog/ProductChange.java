@@ -1,6 +1,8 @@
 package org.seatkeeper.app.catalog;
 
 import java.math.BigDecimal;
+import org.seatkeeper.db.audit.AuditAction;
+import org.seatkeeper.db.audit.AuditState;
 import org.seatkeeper.db.catalog.Product;
 import org.seatkeeper.db.catalog.ProductDetails;
 
@@ -28,9 +30,9 @@ record ProductChange(Product before, ProductDetails after, int repricedSubscript
         return renamed() || repriced();
     }
 
-    /** An edit of the amounts alone keeps the action price edits were always audited under. */
-    String action() {
-        return renamed() ? "UPDATE_PRODUCT" : "PRICE_PRODUCT";
+    /** An edit of the amounts alone is a price change (PRICE_PRODUCT before V73), one that renames is an update. */
+    AuditAction action() {
+        return renamed() ? AuditAction.UPDATE : AuditAction.CHANGE_PRICE;
     }
 
     String summary() {
@@ -46,12 +48,12 @@ record ProductChange(Product before, ProductDetails after, int repricedSubscript
         return "Renamed product " + product + " to " + after.name() + (repriced() ? "; " + amounts : "");
     }
 
-    String beforeState() {
+    AuditState beforeState() {
         return ProductStates.edited(renamed() ? before.name() : null, repriced(), before.currency(),
                 before.listPrice(), before.unitCost());
     }
 
-    String afterState() {
+    AuditState afterState() {
         return ProductStates.edited(renamed() ? after.name() : null, repriced(), before.currency(),
                 after.listPrice(), after.unitCost());
     }

@@ -1,5 +1,7 @@
 package org.seatkeeper.app.catalog;
 
+import static org.seatkeeper.db.jooq.Tables.PRODUCT;
+
 import java.math.BigDecimal;
 import java.util.Locale;
 import org.seatkeeper.app.web.AmountInput;
@@ -18,8 +20,7 @@ import org.seatkeeper.db.catalog.Term;
 record ProductForm(String offerId, String name, Term term, BillingCycle billingCycle, String currency,
                    BigDecimal listPrice, BigDecimal unitCost) {
 
-    // product.name is VARCHAR(300) (V7)
-    private static final int NAME_WIDTH = 300;
+    private static final int OFFER_WIDTH = FieldLimits.width(PRODUCT.OFFER_ID);
 
     static ProductForm parse(FormModel form, boolean creating) {
         String offerId = form.value("offerId");
@@ -30,10 +31,10 @@ record ProductForm(String offerId, String name, Term term, BillingCycle billingC
         if (name.isEmpty()) {
             form.error("name", "Enter the product name.");
         }
-        FieldLimits.atMost(form, "name", NAME_WIDTH);
+        FieldLimits.atMost(form, "name", PRODUCT.NAME);
         if (creating) {
-            if (offerId.isEmpty() || offerId.length() > 200) {
-                form.error("offerId", "Enter the offer or SKU id (at most 200 characters).");
+            if (offerId.isEmpty() || offerId.length() > OFFER_WIDTH) {
+                form.error("offerId", "Enter the offer or SKU id (at most " + OFFER_WIDTH + " characters).");
             }
             term = parseEnum(form, "term", Term.class, "Pick the term.");
             cycle = parseEnum(form, "billingCycle", BillingCycle.class, "Pick the billing cycle.");

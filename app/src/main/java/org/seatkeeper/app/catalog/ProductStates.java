@@ -3,8 +3,8 @@ package org.seatkeeper.app.catalog;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.seatkeeper.app.audit.AuditStates;
 import org.seatkeeper.app.web.AmountInput;
+import org.seatkeeper.db.audit.AuditState;
 import org.seatkeeper.db.catalog.Money;
 import org.seatkeeper.db.catalog.ProductKey;
 
@@ -15,21 +15,21 @@ final class ProductStates {
     }
 
     /** The whole line, for an added product. */
-    static String of(ProductKey key, String name, BigDecimal price, BigDecimal cost) {
+    static AuditState of(ProductKey key, String name, BigDecimal price, BigDecimal cost) {
         Map<String, Object> state = new LinkedHashMap<>();
         state.put("offerId", key.offerId());
         state.put("name", name);
         state.put("term", key.term().name());
         state.put("billingCycle", key.billingCycle().name());
         state.putAll(pricesMap(key.currency(), price, cost));
-        return AuditStates.of(state);
+        return AuditState.of(state);
     }
 
     /**
      * One side of an edit, holding only what it changed: the name (null when it stayed), and price and cost with their
      * currency when either changed. Saved with amounts alone, it is the state price edits always recorded.
      */
-    static String edited(String name, boolean amounts, String currency, BigDecimal price, BigDecimal cost) {
+    static AuditState edited(String name, boolean amounts, String currency, BigDecimal price, BigDecimal cost) {
         Map<String, Object> state = new LinkedHashMap<>();
         if (name != null) {
             state.put("name", name);
@@ -37,7 +37,7 @@ final class ProductStates {
         if (amounts) {
             state.putAll(pricesMap(currency, price, cost));
         }
-        return AuditStates.of(state);
+        return AuditState.of(state);
     }
 
     /**

@@ -41,8 +41,6 @@ public final class ContractFormServlet extends PageServlet {
                                    List<Map<String, String>> cycles, List<Map<String, String>> statuses) {
     }
 
-    private static final List<Map<String, String>> CYCLES = List.of(Map.of("value", "MONTHLY", "label", "monthly"),
-            Map.of("value", "ANNUAL", "label", "annual"), Map.of("value", "TRIENNIAL", "label", "triennial"));
     private static final List<Map<String, String>> STATUSES = List.of(Map.of("value", "ACTIVE", "label", "active"),
             Map.of("value", "CLOSED", "label", "closed"));
 
@@ -73,7 +71,7 @@ public final class ContractFormServlet extends PageServlet {
             return;
         }
         if (existing == null) {
-            long id = service.create(user.username(), customer.id(), parsed);
+            long id = service.create(user.username(), customer.id(), parsed.terms());
             redirect(request, response, "/contracts/" + id, Flash.success("Billing contract created."));
             return;
         }
@@ -106,9 +104,9 @@ public final class ContractFormServlet extends PageServlet {
     private static Map<String, Object> model(BillingContract contract, Customer customer, FormModel form) {
         ContractFormPage page = contract == null
                 ? new ContractFormPage("New billing contract for " + customer.name(),
-                "/contracts/new?customer=" + customer.id(), "/customers/" + customer.id(), true, CYCLES, STATUSES)
+                "/contracts/new?customer=" + customer.id(), "/customers/" + customer.id(), true, ContractForm.CYCLES, STATUSES)
                 : new ContractFormPage("Edit " + contract.name(), "/contracts/" + contract.id() + "/edit",
-                "/contracts/" + contract.id(), false, CYCLES, STATUSES);
+                "/contracts/" + contract.id(), false, ContractForm.CYCLES, STATUSES);
         return Map.of("page", page, "form", form);
     }
 }

@@ -9,6 +9,8 @@ import org.seatkeeper.app.web.PageServlet;
 import org.seatkeeper.app.web.PageSupport;
 import org.seatkeeper.app.web.SessionUser;
 import org.seatkeeper.batch.jobs.JobRefusedException;
+import org.seatkeeper.db.audit.AuditAction;
+import org.seatkeeper.db.audit.AuditEntity;
 import org.seatkeeper.db.audit.AuditLog;
 import org.seatkeeper.db.contracts.BillingContractRepository;
 
@@ -33,7 +35,7 @@ public final class ContractSyncServlet extends PageServlet {
                 .orElseThrow(() -> HttpProblem.notFound("That billing contract")).id();
         try {
             long execution = syncs.start(id, user.username()).executionId();
-            audit.record(user.username(), "START_SUBSCRIPTION_SYNC", "BILLING_CONTRACT", id,
+            audit.record(user.username(), AuditAction.START_SUBSCRIPTION_SYNC, AuditEntity.BILLING_CONTRACT, id,
                     "Started the subscription sync of contract #" + id + " (run " + execution + ")");
             redirect(request, response, "/contracts/" + id, Flash.success("Syncing this contract's subscriptions: "
                     + "the page shows the progress."));

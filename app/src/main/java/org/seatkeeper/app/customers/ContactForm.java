@@ -1,11 +1,14 @@
 package org.seatkeeper.app.customers;
 
+import static org.seatkeeper.db.jooq.Tables.CONTACT;
+
 import org.seatkeeper.app.web.FieldLimits;
 import org.seatkeeper.app.web.FormModel;
+import org.seatkeeper.app.web.MailAddresses;
 import org.seatkeeper.app.web.PhoneAndPostalCode;
+import org.seatkeeper.db.audit.AuditState;
 import org.seatkeeper.db.customers.Contact;
 import org.seatkeeper.db.customers.ContactDetails;
-import org.seatkeeper.app.web.MailAddresses;
 
 /** Parses and checks a contact's fields; {@code prefix} lets the new-customer form carry a first contact. */
 final class ContactForm {
@@ -30,10 +33,10 @@ final class ContactForm {
             form.error(email, "Enter an email address like name@example.com.");
         }
         PhoneAndPostalCode.checkPhone(form, field(prefix, "phone"));
-        FieldLimits.atMost(form, first, 100);
-        FieldLimits.atMost(form, last, 100);
-        FieldLimits.atMost(form, email, 254);
-        FieldLimits.atMost(form, field(prefix, "phone"), 50);
+        FieldLimits.atMost(form, first, CONTACT.FIRST_NAME);
+        FieldLimits.atMost(form, last, CONTACT.LAST_NAME);
+        FieldLimits.atMost(form, email, CONTACT.EMAIL);
+        FieldLimits.atMost(form, field(prefix, "phone"), CONTACT.PHONE);
         if (form.hasErrors()) {
             return null;
         }
@@ -44,6 +47,12 @@ final class ContactForm {
         ContactDetails d = contact.details();
         return FormModel.empty().with("firstName", d.firstName()).with("lastName", d.lastName()).with("email", d.email())
                 .with("phone", d.phone()).with("version", contact.version());
+    }
+
+    /** What the audit log keeps of a contact. */
+    static AuditState state(ContactDetails d) {
+        return AuditState.of("firstName", d.firstName(), "lastName", d.lastName(), "email", d.email(),
+                "phone", d.phone());
     }
 
     static String describe(ContactDetails d) {

@@ -1,9 +1,12 @@
 package org.seatkeeper.app.customers;
 
+import static org.seatkeeper.db.jooq.Tables.CUSTOMER;
+
 import java.util.regex.Pattern;
 import org.seatkeeper.app.web.FieldLimits;
 import org.seatkeeper.app.web.FormModel;
 import org.seatkeeper.app.web.PhoneAndPostalCode;
+import org.seatkeeper.db.audit.AuditState;
 import org.seatkeeper.db.customers.ContactDetails;
 import org.seatkeeper.db.customers.Customer;
 import org.seatkeeper.db.customers.CustomerDetails;
@@ -46,14 +49,14 @@ public final class CustomerForm {
 
     /** The customer table's column widths, for every form that writes a customer (here and in onboarding). */
     public static void checkWidths(FormModel form) {
-        FieldLimits.atMost(form, "name", 200);
-        FieldLimits.atMost(form, "domain", 253);
-        FieldLimits.atMost(form, "addressLine1", 200);
-        FieldLimits.atMost(form, "addressLine2", 200);
-        FieldLimits.atMost(form, "city", 100);
-        FieldLimits.atMost(form, "state", 100);
-        FieldLimits.atMost(form, "postalCode", 30);
-        FieldLimits.atMost(form, "phone", 50);
+        FieldLimits.atMost(form, "name", CUSTOMER.NAME);
+        FieldLimits.atMost(form, "domain", CUSTOMER.DOMAIN);
+        FieldLimits.atMost(form, "addressLine1", CUSTOMER.ADDRESS_LINE1);
+        FieldLimits.atMost(form, "addressLine2", CUSTOMER.ADDRESS_LINE2);
+        FieldLimits.atMost(form, "city", CUSTOMER.CITY);
+        FieldLimits.atMost(form, "state", CUSTOMER.STATE);
+        FieldLimits.atMost(form, "postalCode", CUSTOMER.POSTAL_CODE);
+        FieldLimits.atMost(form, "phone", CUSTOMER.PHONE);
     }
 
     /** The optional first contact of a new customer (fields prefixed "contact"); null when left empty or invalid. */
@@ -72,8 +75,9 @@ public final class CustomerForm {
     }
 
     /** What the audit log keeps of a customer. */
-    static String describe(CustomerDetails d) {
-        return "name=" + d.name() + ", domain=" + d.domain() + ", address=" + d.addressLine1() + " / " + d.addressLine2()
-                + ", " + d.postalCode() + " " + d.city() + ", " + d.state() + ", " + d.country() + ", phone=" + d.phone();
+    static AuditState describe(CustomerDetails d) {
+        return AuditState.of("name", d.name(), "domain", d.domain(), "addressLine1", d.addressLine1(),
+                "addressLine2", d.addressLine2(), "postalCode", d.postalCode(), "city", d.city(), "state", d.state(),
+                "country", d.country(), "phone", d.phone());
     }
 }

@@ -4,7 +4,10 @@ import java.time.Clock;
 import java.time.Instant;
 import org.seatkeeper.app.web.HttpProblem;
 import org.seatkeeper.db.Transactions;
+import org.seatkeeper.db.audit.AuditAction;
+import org.seatkeeper.db.audit.AuditEntity;
 import org.seatkeeper.db.audit.AuditLog;
+import org.seatkeeper.db.audit.AuditState;
 import org.seatkeeper.db.customers.Contact;
 import org.seatkeeper.db.customers.ContactDetails;
 import org.seatkeeper.db.customers.ContactRepository;
@@ -36,8 +39,8 @@ public final class CustomerService {
             long id = insert(actor, details, "Customer " + details.name() + " added");
             if (firstContact != null) {
                 long contactId = contacts.insert(id, firstContact);
-                audit.record(actor, "CREATE", "contact", contactId, "Contact " + ContactForm.describe(firstContact)
-                        + " added to " + details.name() + " as primary contact", null, ContactForm.describe(firstContact));
+                audit.record(actor, AuditAction.CREATE, AuditEntity.CONTACT, contactId, "Contact " + ContactForm.describe(firstContact)
+                        + " added to " + details.name() + " as primary contact", null, ContactForm.state(firstContact));
             }
             return id;
         });
@@ -46,7 +49,7 @@ public final class CustomerService {
     /** For callers already inside a transaction (e.g. creating a customer from a provider account). */
     public long insert(String actor, CustomerDetails details, String summary) {
         long id = customers.insert(details, clock.instant());
-        audit.record(actor, "CREATE", "customer", id, summary, null, CustomerForm.describe(details));
+        audit.record(actor, AuditAction.CREATE, AuditEntity.CUSTOMER, id, summary, null, CustomerForm.describe(details));
         return id;
     }
 
@@ -54,7 +57,7 @@ public final class CustomerService {
         transactions.run(() -> {
             Customer before = load(id);
             customers.update(id, details, version, clock.instant());
-            audit.record(actor, "UPDATE", "customer", id, "Customer " + details.name() + " edited",
+            audit.record(actor, AuditAction.UPDATE, AuditEntity.CUSTOMER, id, "Customer " + details.name() + " edited",
                     CustomerForm.describe(before.details()), CustomerForm.describe(details));
         });
     }
@@ -64,8 +67,8 @@ public final class CustomerService {
             Customer before = load(id);
             Instant now = clock.instant();
             customers.archive(id, version, now);
-            audit.record(actor, "ARCHIVE", "customer", id, "Customer " + before.name() + " archived", "status=ACTIVE",
-                    "status=ARCHIVED");
+            audit.record(actor, AuditAction.ARCHIVE, AuditEntity.CUSTOMER, id, "Customer " + before.name() + " archived", AuditState.of("status", "ACTIVE"),
+                    AuditState.of("status", "ARCHIVED"));
         });
     }
 
@@ -73,8 +76,8 @@ public final class CustomerService {
         return transactions.inTransaction(() -> {
             Customer customer = load(customerId);
             long id = contacts.insert(customerId, details);
-            audit.record(actor, "CREATE", "contact", id, "Contact " + ContactForm.describe(details) + " added to "
-                    + customer.name(), null, ContactForm.describe(details));
+            audit.record(actor, AuditAction.CREATE, AuditEntity.CONTACT, id, "Contact " + ContactForm.describe(details) + " added to "
+                    + customer.name(), null, ContactForm.state(details));
             return id;
         });
     }
@@ -82,8 +85,8 @@ public final class CustomerService {
     public void updateContact(String actor, Contact before, ContactDetails details, int version) {
         transactions.run(() -> {
             contacts.update(before.id(), details, version);
-            audit.record(actor, "UPDATE", "contact", before.id(), "Contact " + ContactForm.describe(details) + " edited",
-                    ContactForm.describe(before.details()), ContactForm.describe(details));
+            audit.record(actor, AuditAction.UPDATE, AuditEntity.CONTACT, before.id(), "Contact " + ContactForm.describe(details) + " edited",
+                    ContactForm.state(before.details()), ContactForm.state(details));
         });
     }
 
@@ -91,9 +94,9 @@ public final class CustomerService {
         transactions.run(() -> {
             String previous = contacts.primaryOf(contact.customerId()).map(c -> ContactForm.describe(c.details())).orElse(null);
             contacts.setPrimary(contact.customerId(), contact.id());
-            audit.record(actor, "UPDATE", "contact", contact.id(), "Primary contact of customer " + contact.customerId()
-                    + " is now " + ContactForm.describe(contact.details()), "primary=" + previous,
-                    "primary=" + ContactForm.describe(contact.details()));
+            audit.record(actor, AuditAction.UPDATE, AuditEntity.CONTACT, contact.id(), "Primary contact of customer " + contact.customerId()
+                    + " is now " + ContactForm.describe(contact.details()), AuditState.of("primary", previous),
+                    AuditState.of("primary", ContactForm.describe(contact.details())));
         });
     }
 

@@ -6,6 +6,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.seatkeeper.batch.providers.CredentialsCodec;
 import org.seatkeeper.db.Transactions;
+import org.seatkeeper.db.audit.AuditAction;
+import org.seatkeeper.db.audit.AuditEntity;
 import org.seatkeeper.db.audit.AuditLog;
 import org.seatkeeper.db.providers.Provider;
 import org.seatkeeper.db.providers.ProviderDetails;
@@ -47,7 +49,7 @@ final class DemoProviders {
                     "clientId", c.pax8().clientId(), "clientSecret", c.pax8().clientSecret()));
             if (find("Manual").isEmpty()) {
                 long id = providers.insert(new ProviderDetails("Manual", "MANUAL", false, "USD", null, null, Set.of("US")), null, clock.instant());
-                audit.record("system", "CREATE", "provider", id, "Demo provider Manual added");
+                audit.record("system", AuditAction.CREATE, AuditEntity.PROVIDER, id, "Demo provider Manual added");
             }
         });
     }
@@ -58,13 +60,13 @@ final class DemoProviders {
         Optional<Provider> existing = find(name);
         if (existing.isEmpty()) {
             long id = providers.insert(details, codec.encrypt(credentials), clock.instant());
-            audit.record("system", "CREATE", "provider", id, "Demo provider " + name + " added, pointing at the emulator");
+            audit.record("system", AuditAction.CREATE, AuditEntity.PROVIDER, id, "Demo provider " + name + " added, pointing at the emulator");
             return;
         }
         Provider p = existing.get();
         providers.update(p.id(), details, p.version());
         providers.replaceCredentials(p.id(), codec.encrypt(credentials), p.version() + 1);
-        audit.record("system", "UPDATE", "provider", p.id(), "Demo provider " + name + " re-pointed at the emulator on "
+        audit.record("system", AuditAction.UPDATE, AuditEntity.PROVIDER, p.id(), "Demo provider " + name + " re-pointed at the emulator on "
                 + emulator.baseUri() + " with fresh credentials");
     }
 

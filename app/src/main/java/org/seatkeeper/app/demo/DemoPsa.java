@@ -4,6 +4,8 @@ import java.net.URI;
 import java.time.Clock;
 import org.seatkeeper.batch.psa.PsaKeys;
 import org.seatkeeper.db.Transactions;
+import org.seatkeeper.db.audit.AuditAction;
+import org.seatkeeper.db.audit.AuditEntity;
 import org.seatkeeper.db.audit.AuditLog;
 import org.seatkeeper.db.psa.PsaConnection;
 import org.seatkeeper.db.psa.PsaConnectionDetails;
@@ -45,7 +47,7 @@ final class DemoPsa {
             } else {
                 return;
             }
-            audit.record("system", current == null ? "CREATE" : "UPDATE", "psa_connection", 1,
+            audit.record("system", current == null ? AuditAction.CREATE : AuditAction.UPDATE, AuditEntity.PSA_CONNECTION, 1,
                     "Demo PSA connection pointed at the emulated ConnectWise on " + emulator.baseUri());
         });
     }

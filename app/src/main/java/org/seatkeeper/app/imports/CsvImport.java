@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import org.seatkeeper.billing.pricing.SubscriptionPricing;
 import org.seatkeeper.db.Transactions;
+import org.seatkeeper.db.audit.AuditAction;
+import org.seatkeeper.db.audit.AuditEntity;
 import org.seatkeeper.db.audit.AuditLog;
 import org.seatkeeper.db.catalog.BillingCycle;
 import org.seatkeeper.db.catalog.ProductRepository;
@@ -106,7 +108,7 @@ final class CsvImport {
                 }
             }
             mappings.save(plan.providerId(), plan.mapping(), clock.instant());
-            audit.record(username, "IMPORT_SUBSCRIPTIONS", "BILLING_CONTRACT", contract.id(), "Imported " + csvName
+            audit.record(username, AuditAction.IMPORT_SUBSCRIPTIONS, AuditEntity.BILLING_CONTRACT, contract.id(), "Imported " + csvName
                     + " into contract #" + contract.id() + ": " + created + " created, " + changed + " changed, "
                     + plan.count(ImportPlan.Action.ERROR) + " rows refused");
             return new int[] {created, changed};

@@ -1,11 +1,16 @@
 package org.seatkeeper.app.imports;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
-/** A CSV file as header-keyed rows (RFC 4180: commas or semicolons, quoted fields, doubled quotes). */
+/** A CSV file as header-keyed rows (RFC 4180 by Commons CSV: commas or semicolons, quoted fields, doubled quotes). */
 record CsvRows(List<String> headers, List<Row> rows) {
 
     /** @param values by header, only for the fields the line has (a short line lacks the last ones) */
@@ -35,66 +40,56 @@ record CsvRows(List<String> headers, List<Row> rows) {
         return control > 0 || undecodable > text.length() / 20;
     }
 
+    /**
+     * The rows of a CSV text, read with Commons CSV (RFC 4180, commas or, when the header line has semicolons and no
+     * comma, semicolons). A quote left open at the end of the file or text after a closing quote is taken as it
+     * stands rather than refused: a distributor's export is read as far as it goes.
+     *
+     * @throws UnreadableCsvException when even that leniency cannot read it
+     */
     static CsvRows parse(String text) {
-        List<List<String>> records = records(text.startsWith("\uFEFF") ? text.substring(1) : text);
+        String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        List<CSVRecord> records;
+        try (CSVParser parser = CSVParser.parse(body, format(body))) {
+            records = parser.getRecords();
+        } catch (IOException | UncheckedIOException e) {
+            throw new UnreadableCsvException(e.getMessage());
+        }
         if (records.isEmpty()) {
             return new CsvRows(List.of(), List.of());
         }
         List<String> headers = records.get(0).stream().map(String::strip).toList();
         List<Row> rows = new ArrayList<>();
-        for (int i = 1; i < records.size(); i++) {
-            List<String> fields = records.get(i);
-            if (fields.size() == 1 && fields.get(0).isBlank()) {
+        for (CSVRecord record : records.subList(1, records.size())) {
+            if (record.size() == 1 && record.get(0).isBlank()) {
                 continue;
             }
             Map<String, String> values = new LinkedHashMap<>();
-            for (int c = 0; c < headers.size() && c < fields.size(); c++) {
-                values.put(headers.get(c), fields.get(c));
+            for (int c = 0; c < headers.size() && c < record.size(); c++) {
+                values.put(headers.get(c), record.get(c));
             }
-            rows.add(new Row(i + 1, values, fields.size()));
+            // records are counted from the header's 1, blank lines included, as people count the file's lines
+            rows.add(new Row((int) record.getRecordNumber(), values, record.size()));
         }
         return new CsvRows(headers, rows);
     }
 
-    private static List<List<String>> records(String text) {
-        char separator = firstLine(text).contains(";") && !firstLine(text).contains(",") ? ';' : ',';
-        List<List<String>> records = new ArrayList<>();
-        List<String> fields = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    field.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == separator) {
-                fields.add(field.toString());
-                field.setLength(0);
-            } else if (c == '\n' || c == '\r') {
-                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                fields.add(field.toString());
-                field.setLength(0);
-                records.add(fields);
-                fields = new ArrayList<>();
-            } else {
-                field.append(c);
-            }
+    private static CSVFormat format(String text) {
+        String header = firstLine(text);
+        char separator = header.contains(";") && !header.contains(",") ? ';' : ',';
+        return CSVFormat.RFC4180.builder()
+                .setDelimiter(separator)
+                .setIgnoreEmptyLines(false)
+                .setLenientEof(true)
+                .setTrailingData(true)
+                .build();
+    }
+
+    /** A text Commons CSV cannot read as CSV; the message says where. */
+    static final class UnreadableCsvException extends RuntimeException {
+        UnreadableCsvException(String message) {
+            super(message);
         }
-        if (field.length() > 0 || !fields.isEmpty()) {
-            fields.add(field.toString());
-            records.add(fields);
-        }
-        return records;
     }
 
     private static String firstLine(String text) {

@@ -8,7 +8,7 @@ import org.seatkeeper.db.imports.ColumnMapping;
 
 /**
  * What is wrong with an uploaded file as a whole, said once by the field it concerns rather than on every row: no
- * file, an empty one, one that is not text, a column the mapping names and the header does not have, no rows.
+ * file, an empty one, one that is not text or not CSV, a column the mapping names and the header does not have, no rows.
  */
 final class ImportFileRules {
 
@@ -30,7 +30,13 @@ final class ImportFileRules {
                     + "subscriptions from the distributor's portal as CSV and upload that file.");
             return null;
         }
-        return CsvRows.parse(text);
+        try {
+            return CsvRows.parse(text);
+        } catch (CsvRows.UnreadableCsvException e) {
+            form.error("file", "The file " + fileName + " cannot be read as CSV (" + e.getMessage() + "). Export it "
+                    + "from the distributor's portal as CSV again and upload that file.");
+            return null;
+        }
     }
 
     /** Each mapped column the header lacks, by its field; then, if the columns are there, a file without rows. */

@@ -11,6 +11,8 @@ import org.seatkeeper.batch.jobs.JobRequest;
 import org.seatkeeper.batch.jobs.JobRunner;
 import org.seatkeeper.batch.jobs.JobStart;
 import org.seatkeeper.db.Transactions;
+import org.seatkeeper.db.audit.AuditAction;
+import org.seatkeeper.db.audit.AuditEntity;
 import org.seatkeeper.db.audit.AuditLog;
 import org.seatkeeper.db.providers.Provider;
 import org.seatkeeper.db.providers.ProviderRepository;
@@ -53,7 +55,7 @@ public final class AccountSyncs {
                     + ": only enabled automatic providers are synced.");
         }
         JobStart start = runner.start(JOB_NAME, JobRequest.manual(providerId, businessDate(), username));
-        transactions.run(() -> audit.record(username, "START", "job", start.executionId(),
+        transactions.run(() -> audit.record(username, AuditAction.START, AuditEntity.JOB, start.executionId(),
                 "Provider account sync of " + provider.name() + " started by hand (run " + start.run()
                         + (start.restart() ? ", resuming the failed run" : "") + ")"));
         return start;

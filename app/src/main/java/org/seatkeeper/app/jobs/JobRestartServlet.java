@@ -11,6 +11,8 @@ import org.seatkeeper.batch.jobs.JobRefusedException;
 import org.seatkeeper.batch.jobs.JobRunner;
 import org.seatkeeper.batch.jobs.JobStart;
 import org.seatkeeper.db.Transactions;
+import org.seatkeeper.db.audit.AuditAction;
+import org.seatkeeper.db.audit.AuditEntity;
 import org.seatkeeper.db.audit.AuditLog;
 
 /**
@@ -37,7 +39,7 @@ public final class JobRestartServlet extends PageServlet {
         long id = idFromPath(request, 1);
         try {
             JobStart start = runner.restart(id);
-            transactions.run(() -> audit.record(user.username(), "RESTART", "job", start.executionId(),
+            transactions.run(() -> audit.record(user.username(), AuditAction.RESTART, AuditEntity.JOB, start.executionId(),
                     "Job run #" + id + " restarted as #" + start.executionId() + " (run " + start.run() + ")"));
             redirect(request, response, "/jobs/" + start.executionId(), Flash.success("The run was restarted where it stopped."));
         } catch (JobRefusedException e) {

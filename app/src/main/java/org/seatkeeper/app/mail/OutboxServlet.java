@@ -13,6 +13,8 @@ import org.seatkeeper.app.web.PageSupport;
 import org.seatkeeper.app.web.Paging;
 import org.seatkeeper.app.web.SessionUser;
 import org.seatkeeper.db.Transactions;
+import org.seatkeeper.db.audit.AuditAction;
+import org.seatkeeper.db.audit.AuditEntity;
 import org.seatkeeper.db.audit.AuditLog;
 import org.seatkeeper.db.mail.MailStatus;
 import org.seatkeeper.db.mail.OutboxMail;
@@ -64,7 +66,7 @@ public final class OutboxServlet extends PageServlet {
         long id = idFromPath(request, 1);
         transactions.run(() -> {
             outbox.retry(id);
-            audit.record(user.username(), "RETRY", "mail", id, "Mail " + id + " queued again");
+            audit.record(user.username(), AuditAction.RETRY, AuditEntity.MAIL, id, "Mail " + id + " queued again");
         });
         int sent = dispatcher.dispatchPending();
         redirect(request, response, "/outbox", sent > 0 ? Flash.success("Mail sent.")

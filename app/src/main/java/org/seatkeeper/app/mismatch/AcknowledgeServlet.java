@@ -1,20 +1,26 @@
 package org.seatkeeper.app.mismatch;
 
+import static org.seatkeeper.db.jooq.Tables.MISMATCH_FINDING;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.seatkeeper.app.web.FieldLimits;
 import org.seatkeeper.app.web.Flash;
 import org.seatkeeper.app.web.HttpProblem;
 import org.seatkeeper.app.web.PageServlet;
 import org.seatkeeper.app.web.PageSupport;
 import org.seatkeeper.db.Transactions;
+import org.seatkeeper.db.audit.AuditAction;
+import org.seatkeeper.db.audit.AuditEntity;
 import org.seatkeeper.db.audit.AuditLog;
+import org.seatkeeper.db.audit.AuditState;
 import org.seatkeeper.db.mismatch.MismatchFindingRepository;
 
 /** POST /mismatches/acknowledge: a person has seen a finding and says why; it stays in the report, marked. */
 final class AcknowledgeServlet extends PageServlet {
 
-    private static final int MAX_NOTE = 1000;
+    private static final int MAX_NOTE = FieldLimits.width(MISMATCH_FINDING.ACKNOWLEDGEMENT_NOTE);
 
     private final MismatchFindingRepository findings;
     private final AuditLog audit;
@@ -49,8 +55,8 @@ final class AcknowledgeServlet extends PageServlet {
         boolean done = transactions.inTransaction(() -> {
             boolean ok = findings.acknowledge(id, user.username(), note);
             if (ok) {
-                audit.record(user.username(), "mismatch.acknowledge", "mismatch_finding", id,
-                        "Acknowledged license mismatch finding " + id, null, note);
+                audit.record(user.username(), AuditAction.ACKNOWLEDGE, AuditEntity.MISMATCH_FINDING, id,
+                        "Acknowledged license mismatch finding " + id, null, AuditState.of("note", note));
             }
             return ok;
         });

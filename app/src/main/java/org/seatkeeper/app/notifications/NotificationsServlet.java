@@ -14,6 +14,8 @@ import org.seatkeeper.app.web.PageSupport;
 import org.seatkeeper.app.web.Paging;
 import org.seatkeeper.app.web.SessionUser;
 import org.seatkeeper.db.Transactions;
+import org.seatkeeper.db.audit.AuditAction;
+import org.seatkeeper.db.audit.AuditEntity;
 import org.seatkeeper.db.audit.AuditLog;
 import org.seatkeeper.db.notifications.Notification;
 import org.seatkeeper.db.notifications.NotificationRepository;
@@ -51,7 +53,7 @@ public final class NotificationsServlet extends PageServlet {
         long id = idFromPath(request, 1);
         transactions.run(() -> {
             notifications.dismiss(id, user.username(), clock.instant());
-            audit.record(user.username(), "DISMISS", "notification", id, "Notification " + id + " dismissed");
+            audit.record(user.username(), AuditAction.DISMISS, AuditEntity.NOTIFICATION, id, "Notification " + id + " dismissed");
         });
         redirect(request, response, "/notifications", Flash.success("Notification dismissed."));
     }

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Map;
+import org.seatkeeper.app.contracts.ContractForm;
 import org.seatkeeper.app.web.Flash;
 import org.seatkeeper.app.web.FormModel;
 import org.seatkeeper.app.web.PageServlet;
@@ -49,7 +50,7 @@ public final class ContractStepServlet extends PageServlet {
                     Flash.warning("This onboarding already has its billing contract."));
             return;
         }
-        ContractTerms terms = ContractStep.parse(form, currency);
+        ContractTerms terms = ContractForm.parseTerms(form, currency);
         if (terms == null) {
             renderInvalid(request, response, TEMPLATE, model(onboarding, currency, form));
             return;
@@ -61,7 +62,7 @@ public final class ContractStepServlet extends PageServlet {
 
     private static Map<String, Object> model(Onboarding onboarding, String currency, FormModel form) {
         return Map.of("page", Map.of("customerName", onboarding.customerName(), "currency", currency,
-                "cycles", ContractStep.CYCLES, "action", "/onboarding/contract/" + onboarding.id(),
+                "cycles", ContractForm.CYCLES, "action", "/onboarding/contract/" + onboarding.id(),
                 "flowHref", Flows.flowHref(onboarding.id())), "form", form);
     }
 }

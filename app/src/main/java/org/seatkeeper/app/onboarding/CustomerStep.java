@@ -4,12 +4,15 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import org.seatkeeper.db.Transactions;
+import org.seatkeeper.db.audit.AuditAction;
+import org.seatkeeper.db.audit.AuditEntity;
 import org.seatkeeper.db.audit.AuditLog;
+import org.seatkeeper.db.audit.AuditState;
+import org.seatkeeper.db.customers.ContactRepository;
 import org.seatkeeper.db.customers.Customer;
 import org.seatkeeper.db.customers.CustomerRepository;
 import org.seatkeeper.db.onboarding.Onboarding;
 import org.seatkeeper.db.onboarding.OnboardingRepository;
-import org.seatkeeper.db.customers.ContactRepository;
 
 /** Step 1: the CRM account and its primary contact, or an existing customer; either way its onboarding row. */
 final class CustomerStep {
@@ -43,9 +46,10 @@ final class CustomerStep {
             Instant now = clock.instant();
             long customerId = customers.insert(form.customer(), now);
             long contactId = contacts.insert(customerId, form.contact());
-            audit.record(username, "CREATE", "customer", customerId, "Customer " + form.customer().name()
+            audit.record(username, AuditAction.CREATE, AuditEntity.CUSTOMER, customerId, "Customer " + form.customer().name()
                     + " created (onboarding) with primary contact " + form.contact().email(), null,
-                    "name=" + form.customer().name() + ", country=" + form.customer().country() + ", contact=" + contactId);
+                    AuditState.of("name", form.customer().name(), "country", form.customer().country(),
+                            "contact", contactId));
             return start(username, customerId, form.customer().name(), now);
         });
     }
@@ -72,7 +76,7 @@ final class CustomerStep {
 
     private long start(String username, long customerId, String name, Instant now) {
         long id = onboardings.start(customerId, username, now);
-        audit.record(username, "START", "onboarding", id, "Onboarding of " + name + " started");
+        audit.record(username, AuditAction.START, AuditEntity.ONBOARDING, id, "Onboarding of " + name + " started");
         return id;
     }
 }

@@ -8,7 +8,10 @@ import org.seatkeeper.app.web.PageServlet;
 import org.seatkeeper.app.web.PageSupport;
 import org.seatkeeper.app.web.SessionUser;
 import org.seatkeeper.db.Transactions;
+import org.seatkeeper.db.audit.AuditAction;
+import org.seatkeeper.db.audit.AuditEntity;
 import org.seatkeeper.db.audit.AuditLog;
+import org.seatkeeper.db.audit.AuditState;
 import org.seatkeeper.db.onboarding.OnboardingRepository;
 
 /** POST /onboarding/follow-up (administrators): after how many days an unanswered invitation is listed. */
@@ -42,8 +45,9 @@ public final class FollowUpDaysServlet extends PageServlet {
         transactions.run(() -> {
             int before = onboardings.followUpDays();
             onboardings.setFollowUpDays(value);
-            audit.record(user.username(), "UPDATE", "onboarding_settings", 1, "Invitations are followed up after "
-                    + value + " days", "followUpDays=" + before, "followUpDays=" + value);
+            audit.record(user.username(), AuditAction.UPDATE, AuditEntity.ONBOARDING_SETTINGS, 1, "Invitations are followed up after "
+                    + value + " days", AuditState.of("followUpDays", before),
+                    AuditState.of("followUpDays", value));
         });
         redirect(request, response, "/onboarding", Flash.success("Unanswered invitations are now listed after " + days + " days."));
     }

@@ -1,5 +1,7 @@
 package org.seatkeeper.app.onboarding;
 
+import static org.seatkeeper.db.jooq.Tables.RELATIONSHIP_INVITATION;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -78,8 +80,8 @@ public final class InvitationStepServlet extends PageServlet {
             form.error("subject", "The subject is one line.");
         }
         // relationship_invitation's widths (the body is a LONGVARCHAR)
-        FieldLimits.atMost(form, "tenantDomain", 253);
-        FieldLimits.atMost(form, "subject", 500);
+        FieldLimits.atMost(form, "tenantDomain", RELATIONSHIP_INVITATION.TENANT_DOMAIN);
+        FieldLimits.atMost(form, "subject", RELATIONSHIP_INVITATION.SUBJECT);
         Optional<String> url = drafts.invitationUrl(provider, form);
         if (url.isPresent() && !form.value("body").contains(url.get())) {
             form.error("body", "Keep the invitation link in the text: " + url.get());

@@ -5,7 +5,10 @@ import java.time.Instant;
 import java.util.List;
 import org.seatkeeper.app.mail.OutboxDispatcher;
 import org.seatkeeper.db.Transactions;
+import org.seatkeeper.db.audit.AuditAction;
+import org.seatkeeper.db.audit.AuditEntity;
 import org.seatkeeper.db.audit.AuditLog;
+import org.seatkeeper.db.audit.AuditState;
 import org.seatkeeper.db.mail.NewMail;
 import org.seatkeeper.db.mail.OutboxRepository;
 import org.seatkeeper.db.onboarding.Invitation;
@@ -48,9 +51,10 @@ final class Invitations {
             long id = invitations.insert(invitation, username, now);
             outbox.queue(mail(invitation.recipient(), invitation.subject(), invitation.bodyText()), now);
             onboardings.setStage(invitation.onboardingId(), OnboardingStage.INVITED, now);
-            audit.record(username, "SEND_INVITATION", "relationship_invitation", id, "Reseller relationship invitation "
+            audit.record(username, AuditAction.SEND_INVITATION, AuditEntity.RELATIONSHIP_INVITATION, id, "Reseller relationship invitation "
                     + "for " + customerName + " mailed to " + invitation.recipient(), null,
-                    "status=SENT, domain=" + invitation.tenantDomain() + ", tenant=" + invitation.tenantId());
+                    AuditState.of("status", "SENT", "domain", invitation.tenantDomain(), "tenant",
+                            invitation.tenantId()));
         });
         return dispatch();
     }
@@ -61,7 +65,7 @@ final class Invitations {
             Instant now = clock.instant();
             outbox.queue(mail(invitation.recipient(), invitation.subject(), invitation.bodyText()), now);
             invitations.markResent(invitation.id(), now);
-            audit.record(username, "RESEND_INVITATION", "relationship_invitation", invitation.id(), "Reseller "
+            audit.record(username, AuditAction.RESEND_INVITATION, AuditEntity.RELATIONSHIP_INVITATION, invitation.id(), "Reseller "
                     + "relationship invitation for " + invitation.customerName() + " mailed again to "
                     + invitation.recipient() + " (time " + (invitation.timesSent() + 1) + ")");
         });

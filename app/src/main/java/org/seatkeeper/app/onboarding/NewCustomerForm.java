@@ -1,12 +1,14 @@
 package org.seatkeeper.app.onboarding;
 
+import static org.seatkeeper.db.jooq.Tables.CONTACT;
+
 import org.seatkeeper.app.customers.CustomerForm;
 import org.seatkeeper.app.web.FieldLimits;
 import org.seatkeeper.app.web.FormModel;
+import org.seatkeeper.app.web.MailAddresses;
 import org.seatkeeper.app.web.PhoneAndPostalCode;
 import org.seatkeeper.db.customers.ContactDetails;
 import org.seatkeeper.db.customers.CustomerDetails;
-import org.seatkeeper.app.web.MailAddresses;
 
 /** Step 1's "new customer" form: the CRM account and its primary contact, each problem reported by its field. */
 record NewCustomerForm(CustomerDetails customer, ContactDetails contact) {
@@ -34,9 +36,9 @@ record NewCustomerForm(CustomerDetails customer, ContactDetails contact) {
         PhoneAndPostalCode.checkPhone(form, "contactPhone");
         // the widths of the customer and contact columns
         CustomerForm.checkWidths(form);
-        FieldLimits.atMost(form, "firstName", 100);
-        FieldLimits.atMost(form, "lastName", 100);
-        FieldLimits.atMost(form, "email", 254);
+        FieldLimits.atMost(form, "firstName", CONTACT.FIRST_NAME);
+        FieldLimits.atMost(form, "lastName", CONTACT.LAST_NAME);
+        FieldLimits.atMost(form, "email", CONTACT.EMAIL);
         if (form.hasErrors()) {
             return null;
         }

@@ -2,6 +2,7 @@ package org.seatkeeper.app.onboarding;
 
 import java.time.Clock;
 import org.jooq.DSLContext;
+import org.seatkeeper.app.contracts.ContractService;
 import org.seatkeeper.app.dashboard.DashboardCard;
 import org.seatkeeper.app.jobs.JobsEngine;
 import org.seatkeeper.app.system.AppContext;
@@ -80,7 +81,8 @@ public final class OnboardingWiring {
                 .route("/onboarding/credentials/*", new CredentialsServlet(pages, flows,
                         new TenantCredentials(onboardings, app.secrets(), app.audit(), tx, clock)))
                 .route("/onboarding/contract/*", new ContractStepServlet(pages, flows,
-                        new ContractStep(new BillingContractRepository(dsl, clock), onboardings, app.audit(), tx, clock)))
+                        new ContractStep(new ContractService(new BillingContractRepository(dsl, clock),
+                                app.audit(), tx), onboardings, tx, clock)))
                 .route("/onboarding/subscriptions/*", new SubscriptionStepServlet(pages, flows, subscriptions, clock));
         app.navigation().add("onboarding", "Onboarding", "/onboarding", onboardings::countUnfinished);
         app.dashboard().addCard(() -> {

@@ -12,6 +12,8 @@ import org.seatkeeper.app.web.PageServlet;
 import org.seatkeeper.app.web.PageSupport;
 import org.seatkeeper.app.web.SessionUser;
 import org.seatkeeper.db.Transactions;
+import org.seatkeeper.db.audit.AuditAction;
+import org.seatkeeper.db.audit.AuditEntity;
 import org.seatkeeper.db.audit.AuditLog;
 import org.seatkeeper.db.onboarding.Onboarding;
 import org.seatkeeper.db.onboarding.OnboardingPath;
@@ -83,7 +85,7 @@ public final class ProviderStepServlet extends PageServlet {
         OnboardingPath path = choices.pathFor(chosen, answer.equals("yes"));
         transactions.run(() -> {
             onboardings.chooseProvider(onboarding.id(), chosen.id(), path, version(form, onboarding), clock.instant());
-            audit.record(user.username(), "CHOOSE_PROVIDER", "onboarding", onboarding.id(), "Onboarding of "
+            audit.record(user.username(), AuditAction.CHOOSE_PROVIDER, AuditEntity.ONBOARDING, onboarding.id(), "Onboarding of "
                     + onboarding.customerName() + ": provider " + chosen.name() + ", path " + path);
         });
         switch (path) {

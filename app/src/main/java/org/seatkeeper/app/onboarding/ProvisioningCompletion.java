@@ -4,10 +4,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.seatkeeper.db.Transactions;
-import org.seatkeeper.db.accounts.MappingRuleException;
 import org.seatkeeper.db.accounts.AccountMappings;
+import org.seatkeeper.db.accounts.MappingRuleException;
 import org.seatkeeper.db.agreements.AgreementAcceptanceRepository;
 import org.seatkeeper.db.agreements.AgreementTemplate;
+import org.seatkeeper.db.audit.AuditAction;
+import org.seatkeeper.db.audit.AuditEntity;
 import org.seatkeeper.db.audit.AuditLog;
 import org.seatkeeper.db.onboarding.Onboarding;
 import org.seatkeeper.db.onboarding.OnboardingRepository;
@@ -58,7 +60,7 @@ final class ProvisioningCompletion {
             try {
                 mappings.map(accountId, onboarding.customerId(), username, now);
                 onboardings.recordProviderAccount(onboarding.id(), accountId, OnboardingStage.PROVISIONED, now);
-                audit.record(username, "MAP", "provider_account", accountId, "Provider account of new tenant "
+                audit.record(username, AuditAction.MAP, AuditEntity.PROVIDER_ACCOUNT, accountId, "Provider account of new tenant "
                         + onboarding.tenantDomain() + " created and mapped to " + onboarding.customerName());
             } catch (MappingRuleException e) {
                 warnings.append("The provider account was created but not mapped: ").append(e.getMessage()).append(' ');
@@ -78,7 +80,7 @@ final class ProvisioningCompletion {
         long acceptanceId = recorded.map(a -> a.id()).orElseGet(() -> transactions.inTransaction(() -> {
             long id = acceptances.insert(onboarding.customerId(), template.id(), contact.id(), dateSigned, provider.id(),
                     username, clock.instant());
-            audit.record(username, "RECORD_AGREEMENT", "agreement_acceptance", id, onboarding.customerName()
+            audit.record(username, AuditAction.RECORD_AGREEMENT, AuditEntity.AGREEMENT_ACCEPTANCE, id, onboarding.customerName()
                     + " signed \"" + template.name() + "\" on " + dateSigned + " (contact " + contact.email() + ")");
             return id;
         }));

@@ -3,6 +3,8 @@ package org.seatkeeper.app.onboarding;
 import java.time.Clock;
 import java.util.Optional;
 import org.seatkeeper.db.Transactions;
+import org.seatkeeper.db.audit.AuditAction;
+import org.seatkeeper.db.audit.AuditEntity;
 import org.seatkeeper.db.audit.AuditLog;
 import org.seatkeeper.db.onboarding.Onboarding;
 import org.seatkeeper.db.onboarding.OnboardingRepository;
@@ -46,7 +48,7 @@ final class TenantCredentials {
             if (!onboardings.markCredentialsShown(onboarding.id(), clock.instant())) {
                 return Optional.empty();
             }
-            audit.record(username, "SHOW_TENANT_CREDENTIALS", "onboarding", onboarding.id(), "Admin credentials of "
+            audit.record(username, AuditAction.SHOW_TENANT_CREDENTIALS, AuditEntity.ONBOARDING, onboarding.id(), "Admin credentials of "
                     + onboarding.tenantDomain() + " shown once after the tenant was created");
             return Optional.of(decrypt(onboarding));
         });
@@ -55,7 +57,7 @@ final class TenantCredentials {
     /** An administrator asked to see them again. */
     Credentials reveal(String username, Onboarding onboarding) {
         return transactions.inTransaction(() -> {
-            audit.record(username, "REVEAL_TENANT_CREDENTIALS", "onboarding", onboarding.id(), "Admin credentials of "
+            audit.record(username, AuditAction.REVEAL_TENANT_CREDENTIALS, AuditEntity.ONBOARDING, onboarding.id(), "Admin credentials of "
                     + onboarding.tenantDomain() + " (" + onboarding.customerName() + ") revealed");
             return decrypt(onboarding);
         });

@@ -1,5 +1,7 @@
 package org.seatkeeper.app.onboarding;
 
+import static org.seatkeeper.db.jooq.Tables.PROVIDER_ACCOUNT;
+
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
@@ -61,12 +63,12 @@ record TenantForm(String companyName, String domainPrefix, PostalAddress address
         PhoneAndPostalCode.checkPostalCode(form, "postalCode");
         // Checked here, before the provider sees anything: the tenant is created at the provider before its account is
         // saved (provider_account, whose widths these are), so a value too long to save must never reach the provider.
-        FieldLimits.atMost(form, "companyName", 300);
-        FieldLimits.atMost(form, "addressLine1", 200);
-        FieldLimits.atMost(form, "addressLine2", 200);
-        FieldLimits.atMost(form, "city", 100);
-        FieldLimits.atMost(form, "state", 100);
-        FieldLimits.atMost(form, "postalCode", 30);
+        FieldLimits.atMost(form, "companyName", PROVIDER_ACCOUNT.COMPANY_NAME);
+        FieldLimits.atMost(form, "addressLine1", PROVIDER_ACCOUNT.ADDRESS_LINE1);
+        FieldLimits.atMost(form, "addressLine2", PROVIDER_ACCOUNT.ADDRESS_LINE2);
+        FieldLimits.atMost(form, "city", PROVIDER_ACCOUNT.CITY);
+        FieldLimits.atMost(form, "state", PROVIDER_ACCOUNT.STATE);
+        FieldLimits.atMost(form, "postalCode", PROVIDER_ACCOUNT.POSTAL_CODE);
         if (form.hasErrors()) {
             return null;
         }

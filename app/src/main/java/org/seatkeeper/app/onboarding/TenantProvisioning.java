@@ -4,7 +4,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
 import org.seatkeeper.db.Transactions;
+import org.seatkeeper.db.audit.AuditAction;
+import org.seatkeeper.db.audit.AuditEntity;
 import org.seatkeeper.db.audit.AuditLog;
+import org.seatkeeper.db.audit.AuditState;
 import org.seatkeeper.db.onboarding.Onboarding;
 import org.seatkeeper.db.onboarding.OnboardingRepository;
 import org.seatkeeper.db.providers.Provider;
@@ -62,11 +65,11 @@ final class TenantProvisioning {
             onboardings.recordTenant(onboarding.id(), created.externalId(), created.tenantId(),
                     created.domain() == null ? tenant.domain() : created.domain(), created.adminUserName(), ciphertext,
                     now);
-            audit.record(username, "CREATE_TENANT", "onboarding", onboarding.id(), "Tenant " + created.domain()
+            audit.record(username, AuditAction.CREATE_TENANT, AuditEntity.ONBOARDING, onboarding.id(), "Tenant " + created.domain()
                     + " created at " + provider.name() + " for " + onboarding.customerName()
                     + (created.adminUserName() == null ? "" : "; admin " + created.adminUserName() + " stored encrypted"),
-                    null, "externalId=" + created.externalId() + ", tenantId=" + created.tenantId() + ", requestId="
-                            + requestId);
+                    null, AuditState.of("externalId", created.externalId(), "tenantId", created.tenantId(),
+                            "requestId", requestId));
         });
         return onboardings.find(onboarding.id()).orElseThrow();
     }

@@ -6,12 +6,14 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import org.seatkeeper.app.audit.AuditStates;
 import org.seatkeeper.billing.pricing.PriceRules;
 import org.seatkeeper.billing.pricing.SubscriptionPricing;
 import org.seatkeeper.db.OptimisticLockException;
 import org.seatkeeper.db.Transactions;
+import org.seatkeeper.db.audit.AuditAction;
+import org.seatkeeper.db.audit.AuditEntity;
 import org.seatkeeper.db.audit.AuditLog;
+import org.seatkeeper.db.audit.AuditState;
 import org.seatkeeper.db.catalog.Money;
 import org.seatkeeper.db.pricing.FixedPrice;
 import org.seatkeeper.db.pricing.PriceBasis;
@@ -63,7 +65,7 @@ final class PriceRuleEdits {
             }
             String before = current.map(r -> describe(r.basis(), r.markupPercent())).orElse(DEFAULT);
             String after = f.basis() == null ? DEFAULT : describe(f.basis(), f.markupPercent());
-            return repriceAndAudit(s, username, "PRICE_RULE", "Price rule of the " + s.label() + ": " + before
+            return repriceAndAudit(s, username, AuditAction.PRICE_RULE, "Price rule of the " + s.label() + ": " + before
                     + " → " + after, state("rule", current.map(r -> describe(r.basis(), r.markupPercent()))
                     .orElse(null)), state("rule", f.basis() == null ? null : after));
         });
@@ -76,7 +78,7 @@ final class PriceRuleEdits {
             current.ifPresentOrElse(
                     fixed -> rules.updateFixedPrice(fixed.id(), f.price(), username, fixed.version()),
                     () -> rules.insertFixedPrice(s.scope(), f.product().id(), f.price(), username));
-            return repriceAndAudit(s, username, "FIXED_PRICE", "Fixed price of " + f.product().name() + " for the "
+            return repriceAndAudit(s, username, AuditAction.FIXED_PRICE, "Fixed price of " + f.product().name() + " for the "
                     + s.label() + ": " + current.map(x -> x.price().toString()).orElse("none") + " → " + f.price(),
                     state(f.product().name(), current.map(x -> x.price().amount()).orElse(null)),
                     state(f.product().name(), f.price().amount()));
@@ -89,7 +91,7 @@ final class PriceRuleEdits {
             FixedPrice fixed = rules.findFixedPrice(fixedPriceId).filter(x -> x.scope().equals(s.scope()))
                     .orElseThrow(() -> new OptimisticLockException("This fixed price"));
             rules.deleteFixedPrice(fixed.id(), seenVersion);
-            return repriceAndAudit(s, username, "FIXED_PRICE", "Removed the fixed price of " + productName
+            return repriceAndAudit(s, username, AuditAction.FIXED_PRICE, "Removed the fixed price of " + productName
                     + " for the " + s.label() + " (" + fixed.price() + ")", state(productName, fixed.price().amount()),
                     state(productName, null));
         });
@@ -97,12 +99,12 @@ final class PriceRuleEdits {
 
     /** Re-prices the scope's rule-priced subscriptions as the rules stand (e.g. after a sync brought new costs). */
     int applyRules(PricedScope s, String username) {
-        return transactions.inTransaction(() -> repriceAndAudit(s, username, "REPRICE",
+        return transactions.inTransaction(() -> repriceAndAudit(s, username, AuditAction.REPRICE,
                 "Applied the price rules of the " + s.label(), null, null));
     }
 
-    private int repriceAndAudit(PricedScope s, String username, String action, String summary, String before,
-                                String after) {
+    private int repriceAndAudit(PricedScope s, String username, AuditAction action, String summary,
+                                AuditState before, AuditState after) {
         int repriced = pricing.reprice(s.scope(), LocalDate.now(clock), username);
         audit.record(username, action, entityType(s.scope()), s.scope().id(), summary + "; " + repriced
                 + (repriced == 1 ? " subscription" : " subscriptions") + " re-priced", before, after);
@@ -115,13 +117,13 @@ final class PriceRuleEdits {
         return basis == PriceBasis.LIST_PRICE ? "the list price" : PriceRules.describeMarkup(markup);
     }
 
-    private static String entityType(PriceScope scope) {
-        return scope.kind() == PriceScope.Kind.PROVIDER ? "PROVIDER" : "BILLING_CONTRACT";
+    private static AuditEntity entityType(PriceScope scope) {
+        return scope.kind() == PriceScope.Kind.PROVIDER ? AuditEntity.PROVIDER : AuditEntity.BILLING_CONTRACT;
     }
 
-    private static String state(String key, Object value) {
+    private static AuditState state(String key, Object value) {
         Map<String, Object> state = new LinkedHashMap<>();
         state.put(key, value instanceof BigDecimal amount ? Money.format(amount, 4) : value);
-        return AuditStates.of(state);
+        return AuditState.of(state);
     }
 }

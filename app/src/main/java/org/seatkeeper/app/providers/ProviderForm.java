@@ -1,5 +1,7 @@
 package org.seatkeeper.app.providers;
 
+import static org.seatkeeper.db.jooq.Tables.PROVIDER;
+
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Arrays;
@@ -11,6 +13,7 @@ import java.util.TreeSet;
 import org.seatkeeper.app.web.FieldLimits;
 import org.seatkeeper.app.web.FormModel;
 import org.seatkeeper.app.web.IsoCurrencies;
+import org.seatkeeper.db.audit.AuditState;
 import org.seatkeeper.db.providers.Provider;
 import org.seatkeeper.db.providers.ProviderDetails;
 
@@ -50,9 +53,9 @@ final class ProviderForm {
         checkUrl(form, "apiBaseUrl");
         checkUrl(form, "tokenUrl");
         // the provider table's widths (kind, currency and countries are checked against their lists above)
-        FieldLimits.atMost(form, "name", 200);
-        FieldLimits.atMost(form, "apiBaseUrl", 500);
-        FieldLimits.atMost(form, "tokenUrl", 500);
+        FieldLimits.atMost(form, "name", PROVIDER.NAME);
+        FieldLimits.atMost(form, "apiBaseUrl", PROVIDER.API_BASE_URL);
+        FieldLimits.atMost(form, "tokenUrl", PROVIDER.TOKEN_URL);
         if (form.hasErrors()) {
             return null;
         }
@@ -90,9 +93,14 @@ final class ProviderForm {
     }
 
     /** What the audit keeps: never a credential. */
-    static String describe(ProviderDetails d) {
-        return "name=" + d.name() + ", kind=" + d.kind() + ", automatic=" + d.automatic() + ", currency=" + d.currency()
-                + ", countries=" + new TreeSet<>(d.countries()) + ", apiBaseUrl=" + d.apiBaseUrl() + ", tokenUrl=" + d.tokenUrl();
+    static AuditState describe(ProviderDetails d) {
+        return state(d.name(), d.kind(), d.automatic(), d.currency(), d.countries(), d.apiBaseUrl(), d.tokenUrl());
+    }
+
+    static AuditState state(String name, String kind, boolean automatic, String currency, Set<String> countries,
+                            String apiBaseUrl, String tokenUrl) {
+        return AuditState.of("name", name, "kind", kind, "automatic", automatic, "currency", currency,
+                "countries", String.join(", ", new TreeSet<>(countries)), "apiBaseUrl", apiBaseUrl, "tokenUrl", tokenUrl);
     }
 
     private static void checkUrl(FormModel form, String field) {

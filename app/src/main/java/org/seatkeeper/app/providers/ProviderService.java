@@ -5,7 +5,10 @@ import java.util.Map;
 import org.seatkeeper.app.web.HttpProblem;
 import org.seatkeeper.batch.providers.CredentialsCodec;
 import org.seatkeeper.db.Transactions;
+import org.seatkeeper.db.audit.AuditAction;
+import org.seatkeeper.db.audit.AuditEntity;
 import org.seatkeeper.db.audit.AuditLog;
+import org.seatkeeper.db.audit.AuditState;
 import org.seatkeeper.db.providers.Provider;
 import org.seatkeeper.db.providers.ProviderDetails;
 import org.seatkeeper.db.providers.ProviderRepository;
@@ -33,7 +36,7 @@ public final class ProviderService {
         return transactions.inTransaction(() -> {
             requireUniqueName(details.name(), null);
             long id = providers.insert(details, credentials.isEmpty() ? null : codec.encrypt(credentials), clock.instant());
-            audit.record(actor, "CREATE", "provider", id, "Provider " + details.name() + " added"
+            audit.record(actor, AuditAction.CREATE, AuditEntity.PROVIDER, id, "Provider " + details.name() + " added"
                     + (credentials.isEmpty() ? "" : " with credentials " + credentials.keySet()), null, ProviderForm.describe(details));
             return id;
         });
@@ -50,7 +53,7 @@ public final class ProviderService {
                 // new credentials answer a refusal; a new refusal of them is recorded again at their first use
                 providers.credentialsProblems().clear(id);
             }
-            audit.record(actor, "UPDATE", "provider", id, "Provider " + details.name() + " edited"
+            audit.record(actor, AuditAction.UPDATE, AuditEntity.PROVIDER, id, "Provider " + details.name() + " edited"
                             + (credentials == null ? "" : "; credentials replaced " + credentials.keySet()),
                     describe(before), ProviderForm.describe(details));
         });
@@ -59,8 +62,9 @@ public final class ProviderService {
     public void setEnabled(String actor, Provider provider, boolean enabled) {
         transactions.run(() -> {
             providers.setEnabled(provider.id(), enabled, provider.version());
-            audit.record(actor, enabled ? "ENABLE" : "DISABLE", "provider", provider.id(), "Provider " + provider.name()
-                    + (enabled ? " enabled" : " disabled: no more syncs"), "enabled=" + provider.enabled(), "enabled=" + enabled);
+            audit.record(actor, enabled ? AuditAction.ENABLE : AuditAction.DISABLE, AuditEntity.PROVIDER, provider.id(), "Provider " + provider.name()
+                    + (enabled ? " enabled" : " disabled: no more syncs"), AuditState.of("enabled", provider.enabled()),
+                    AuditState.of("enabled", enabled));
         });
     }
 
@@ -76,9 +80,9 @@ public final class ProviderService {
         }
     }
 
-    private static String describe(Provider p) {
-        return "name=" + p.name() + ", kind=" + p.kind() + ", automatic=" + p.automatic() + ", currency=" + p.currency()
-                + ", countries=" + new java.util.TreeSet<>(p.countries()) + ", apiBaseUrl=" + p.apiBaseUrl() + ", tokenUrl=" + p.tokenUrl();
+    private static AuditState describe(Provider p) {
+        return ProviderForm.state(p.name(), p.kind(), p.automatic(), p.currency(), p.countries(), p.apiBaseUrl(),
+                p.tokenUrl());
     }
 
     /** Names are unique so a person can tell providers apart on every page. */

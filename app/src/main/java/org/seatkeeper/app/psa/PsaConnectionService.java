@@ -3,10 +3,12 @@ package org.seatkeeper.app.psa;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.seatkeeper.app.audit.AuditStates;
 import org.seatkeeper.batch.psa.PsaKeys;
 import org.seatkeeper.db.Transactions;
+import org.seatkeeper.db.audit.AuditAction;
+import org.seatkeeper.db.audit.AuditEntity;
 import org.seatkeeper.db.audit.AuditLog;
+import org.seatkeeper.db.audit.AuditState;
 import org.seatkeeper.db.psa.PsaConnection;
 import org.seatkeeper.db.psa.PsaConnectionDetails;
 import org.seatkeeper.db.psa.PsaConnectionRepository;
@@ -42,7 +44,7 @@ final class PsaConnectionService {
             } else {
                 connections.update(details, ciphertext, actor, clock.instant(), version);
             }
-            audit.record(actor, before == null ? "CREATE" : "UPDATE", "psa_connection", 1,
+            audit.record(actor, before == null ? AuditAction.CREATE : AuditAction.UPDATE, AuditEntity.PSA_CONNECTION, 1,
                     "PSA connection " + (before == null ? "set up" : "changed") + (newKeys == null ? "" : "; API keys replaced"),
                     before == null ? null : describe(before.siteUrl(), before.companyId(), before.clientId(), before.currency()),
                     describe(details.siteUrl(), details.companyId(), details.clientId(), details.currency()));
@@ -50,12 +52,12 @@ final class PsaConnectionService {
     }
 
     /** Never the keys. */
-    private static String describe(String site, String companyId, String clientId, String currency) {
+    private static AuditState describe(String site, String companyId, String clientId, String currency) {
         Map<String, Object> state = new LinkedHashMap<>();
         state.put("siteUrl", site);
         state.put("companyId", companyId);
         state.put("clientId", clientId);
         state.put("currency", currency);
-        return AuditStates.of(state);
+        return AuditState.of(state);
     }
 }

@@ -9,6 +9,8 @@ import org.seatkeeper.batch.jobs.JobRunner;
 import org.seatkeeper.batch.jobs.JobStart;
 import org.seatkeeper.batch.psa.PsaRefreshJobConfiguration;
 import org.seatkeeper.db.Transactions;
+import org.seatkeeper.db.audit.AuditAction;
+import org.seatkeeper.db.audit.AuditEntity;
 import org.seatkeeper.db.audit.AuditLog;
 import org.seatkeeper.db.psa.PsaConnectionRepository;
 import org.seatkeeper.db.settings.SettingsRepository;
@@ -42,7 +44,7 @@ public final class PsaRefreshes {
             throw new JobRefusedException("Save the PSA connection first: there is nothing to refresh from yet.");
         }
         JobStart start = runner.start(PsaRefreshJobConfiguration.JOB_NAME, JobRequest.manual(null, businessDate(), username));
-        transactions.run(() -> audit.record(username, "START", "job", start.executionId(),
+        transactions.run(() -> audit.record(username, AuditAction.START, AuditEntity.JOB, start.executionId(),
                 "Refresh PSA data started by hand (run " + start.run() + (start.restart() ? ", resuming the failed run" : "") + ")"));
         return start;
     }

@@ -1,5 +1,7 @@
 package org.seatkeeper.app.psa;
 
+import static org.seatkeeper.db.jooq.Tables.PSA_CONNECTION;
+
 import java.net.URI;
 import java.util.Locale;
 import org.seatkeeper.app.web.FieldLimits;
@@ -71,8 +73,8 @@ final class PsaSettingsForm {
         if (privateKey.length() > 200) {
             form.error(PRIVATE_KEY, "A ConnectWise key is at most 200 characters.");
         }
-        FieldLimits.atMost(form, "companyId", 100);
-        FieldLimits.atMost(form, "clientId", 100);
+        FieldLimits.atMost(form, "companyId", PSA_CONNECTION.COMPANY_ID);
+        FieldLimits.atMost(form, "clientId", PSA_CONNECTION.CLIENT_ID);
         return new Parsed(new PsaConnectionDetails(siteUrl, companyId, clientId, currency),
                 anyKey ? new PsaKeys.Pair(publicKey, privateKey) : null);
     }

@@ -5,11 +5,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.seatkeeper.app.audit.AuditStates;
 import org.seatkeeper.app.web.FormModel;
 import org.seatkeeper.db.OptimisticLockException;
 import org.seatkeeper.db.Transactions;
+import org.seatkeeper.db.audit.AuditAction;
+import org.seatkeeper.db.audit.AuditEntity;
 import org.seatkeeper.db.audit.AuditLog;
+import org.seatkeeper.db.audit.AuditState;
 import org.seatkeeper.db.customers.Customer;
 import org.seatkeeper.db.customers.CustomerRepository;
 import org.seatkeeper.db.psa.CustomerCompany;
@@ -68,7 +70,8 @@ final class CompanyLinks {
                 }
             }
             String name = customers.find(customerId).map(Customer::name).orElse("#" + customerId);
-            audit.record(actor, before == null ? "LINK" : "UPDATE", "customer_psa_company", customerId,
+            audit.record(actor, before == null ? AuditAction.LINK : AuditAction.UPDATE, AuditEntity.CUSTOMER_PSA_COMPANY,
+                    customerId,
                     "Customer " + name + " linked to ConnectWise company " + company.name() + " (" + company.identifier()
                             + "), contact sync " + (contactSync ? "on" : "off"),
                     before == null ? null : state(before.psaCompanyId(), before.contactSync()), state(company.id(), contactSync));
@@ -92,7 +95,8 @@ final class CompanyLinks {
                     refused.put(customerId, company.name() + " is linked to " + takenBy(companyId, customerId) + ".");
                 } else {
                     links.link(customerId, companyId, false, actor, clock.instant());
-                    audit.record(actor, "LINK", "customer_psa_company", customerId, "Customer " + customer.name()
+                    audit.record(actor, AuditAction.LINK, AuditEntity.CUSTOMER_PSA_COMPANY, customerId, "Customer "
+                            + customer.name()
                             + " linked to ConnectWise company " + company.name() + " (" + company.identifier()
                             + ") from the suggested matches", null, state(companyId, false));
                     linked.add(customer.name());
@@ -119,7 +123,7 @@ final class CompanyLinks {
                 .map(other -> customers.find(other).map(Customer::name).orElse("customer #" + other)).orElse(null);
     }
 
-    private static String state(long companyId, boolean contactSync) {
-        return AuditStates.of(Map.of("psaCompanyId", companyId, "contactSync", contactSync));
+    private static AuditState state(long companyId, boolean contactSync) {
+        return AuditState.of("psaCompanyId", companyId, "contactSync", contactSync);
     }
 }

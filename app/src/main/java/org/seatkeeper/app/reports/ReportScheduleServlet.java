@@ -1,5 +1,7 @@
 package org.seatkeeper.app.reports;
 
+import static org.seatkeeper.db.jooq.Tables.REPORT_SCHEDULE;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -9,13 +11,16 @@ import java.util.Map;
 import org.seatkeeper.app.web.FieldLimits;
 import org.seatkeeper.app.web.Flash;
 import org.seatkeeper.app.web.FormModel;
+import org.seatkeeper.app.web.MailAddresses;
 import org.seatkeeper.app.web.PageServlet;
 import org.seatkeeper.app.web.PageSupport;
 import org.seatkeeper.db.Transactions;
+import org.seatkeeper.db.audit.AuditAction;
+import org.seatkeeper.db.audit.AuditEntity;
 import org.seatkeeper.db.audit.AuditLog;
+import org.seatkeeper.db.audit.AuditState;
 import org.seatkeeper.db.mismatch.ReportSchedule;
 import org.seatkeeper.db.mismatch.ReportScheduleRepository;
-import org.seatkeeper.app.web.MailAddresses;
 
 /** /reports/schedule: who gets the morning report, from what time, with which sections (administrators). */
 final class ReportScheduleServlet extends PageServlet {
@@ -61,7 +66,7 @@ final class ReportScheduleServlet extends PageServlet {
         if (enabled && recipients.isBlank()) {
             form.error("recipients", "Enter at least one recipient, or switch the report off.");
         }
-        FieldLimits.listAtMost(form, "recipients", recipients, 2000);
+        FieldLimits.listAtMost(form, "recipients", recipients, REPORT_SCHEDULE.RECIPIENTS);
         LocalTime time = null;
         try {
             time = LocalTime.parse(form.value("sendTime"));
@@ -80,8 +85,8 @@ final class ReportScheduleServlet extends PageServlet {
                 before.lastSentOn(), parseVersion(form.value("version"), before.version()));
         transactions.run(() -> {
             schedules.save(after);
-            audit.record(user.username(), "reports.schedule", "report_schedule", 1, "Changed the morning report schedule",
-                    before.toString(), after.toString());
+            audit.record(user.username(), AuditAction.UPDATE, AuditEntity.REPORT_SCHEDULE, 1, "Changed the morning report schedule",
+                    state(before), state(after));
         });
         redirect(request, response, "/reports/schedule", Flash.success("Report schedule saved."));
     }
@@ -96,5 +101,11 @@ final class ReportScheduleServlet extends PageServlet {
         } catch (NumberFormatException e) {
             return fallback;
         }
+    }
+
+    private static AuditState state(ReportSchedule s) {
+        return AuditState.of("enabled", s.enabled(), "recipients", s.recipients(), "sendTime", s.sendTime(),
+                "jobs", s.jobs(), "unmapped", s.unmapped(), "mismatches", s.mismatches(), "invitations",
+                s.invitations(), "cancellation", s.cancellation(), "renewals", s.renewals());
     }
 }

@@ -1,13 +1,15 @@
 package org.seatkeeper.app.settings;
 
+import static org.seatkeeper.db.jooq.Tables.RESELLER_SETTINGS;
+
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.Arrays;
 import org.seatkeeper.app.web.FieldLimits;
 import org.seatkeeper.app.web.FormModel;
+import org.seatkeeper.app.web.MailAddresses;
 import org.seatkeeper.app.web.PhoneAndPostalCode;
 import org.seatkeeper.db.settings.ResellerSettings;
-import org.seatkeeper.app.web.MailAddresses;
 
 /** Parses and checks the settings form; every problem is reported by its field. */
 final class SettingsForm {
@@ -53,7 +55,7 @@ final class SettingsForm {
         PhoneAndPostalCode.checkPostalCode(form, "postalCode");
         checkWidths(form);
         String recipientList = String.join(", ", Arrays.stream(recipients.split("[,;\\s]+")).filter(r -> !r.isEmpty()).toList());
-        FieldLimits.listAtMost(form, "notificationRecipients", recipientList, 2000);
+        FieldLimits.listAtMost(form, "notificationRecipients", recipientList, RESELLER_SETTINGS.NOTIFICATION_RECIPIENTS);
         int version;
         try {
             version = Integer.parseInt(form.value("version"));
@@ -87,21 +89,21 @@ final class SettingsForm {
 
     /** reseller_settings' widths (the country's two letters are checked above). */
     private static void checkWidths(FormModel form) {
-        FieldLimits.atMost(form, "companyName", 200);
-        FieldLimits.atMost(form, "addressLine1", 200);
-        FieldLimits.atMost(form, "addressLine2", 200);
-        FieldLimits.atMost(form, "city", 100);
-        FieldLimits.atMost(form, "state", 100);
-        FieldLimits.atMost(form, "postalCode", 30);
-        FieldLimits.atMost(form, "contactName", 200);
-        FieldLimits.atMost(form, "contactEmail", 254);
-        FieldLimits.atMost(form, "contactPhone", 50);
-        FieldLimits.atMost(form, "smtpHost", 200);
-        FieldLimits.atMost(form, "smtpUsername", 200);
-        FieldLimits.atMost(form, "smtpFrom", 254);
-        FieldLimits.atMost(form, "timeZone", 60);
-        FieldLimits.atMost(form, "nightlyCron", 100);
-        FieldLimits.atMost(form, "webAddress", 300);
+        FieldLimits.atMost(form, "companyName", RESELLER_SETTINGS.COMPANY_NAME);
+        FieldLimits.atMost(form, "addressLine1", RESELLER_SETTINGS.ADDRESS_LINE1);
+        FieldLimits.atMost(form, "addressLine2", RESELLER_SETTINGS.ADDRESS_LINE2);
+        FieldLimits.atMost(form, "city", RESELLER_SETTINGS.CITY);
+        FieldLimits.atMost(form, "state", RESELLER_SETTINGS.STATE);
+        FieldLimits.atMost(form, "postalCode", RESELLER_SETTINGS.POSTAL_CODE);
+        FieldLimits.atMost(form, "contactName", RESELLER_SETTINGS.CONTACT_NAME);
+        FieldLimits.atMost(form, "contactEmail", RESELLER_SETTINGS.CONTACT_EMAIL);
+        FieldLimits.atMost(form, "contactPhone", RESELLER_SETTINGS.CONTACT_PHONE);
+        FieldLimits.atMost(form, "smtpHost", RESELLER_SETTINGS.SMTP_HOST);
+        FieldLimits.atMost(form, "smtpUsername", RESELLER_SETTINGS.SMTP_USERNAME);
+        FieldLimits.atMost(form, "smtpFrom", RESELLER_SETTINGS.SMTP_FROM);
+        FieldLimits.atMost(form, "timeZone", RESELLER_SETTINGS.TIME_ZONE);
+        FieldLimits.atMost(form, "nightlyCron", RESELLER_SETTINGS.NIGHTLY_CRON);
+        FieldLimits.atMost(form, "webAddress", RESELLER_SETTINGS.WEB_ADDRESS);
     }
 
     private static void require(FormModel form, String field, String message) {

@@ -5,14 +5,16 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.seatkeeper.app.audit.AuditStates;
 import org.seatkeeper.app.web.Flash;
 import org.seatkeeper.app.web.FormModel;
 import org.seatkeeper.app.web.PageServlet;
 import org.seatkeeper.app.web.PageSupport;
 import org.seatkeeper.app.web.SessionUser;
 import org.seatkeeper.db.Transactions;
+import org.seatkeeper.db.audit.AuditAction;
+import org.seatkeeper.db.audit.AuditEntity;
 import org.seatkeeper.db.audit.AuditLog;
+import org.seatkeeper.db.audit.AuditState;
 import org.seatkeeper.db.secrets.SecretBox;
 import org.seatkeeper.db.settings.ResellerSettings;
 import org.seatkeeper.db.settings.SettingsRepository;
@@ -59,7 +61,7 @@ public final class SettingsServlet extends PageServlet {
         }
         transactions.run(() -> {
             settings.save(updated, keepPassword);
-            audit.record(user.username(), "UPDATE", "settings", 1, "Settings saved" + (keepPassword ? "" : " (SMTP password changed)"),
+            audit.record(user.username(), AuditAction.UPDATE, AuditEntity.SETTINGS, 1, "Settings saved" + (keepPassword ? "" : " (SMTP password changed)"),
                     describe(current), describe(updated));
         });
         onScheduleChange.run();
@@ -83,7 +85,7 @@ public final class SettingsServlet extends PageServlet {
      * The audit keeps every setting as a JSON object, so the audit page shows just the ones a save changed
      * ("nightlyCron: 0 0 2 * * * → 0 30 1 * * *"); never the SMTP password.
      */
-    private static String describe(ResellerSettings s) {
+    private static AuditState describe(ResellerSettings s) {
         Map<String, Object> state = new LinkedHashMap<>();
         state.put("companyName", s.companyName());
         state.put("addressLine1", s.addressLine1());
@@ -104,6 +106,6 @@ public final class SettingsServlet extends PageServlet {
         state.put("timeZone", s.timeZone());
         state.put("nightlyCron", s.nightlyCron());
         state.put("webAddress", s.webAddress());
-        return AuditStates.of(state);
+        return AuditState.of(state);
     }
 }

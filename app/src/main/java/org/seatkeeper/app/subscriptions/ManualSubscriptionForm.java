@@ -1,6 +1,9 @@
 package org.seatkeeper.app.subscriptions;
 
+import static org.seatkeeper.db.jooq.Tables.SUBSCRIPTION;
+
 import java.time.LocalDate;
+import org.seatkeeper.app.web.FieldLimits;
 import org.seatkeeper.app.web.FormModel;
 import org.seatkeeper.billing.subscriptions.BillingRuleException;
 import org.seatkeeper.billing.subscriptions.QuantityRules;
@@ -11,6 +14,8 @@ import org.seatkeeper.db.contracts.BillingContract;
 /** Parses the new manual subscription form; null when a field is wrong (each message is by its field). */
 final class ManualSubscriptionForm {
 
+    private static final int NAME_WIDTH = FieldLimits.width(SUBSCRIPTION.NAME);
+
     private ManualSubscriptionForm() {
     }
 
@@ -19,8 +24,8 @@ final class ManualSubscriptionForm {
 
     static Parsed parse(FormModel form, LocalDate today, BillingContract contract, ProductRepository products) {
         String name = form.value("name");
-        if (name.isEmpty() || name.length() > 300) {
-            form.error("name", "Enter the subscription's name (at most 300 characters).");
+        if (name.isEmpty() || name.length() > NAME_WIDTH) {
+            form.error("name", "Enter the subscription's name (at most " + NAME_WIDTH + " characters).");
         }
         Product product = product(form, contract, products);
         Integer quantity = ManualFields.quantity(form, "quantity", "Enter the number of licenses.");

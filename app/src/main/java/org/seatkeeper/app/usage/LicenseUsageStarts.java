@@ -10,6 +10,8 @@ import org.seatkeeper.batch.jobs.JobStart;
 import org.seatkeeper.batch.usage.LicenseUsageJobConfiguration;
 import org.seatkeeper.batch.usage.LicenseUsageRuns;
 import org.seatkeeper.db.Transactions;
+import org.seatkeeper.db.audit.AuditAction;
+import org.seatkeeper.db.audit.AuditEntity;
 import org.seatkeeper.db.audit.AuditLog;
 import org.seatkeeper.db.settings.SettingsRepository;
 
@@ -40,7 +42,7 @@ public final class LicenseUsageStarts {
     /** @throws JobRefusedException while a license usage run is running */
     JobStart forCustomer(long customerId, String username) {
         JobStart start = customerRuns.startForCustomer(customerId, businessDate(), username);
-        transactions.run(() -> audit.record(username, "START", "job", start.executionId(),
+        transactions.run(() -> audit.record(username, AuditAction.START, AuditEntity.JOB, start.executionId(),
                 "License usage of customer #" + customerId + " read by hand (run " + start.run() + ")"));
         return start;
     }
@@ -48,7 +50,7 @@ public final class LicenseUsageStarts {
     /** @throws JobRefusedException while a license usage run is running */
     JobStart forEveryone(String username) {
         JobStart start = runner.start(LicenseUsageJobConfiguration.JOB_NAME, JobRequest.manual(null, businessDate(), username));
-        transactions.run(() -> audit.record(username, "START", "job", start.executionId(),
+        transactions.run(() -> audit.record(username, AuditAction.START, AuditEntity.JOB, start.executionId(),
                 "License usage of every linked customer read by hand (run " + start.run() + ")"));
         return start;
     }

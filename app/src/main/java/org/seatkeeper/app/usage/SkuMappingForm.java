@@ -1,5 +1,7 @@
 package org.seatkeeper.app.usage;
 
+import static org.seatkeeper.db.jooq.Tables.SKU_MAPPING;
+
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.seatkeeper.app.web.FieldLimits;
@@ -39,9 +41,9 @@ final class SkuMappingForm {
         if (name.isEmpty()) {
             form.error("name", "Enter the license's name, e.g. Microsoft 365 Business Premium.");
         }
-        FieldLimits.atMost(form, "skuPartNumber", 100);
-        FieldLimits.atMost(form, "productRef", 100);
-        FieldLimits.atMost(form, "name", 300);
+        FieldLimits.atMost(form, "skuPartNumber", SKU_MAPPING.SKU_PART_NUMBER);
+        FieldLimits.atMost(form, "productRef", SKU_MAPPING.PRODUCT_REF);
+        FieldLimits.atMost(form, "name", SKU_MAPPING.NAME);
         return new SkuMappingDetails(skuId, partNumber, productRef, name);
     }
 }

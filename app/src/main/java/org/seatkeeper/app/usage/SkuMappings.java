@@ -3,10 +3,12 @@ package org.seatkeeper.app.usage;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.seatkeeper.app.audit.AuditStates;
 import org.seatkeeper.app.web.FormModel;
 import org.seatkeeper.db.Transactions;
+import org.seatkeeper.db.audit.AuditAction;
+import org.seatkeeper.db.audit.AuditEntity;
 import org.seatkeeper.db.audit.AuditLog;
+import org.seatkeeper.db.audit.AuditState;
 import org.seatkeeper.db.usage.SkuMapping;
 import org.seatkeeper.db.usage.SkuMappingDetails;
 import org.seatkeeper.db.usage.SkuMappingRepository;
@@ -39,25 +41,25 @@ final class SkuMappings {
             }
             if (id == null) {
                 long created = mappings.create(details, actor, clock.instant());
-                audit.record(actor, "CREATE", "sku_mapping", created, "SKU mapping " + details.skuPartNumber() + " ↔ "
+                audit.record(actor, AuditAction.CREATE, AuditEntity.SKU_MAPPING, created, "SKU mapping " + details.skuPartNumber() + " ↔ "
                         + details.productRef() + " added", null, describe(details));
                 return created;
             }
             SkuMapping before = mappings.find(id).orElseThrow();
             mappings.update(id, details, actor, clock.instant(), form.version());
-            audit.record(actor, "UPDATE", "sku_mapping", id, "SKU mapping " + details.skuPartNumber() + " ↔ "
+            audit.record(actor, AuditAction.UPDATE, AuditEntity.SKU_MAPPING, id, "SKU mapping " + details.skuPartNumber() + " ↔ "
                     + details.productRef() + " changed", describe(new SkuMappingDetails(before.skuId(),
                     before.skuPartNumber(), before.productRef(), before.name())), describe(details));
             return id;
         });
     }
 
-    private static String describe(SkuMappingDetails d) {
+    private static AuditState describe(SkuMappingDetails d) {
         Map<String, Object> state = new LinkedHashMap<>();
         state.put("skuId", d.skuId());
         state.put("skuPartNumber", d.skuPartNumber());
         state.put("productRef", d.productRef());
         state.put("name", d.name());
-        return AuditStates.of(state);
+        return AuditState.of(state);
     }
 }

@@ -2,10 +2,12 @@ package org.seatkeeper.app.usage;
 
 import java.time.Clock;
 import java.util.Map;
-import org.seatkeeper.app.audit.AuditStates;
 import org.seatkeeper.app.web.FormModel;
 import org.seatkeeper.db.Transactions;
+import org.seatkeeper.db.audit.AuditAction;
+import org.seatkeeper.db.audit.AuditEntity;
 import org.seatkeeper.db.audit.AuditLog;
+import org.seatkeeper.db.audit.AuditState;
 import org.seatkeeper.db.providers.Provider;
 import org.seatkeeper.db.usage.CustomerTenant;
 import org.seatkeeper.db.usage.CustomerTenantRepository;
@@ -51,11 +53,11 @@ final class TenantLinks {
             } else {
                 tenants.relink(customerId, tenantId, partner.id(), actor, clock.instant(), form.version());
             }
-            audit.record(actor, before == null ? "LINK" : "RELINK", "customer_tenant", customerId,
+            audit.record(actor, before == null ? AuditAction.LINK : AuditAction.RELINK, AuditEntity.CUSTOMER_TENANT, customerId,
                     "Customer #" + customerId + " linked to tenant " + tenantId + ", read through " + partner.name(),
-                    before == null ? null : AuditStates.of(Map.of("tenantId", before.tenantId(),
-                            "accessProviderId", before.accessProviderId())),
-                    AuditStates.of(Map.of("tenantId", tenantId, "accessProviderId", partner.id())));
+                    before == null ? null : AuditState.of("tenantId", before.tenantId(),
+                            "accessProviderId", before.accessProviderId()),
+                    AuditState.of("tenantId", tenantId, "accessProviderId", partner.id()));
             return true;
         });
     }

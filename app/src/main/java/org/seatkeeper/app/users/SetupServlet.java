@@ -1,5 +1,7 @@
 package org.seatkeeper.app.users;
 
+import static org.seatkeeper.db.jooq.Tables.APP_USER;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -42,7 +44,7 @@ public final class SetupServlet extends PageServlet {
         if (form.value("displayName").isEmpty()) {
             form.error("displayName", "Enter your name.");
         }
-        FieldLimits.atMost(form, "displayName", 200);
+        FieldLimits.atMost(form, "displayName", APP_USER.DISPLAY_NAME);
         String password = request.getParameter("password");
         PasswordPolicy.problemWith(password, form.value("username"), form.value("displayName"))
                 .ifPresent(problem -> form.error("password", problem));

@@ -1,5 +1,7 @@
 package org.seatkeeper.app.users;
 
+import static org.seatkeeper.db.jooq.Tables.APP_USER;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -59,7 +61,7 @@ public final class UserFormServlet extends PageServlet {
             if (form.value("displayName").isEmpty()) {
                 form.error("displayName", "Enter the person's name.");
             }
-            FieldLimits.atMost(form, "displayName", 200);
+            FieldLimits.atMost(form, "displayName", APP_USER.DISPLAY_NAME);
             PasswordPolicy.problemWith(password, form.value("username"), form.value("displayName"))
                     .ifPresent(problem -> form.error("password", problem));
         } else if (password != null && !password.isEmpty()) {

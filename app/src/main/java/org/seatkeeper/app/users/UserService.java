@@ -9,7 +9,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.seatkeeper.app.web.SessionUser;
 import org.seatkeeper.db.Transactions;
+import org.seatkeeper.db.audit.AuditAction;
+import org.seatkeeper.db.audit.AuditEntity;
 import org.seatkeeper.db.audit.AuditLog;
+import org.seatkeeper.db.audit.AuditState;
 import org.seatkeeper.db.users.Role;
 import org.seatkeeper.db.users.User;
 import org.seatkeeper.db.users.UserRepository;
@@ -114,7 +117,7 @@ public final class UserService {
         String hash = hasher.hash(newPassword);
         transactions.run(() -> {
             users.updatePassword(user.id(), hash);
-            audit.record(user.username(), "CHANGE_PASSWORD", "user", user.id(), user.username() + " changed their password");
+            audit.record(user.username(), AuditAction.CHANGE_PASSWORD, AuditEntity.USER, user.id(), user.username() + " changed their password");
         });
         return Optional.empty();
     }
@@ -123,7 +126,7 @@ public final class UserService {
     private void recordLock(User user, Instant until) {
         transactions.run(() -> {
             users.recordFailedLogin(user.id(), SignInThrottle.FAILURES_PER_NAME, until);
-            audit.record(user.username(), "LOCKED", "user", user.id(), "Sign-in locked after "
+            audit.record(user.username(), AuditAction.LOCKED, AuditEntity.USER, user.id(), "Sign-in locked after "
                     + SignInThrottle.FAILURES_PER_NAME + " wrong passwords");
         });
     }
@@ -161,7 +164,7 @@ public final class UserService {
                 Instant now = clock.instant();
                 long id = users.insert(username, displayName, hash, Role.ADMIN, now);
                 users.recordFirstRunSetup(id, now);
-                audit.record(username, "CREATE", "user", id, "First administrator " + username + " created at setup");
+                audit.record(username, AuditAction.CREATE, AuditEntity.USER, id, "First administrator " + username + " created at setup");
                 return new SessionUser(id, username, displayName, Role.ADMIN, accessRevision(id));
             });
         } catch (SetupAlreadyDoneException e) {
@@ -183,7 +186,7 @@ public final class UserService {
                 throw new DuplicateUserException(username);
             }
             long id = users.insert(username, displayName, hasher.hash(password), role, clock.instant());
-            audit.record(actor, "CREATE", "user", id, "User " + username + " added as " + role);
+            audit.record(actor, AuditAction.CREATE, AuditEntity.USER, id, "User " + username + " added as " + role);
             setupDone.set(true);
             return id;
         });
@@ -196,13 +199,14 @@ public final class UserService {
             if (newPassword != null && !newPassword.isEmpty()) {
                 users.updatePassword(id, hasher.hash(newPassword));
                 throttle.forget(before.username());
-                audit.record(actor, "RESET_PASSWORD", "user", id, "Password of " + before.username() + " reset");
+                audit.record(actor, AuditAction.RESET_PASSWORD, AuditEntity.USER, id, "Password of " + before.username() + " reset");
             }
             if (before.role() != role || before.enabled() != enabled) {
                 accessRevisions.merge(id, 1L, Long::sum);
-                audit.record(actor, "UPDATE", "user", id, "User " + before.username() + ": role " + before.role() + " -> " + role
+                audit.record(actor, AuditAction.UPDATE, AuditEntity.USER, id, "User " + before.username() + ": role " + before.role() + " -> " + role
                         + ", can sign in " + before.enabled() + " -> " + enabled,
-                        "role=" + before.role() + ", enabled=" + before.enabled(), "role=" + role + ", enabled=" + enabled);
+                        AuditState.of("role", before.role(), "enabled", before.enabled()),
+                        AuditState.of("role", role, "enabled", enabled));
             }
         });
     }
@@ -217,7 +221,7 @@ public final class UserService {
             String hash = hasher.hashGenerated(generatedPassword);
             if (existing.isEmpty()) {
                 long id = users.insert(username, displayName, hash, role, clock.instant());
-                audit.record("system", "CREATE", "user", id, "Demo user " + username + " created");
+                audit.record("system", AuditAction.CREATE, AuditEntity.USER, id, "Demo user " + username + " created");
             } else {
                 users.updatePassword(existing.get().id(), hash);
             }

@@ -34,7 +34,7 @@ class AuditPageIT {
 
             // then
             String audit = browser.<HtmlPage>getPage(app.url("/audit")).getElementById("audit").asNormalizedText();
-            assertThat(audit).contains("UPDATE_CONTRACT").contains("currency: USD → EUR");
+            assertThat(audit).contains("UPDATE").contains("BILLING_CONTRACT").contains("Saved billing contract").contains("currency: USD → EUR");
         }
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
+import org.seatkeeper.db.audit.AuditAction;
 import org.seatkeeper.db.catalog.BillingCycle;
 import org.seatkeeper.db.catalog.Product;
 import org.seatkeeper.db.catalog.ProductDetails;
@@ -29,10 +30,10 @@ class ProductChangeTest {
 
         assertThat(change.renamed()).isTrue();
         assertThat(change.repriced()).isFalse();
-        assertThat(change.action()).isEqualTo("UPDATE_PRODUCT");
+        assertThat(change.action()).isEqualTo(AuditAction.UPDATE);
         assertThat(change.summary()).isEqualTo("Renamed product Teams (OFFER-1) to Teams Essentials");
-        assertThat(change.beforeState()).isEqualTo("{\"name\":\"Teams\"}");
-        assertThat(change.afterState()).isEqualTo("{\"name\":\"Teams Essentials\"}");
+        assertThat(change.beforeState().json()).isEqualTo("{\"name\":\"Teams\"}");
+        assertThat(change.afterState().json()).isEqualTo("{\"name\":\"Teams Essentials\"}");
     }
 
     @Test
@@ -40,11 +41,11 @@ class ProductChangeTest {
         ProductChange change = new ProductChange(stored, new ProductDetails("Teams", new BigDecimal("11"),
                 new BigDecimal("9")));
 
-        assertThat(change.action()).isEqualTo("PRICE_PRODUCT");
+        assertThat(change.action()).isEqualTo(AuditAction.CHANGE_PRICE);
         assertThat(change.summary()).isEqualTo("Priced product Teams (OFFER-1): list price 10.50 EUR → 11.00 EUR, "
                 + "unit cost none → 9.00 EUR");
-        assertThat(change.beforeState()).isEqualTo("{\"currency\":\"EUR\",\"listPrice\":\"10.50\",\"unitCost\":null}");
-        assertThat(change.afterState())
+        assertThat(change.beforeState().json()).isEqualTo("{\"currency\":\"EUR\",\"listPrice\":\"10.50\",\"unitCost\":null}");
+        assertThat(change.afterState().json())
                 .isEqualTo("{\"currency\":\"EUR\",\"listPrice\":\"11.00\",\"unitCost\":\"9.00\"}");
     }
 
@@ -55,7 +56,7 @@ class ProductChangeTest {
 
         assertThat(change.summary()).isEqualTo("Renamed product Teams (OFFER-1) to Teams Premium; list price "
                 + "10.50 EUR → 11.00 EUR, unit cost none → none");
-        assertThat(change.afterState()).isEqualTo("{\"name\":\"Teams Premium\",\"currency\":\"EUR\","
+        assertThat(change.afterState().json()).isEqualTo("{\"name\":\"Teams Premium\",\"currency\":\"EUR\","
                 + "\"listPrice\":\"11.00\",\"unitCost\":null}");
     }
 
@@ -66,7 +67,7 @@ class ProductChangeTest {
 
         assertThat(change.summary()).isEqualTo("Priced product Teams (OFFER-1): list price 10.50 EUR → 1,250.50 EUR, "
                 + "unit cost none → 1,100.1234 EUR");
-        assertThat(change.afterState())
+        assertThat(change.afterState().json())
                 .isEqualTo("{\"currency\":\"EUR\",\"listPrice\":\"1250.50\",\"unitCost\":\"1100.1234\"}");
     }
 }

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.seatkeeper.app.support.AdminBrowserFixture;
 import org.seatkeeper.app.support.RunningApp;
+import org.seatkeeper.db.audit.AuditEntity;
 import org.seatkeeper.db.audit.AuditEntry;
 import org.seatkeeper.db.audit.AuditFilter;
 import org.seatkeeper.db.catalog.BillingCycle;
@@ -59,7 +60,7 @@ class ProductEditJourneysIT extends AdminBrowserFixture {
         assertThat(list).contains("Microsoft 365 Business Basic").doesNotContain("MS365 BUS BASIC");
         String audit = browser.<HtmlPage>getPage(app.url("/audit?entity=PRODUCT&q=RENAME-1"))
                 .getElementById("audit").asNormalizedText();
-        assertThat(audit).contains("UPDATE_PRODUCT").contains(RunningApp.ADMIN)
+        assertThat(audit).contains("UPDATE").contains(RunningApp.ADMIN)
                 .contains("name: MS365 BUS BASIC NCE COM MTH → Microsoft 365 Business Basic");
         Product product = products.findById(id).orElseThrow();
         assertThat(product.key()).isEqualTo(new ProductKey("RENAME-1", Term.P1M, BillingCycle.MONTHLY, "EUR"));
@@ -198,7 +199,7 @@ class ProductEditJourneysIT extends AdminBrowserFixture {
 
     /** The product's audit entries, newest first. */
     private List<AuditEntry> entries(long id) {
-        return app.application().context().audit().find(new AuditFilter(null, "PRODUCT", null, null, null), 0, 100)
+        return app.application().context().audit().find(new AuditFilter(null, AuditEntity.PRODUCT, null, null, null), 0, 100)
                 .stream().filter(e -> e.entityId().equals(String.valueOf(id))).toList();
     }
 

@@ -11,6 +11,7 @@ import org.htmlunit.html.HtmlPage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.seatkeeper.app.support.AdminBrowserFixture;
+import org.seatkeeper.db.audit.AuditEntity;
 import org.seatkeeper.db.audit.AuditEntry;
 import org.seatkeeper.db.audit.AuditFilter;
 import org.seatkeeper.db.catalog.BillingCycle;
@@ -151,7 +152,7 @@ class ProductFormRulesIT extends AdminBrowserFixture {
 
         // then
         List<AuditEntry> entries = app.application().context().audit()
-                .find(new AuditFilter(null, "PRODUCT", "Audited", null, null), 0, 10).stream()
+                .find(new AuditFilter(null, AuditEntity.PRODUCT, "Audited", null, null), 0, 10).stream()
                 .filter(e -> e.entityId().equals(String.valueOf(id))).toList();
         assertThat(entries).hasSize(2);
         AuditEntry priced = entries.get(0);

@@ -1,8 +1,14 @@
 package org.seatkeeper.app.histories;
 
 import static org.seatkeeper.db.jooq.Tables.MISMATCH_FINDING;
+import static org.seatkeeper.db.jooq.Tables.PRODUCT;
 
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -12,6 +18,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.seatkeeper.app.histories.HistoryWorld.ProviderSide;
 import org.seatkeeper.emulator.SubscriptionView;
+import org.seatkeeper.emulator.Unreadable;
 
 /**
  * What must hold after every step of every history. Each check answers the rules it found broken, one line each
@@ -132,6 +139,164 @@ enum BillingProperty {
         }
     },
 
+    /** After a completed sync, each subscription's product is the provider's offer and term. */
+    FOLLOWS_PRODUCT("Seatkeeper's product is the provider's") {
+        @Override
+        List<String> check(Observation o) {
+            List<String> broken = new ArrayList<>();
+            forEachReadable(o, (side, view, row) -> {
+                if (row == null || !view.reported()) {
+                    return;
+                }
+                var product = o.world().db.dsl().selectFrom(PRODUCT)
+                        .where(PRODUCT.ID.eq((Long) row.get("product_id"))).fetchOne();
+                if (product == null || !view.term().equals(product.getTerm())
+                        || !view.productName().equalsIgnoreCase(product.getName())) {
+                    broken.add(side.api + " subscription " + view.subscriptionId() + " is " + view.productName()
+                            + " " + view.term() + " at the provider; Seatkeeper's #" + row.get("id") + " has "
+                            + (product == null ? "no product" : "product #" + product.getId() + " "
+                            + product.getName() + " " + product.getTerm() + " (" + product.getOfferId() + ")"));
+                }
+            });
+            return broken;
+        }
+    },
+
+    /**
+     * After a completed sync, what Seatkeeper bills a live subscription's licenses from costs what the provider
+     * charges: the subscription's own cost when it has one, else its product's, in the provider's currency.
+     *
+     * <p>Only subscriptions the provider still bills (not deleted, cancelled or expired) are compared. A deactivated
+     * subscription bills nothing: the sync keeps the cost its last licenses were billed at and writes no PRICE_CHANGE
+     * into a log that has ended; if it comes back, the reactivating sync takes the provider's cost then, with the
+     * PRICE_CHANGE that dates it (FINDINGS F5: a Pax8 subscription priced after it was cancelled).
+     */
+    FOLLOWS_COST("Seatkeeper's cost is the provider's") {
+        @Override
+        List<String> check(Observation o) {
+            List<String> broken = new ArrayList<>();
+            forEachReadable(o, (side, view, row) -> {
+                if (row == null || !view.reported() || view.cost() == null
+                        || "DEACTIVATED".equals(status(view.status()))) {
+                    return;
+                }
+                var product = o.world().db.dsl().selectFrom(PRODUCT)
+                        .where(PRODUCT.ID.eq((Long) row.get("product_id"))).fetchOne();
+                BigDecimal cost = row.get("unit_cost") != null ? (BigDecimal) row.get("unit_cost")
+                        : product == null ? null : product.getUnitCost();
+                String currency = row.get("currency") != null ? (String) row.get("currency")
+                        : product == null ? null : product.getCurrency();
+                if (cost == null || cost.compareTo(view.cost()) != 0 || !view.currency().equals(currency)) {
+                    broken.add(side.api + " subscription " + view.subscriptionId() + " costs " + view.cost() + " "
+                            + view.currency() + " at the provider; Seatkeeper's #" + row.get("id") + " costs " + cost
+                            + " " + currency);
+                }
+            });
+            return broken;
+        }
+    },
+
+    /** A record the sync cannot read leaves its subscription and its log exactly as they were. */
+    REJECTED_RECORD_CHANGES_NOTHING("a rejected record changes nothing") {
+        @Override
+        List<String> check(Observation o) {
+            List<String> broken = new ArrayList<>();
+            for (long id : o.effects().rejected()) {
+                Map<String, Object> before = o.before().rows("subscription").get(id);
+                Map<String, Object> after = o.after().rows("subscription").get(id);
+                if (!Objects.equals(before, after)) {
+                    broken.add("subscription #" + id + " was rewritten: " + BillingTables.changedColumns(before, after));
+                }
+                List<Map<String, Object>> eventsBefore = eventsOf(o.before(), id);
+                List<Map<String, Object>> eventsAfter = eventsOf(o.after(), id);
+                if (!eventsBefore.equals(eventsAfter)) {
+                    List<Map<String, Object>> added = new ArrayList<>(eventsAfter);
+                    added.removeAll(eventsBefore);
+                    broken.add("subscription #" + id + " got events " + added.stream()
+                            .map(e -> e.get("event_type") + " " + e.get("quantity_change")).toList());
+                }
+            }
+            return broken;
+        }
+    },
+
+    /**
+     * A license billed on the manual subscription is not billed again on the automatic one that replaced it: the
+     * automatic subscription's create event stays archived (un-archiving it is refused; issue #14, item 6).
+     */
+    REPLACEMENT_BILLED_ONCE("a replaced license is billed once") {
+        @Override
+        List<String> check(Observation o) {
+            List<String> broken = new ArrayList<>();
+            for (long id : o.run().replacedCreates) {
+                Map<String, Object> event = o.after().events().get(id);
+                if (event != null && !Boolean.TRUE.equals(event.get("archived"))) {
+                    broken.add("create event #" + id + " of automatic subscription #" + event.get("subscription_id")
+                            + " is billable again after it replaced a manual subscription whose create was billed");
+                }
+            }
+            return broken;
+        }
+    },
+
+    /**
+     * Every timeline adds up: read in date order (ties in the order recorded), each event's "quantity after" is the
+     * sum of the changes up to it, and no event is dated after the day it was recorded (issue #14, item 5). A log a
+     * replacement left not adding up is left out until someone corrects it.
+     */
+    TIMELINE_ADDS_UP("every timeline adds up") {
+        @Override
+        List<String> check(Observation o) {
+            List<String> broken = new ArrayList<>();
+            Map<Long, List<Map<String, Object>>> logs = new TreeMap<>();
+            for (Map<String, Object> e : o.after().events().values()) {
+                logs.computeIfAbsent((Long) e.get("subscription_id"), k -> new ArrayList<>()).add(e);
+            }
+            for (var log : logs.entrySet()) {
+                if (o.run().logOffsets.getOrDefault(log.getKey(), 0) != 0) {
+                    continue;
+                }
+                List<Map<String, Object>> events = new ArrayList<>(log.getValue());
+                events.sort(Comparator.comparing((Map<String, Object> e) -> (LocalDate) e.get("effective_date"))
+                        .thenComparing(e -> (Long) e.get("id")));
+                int sum = 0;
+                for (Map<String, Object> e : events) {
+                    sum += (Integer) e.get("quantity_change");
+                    LocalDate recordedOn = ((Instant) e.get("recorded_at")).atOffset(ZoneOffset.UTC).toLocalDate();
+                    if (((LocalDate) e.get("effective_date")).isAfter(recordedOn)) {
+                        broken.add("subscription #" + log.getKey() + ": event #" + e.get("id") + " "
+                                + e.get("event_type") + " recorded on " + recordedOn + " is dated " + e.get("effective_date"));
+                    }
+                    if (sum != (Integer) e.get("quantity_after")) {
+                        broken.add("subscription #" + log.getKey() + ": event #" + e.get("id") + " " + e.get("event_type")
+                                + " " + e.get("quantity_change") + " on " + e.get("effective_date") + " says "
+                                + e.get("quantity_after") + " after it; the timeline adds up to " + sum + ": "
+                                + events.stream().map(x -> x.get("effective_date") + " " + x.get("event_type") + " "
+                                + x.get("quantity_change") + "=" + x.get("quantity_after")).toList());
+                        break;
+                    }
+                }
+            }
+            return broken;
+        }
+    },
+
+    /**
+     * After a night's reconciliation, "provider data unreadable" is open exactly for the subscriptions whose record
+     * the night's sync could not read (issue #14, item 1).
+     */
+    UNREADABLE_FINDINGS("a finding exactly where a record was unreadable") {
+        @Override
+        List<String> check(Observation o) {
+            if (!o.effects().synced()) {
+                return List.of();
+            }
+            List<String> broken = new ArrayList<>();
+            compare(broken, "UNREADABLE SUBSCRIPTION", openFindings(o), new TreeSet<>(o.effects().rejected()));
+            return broken;
+        }
+    },
+
     /**
      * After a night's reconciliation, findings are exactly where differences were injected: the log-integrity check
      * lists exactly the subscriptions a replacement left not adding up, the unmapped check exactly the unmapped
@@ -187,8 +352,8 @@ enum BillingProperty {
 
     /**
      * After a completed sync: every subscription of every mapped account, as the provider holds it, whose record can
-     * be read, with Seatkeeper's row of it (null when there is none). A record with a name too long for its column
-     * counts as unreadable here until the sync cuts such names instead of rejecting the record (issue #14, item 1).
+     * be read, with Seatkeeper's row of it (null when there is none). A record whose name is too long for its column is
+     * readable: the sync cuts the name (issue #14, item 1).
      */
     private static void forEachReadable(Observation o, SubscriptionCheck check) {
         if (!o.effects().synced()) {
@@ -200,7 +365,7 @@ enum BillingProperty {
             }
             for (String id : side.subscriptionIds) {
                 SubscriptionView view = o.world().control.subscription(side.api, id);
-                if (view.reported() && view.unreadable() != null) {
+                if (view.reported() && view.unreadable() != null && view.unreadable() != Unreadable.NAME) {
                     continue;
                 }
                 Long seatkeeperId = HistoryRun.seatkeeperId(o.world(), side, view).orElse(null);
@@ -217,6 +382,11 @@ enum BillingProperty {
             case "deleted", "cancelled", "canceled", "expired" -> "DEACTIVATED";
             default -> null;
         };
+    }
+
+    private static List<Map<String, Object>> eventsOf(BillingTables tables, long subscriptionId) {
+        return tables.events().values().stream()
+                .filter(e -> Objects.equals(e.get("subscription_id"), subscriptionId)).toList();
     }
 
     /** Open findings by "CHECK SUBJECT_TYPE" (and by check alone), their subject ids. */

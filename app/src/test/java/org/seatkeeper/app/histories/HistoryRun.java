@@ -13,6 +13,7 @@ import org.seatkeeper.billing.subscriptions.BillingRuleException;
 import org.seatkeeper.db.OptimisticLockException;
 import org.seatkeeper.db.accounts.MappingRuleException;
 import org.seatkeeper.db.subscriptions.LicenseChange;
+import org.seatkeeper.db.subscriptions.LicenseChangeType;
 import org.seatkeeper.emulator.Api;
 import org.seatkeeper.emulator.SubscriptionView;
 import org.seatkeeper.emulator.Unreadable;
@@ -30,6 +31,8 @@ final class HistoryRun {
     private boolean changedSinceSync;
     /** What a replacement left between a subscription's log and its quantity (log sum - quantity): nothing else may. */
     final Map<Long, Integer> logOffsets = new HashMap<>();
+    /** The create events of automatic subscriptions that replaced a manual one: never to be invoiced again. */
+    final Set<Long> replacedCreates = new HashSet<>();
 
     private HistoryRun(HistoryWorld world, Set<BillingProperty> properties) {
         this.world = world;
@@ -234,6 +237,8 @@ final class HistoryRun {
         }
         long automaticId = synced.get(slot % synced.size());
         world.replace(side, automaticId, invoiceDeactivation);
+        world.changes.findBySubscription(automaticId).stream().filter(e -> e.movedFromSubscriptionId() == null)
+                .filter(e -> e.type() == LicenseChangeType.CREATE).forEach(e -> replacedCreates.add(e.id()));
         logOffsets.put(automaticId, world.changes.sumOfChanges(automaticId)
                 - world.subscriptions.findById(automaticId).orElseThrow().quantity());
         return StepEffects.replaced(side.manualSubscriptionId, automaticId);

@@ -58,6 +58,7 @@ import org.seatkeeper.emulator.DemoCredentials;
 import org.seatkeeper.emulator.EmulatorControl;
 import org.seatkeeper.emulator.EmulatorSettings;
 import org.seatkeeper.emulator.ProviderEmulator;
+import org.seatkeeper.emulator.SubscriptionView;
 import org.seatkeeper.emulator.control.EmulatorControlClient;
 import org.seatkeeper.providers.http.TransportSettings;
 import org.springframework.batch.core.BatchStatus;
@@ -114,11 +115,11 @@ final class HistoryWorld implements AutoCloseable {
         ConnectorFactory connectors = new ConnectorFactory(providers, codec, db.transactionManager(), transport, clock);
         batch = new BatchInfrastructure(db.dataSource(), db.transactionManager(), 4);
         runner = new JobRunner(batch);
-        new ProviderAccountSyncJobConfiguration(batch, db, connectors, new SyncSettings(100, 1, Duration.ofMillis(1), 100),
+        new ProviderAccountSyncJobConfiguration(batch, db, connectors, new SyncSettings(100, 100),
                 clock).registerWith(runner);
         // chunks of one account, so a failed run has committed some accounts and its restart resumes after them
         new SubscriptionSyncJobConfiguration(batch, db, connectors, SubscriptionSyncSettings.defaults()
-                .withChunkSize(1).withRetries(1, Duration.ofMillis(1)), clock).registerWith(runner);
+                .withChunkSize(1), clock).registerWith(runner);
         reconciliation = new MismatchRun(runner, new MismatchJobConfiguration(batch, db, clock));
         history = new JobHistory(batch.jobRepository(), providers, new RejectedRecordRepository(dsl), clock);
         subscriptions = new SubscriptionRepository(dsl, clock);
@@ -305,11 +306,21 @@ final class HistoryWorld implements AutoCloseable {
         replacement.apply(side.manualSubscriptionId, automaticId, invoiceDeactivation, PERSON);
     }
 
-    /** The provider's price of one subscription: the list price given, the reseller's cost 85 % of it. */
+    /**
+     * The provider's price of one subscription: the list price given, the reseller's cost 85 % of it. Ion and Pax8
+     * price each subscription line; Partner Center has no price on a subscription, only its NCE price list per
+     * product, term and billing cycle, so there the change is to the price list and every subscription on that
+     * product and term costs the new price (FINDINGS F6).
+     */
     void price(ProviderSide side, String subscriptionId, int cents) {
         BigDecimal list = BigDecimal.valueOf(cents, 2);
-        control.setSubscriptionPrice(side.api, subscriptionId, list,
-                list.multiply(new BigDecimal("0.85")).setScale(2, RoundingMode.HALF_UP), "USD");
+        BigDecimal cost = list.multiply(new BigDecimal("0.85")).setScale(2, RoundingMode.HALF_UP);
+        if (side.api == Api.PARTNER_CENTER) {
+            SubscriptionView view = control.subscription(side.api, subscriptionId);
+            control.setProductPrice(side.api, view.productCode(), view.term(), view.billingCycle(), list, cost, "USD");
+        } else {
+            control.setSubscriptionPrice(side.api, subscriptionId, list, cost, "USD");
+        }
     }
 
     @Override

@@ -1,13 +1,8 @@
 package org.seatkeeper.app.onboarding;
 
-import java.math.BigDecimal;
-import org.seatkeeper.db.catalog.BillingCycle;
-import org.seatkeeper.db.catalog.NewProduct;
-import org.seatkeeper.db.catalog.ProductKey;
-import org.seatkeeper.db.catalog.ProductRepository;
-import org.seatkeeper.db.catalog.Term;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import org.htmlunit.html.DomElement;
 import org.htmlunit.html.HtmlButton;
 import org.htmlunit.html.HtmlForm;
@@ -19,7 +14,13 @@ import org.junit.jupiter.api.Test;
 import org.seatkeeper.app.support.RunningApp;
 import org.seatkeeper.db.accounts.ProviderAccount;
 import org.seatkeeper.db.accounts.ProviderAccountRepository;
+import org.seatkeeper.db.audit.AuditEntity;
 import org.seatkeeper.db.audit.AuditFilter;
+import org.seatkeeper.db.catalog.BillingCycle;
+import org.seatkeeper.db.catalog.NewProduct;
+import org.seatkeeper.db.catalog.ProductKey;
+import org.seatkeeper.db.catalog.ProductRepository;
+import org.seatkeeper.db.catalog.Term;
 import org.seatkeeper.db.onboarding.Onboarding;
 import org.seatkeeper.db.onboarding.OnboardingStage;
 
@@ -87,7 +88,7 @@ class NewTenantJourneyIT {
         HtmlPage revealed = ((HtmlButton) second.getFirstByXPath("//button[contains(., 'Reveal again')]")).click();
         assertThat(revealed.getElementById("admin-password").getAttribute("value")).isEqualTo(password);
         var audit = fixture.app.application().context().audit();
-        assertThat(audit.find(new AuditFilter(null, "onboarding", "revealed", null, null), 0, 10)).hasSize(1);
+        assertThat(audit.find(new AuditFilter(null, AuditEntity.ONBOARDING, "revealed", null, null), 0, 10)).hasSize(1);
         assertThat(audit.find(new AuditFilter(null, null, null, null, null), 0, 200).toString()).doesNotContain(password);
 
         // and the provider account is mapped, the agreement recorded at Partner Center, the pipeline moved on

@@ -142,6 +142,27 @@ class OnboardingFieldLengthsIT {
     }
 
     @Test
+    void shouldRefuseAContractNameLongerThanItsColumnOnTheContractStep() throws Exception {
+        // given a customer whose provider is chosen, on the contract step
+        fixture.app.signInAsAdmin(fixture.browser);
+        fixture.chooseProvider(fixture.createCustomer("Northwind", "", "Nia", "Wind", "nia@northwind.example"), true);
+        Onboarding onboarding = fixture.onboardingOf("Northwind");
+        HtmlPage step = fixture.browser.getPage(fixture.app.url("/onboarding/contract/" + onboarding.id()));
+        HtmlForm form = (HtmlForm) step.getElementById("contract");
+        form.getInputByName("name").setValue("N".repeat(201));
+
+        // when
+        HtmlPage refused = OnboardingFixture.submit(form);
+
+        // then the same check as the contract form, by the field, keeping what was typed; no contract is created
+        assertThat(refused.getWebResponse().getStatusCode()).isEqualTo(422);
+        assertThat(text(refused, "name-error")).isEqualTo("Enter a name for the contract (at most 200 characters).");
+        HtmlForm kept = (HtmlForm) refused.getElementById("contract");
+        assertThat(kept.getInputByName("name").getValue()).isEqualTo("N".repeat(201));
+        assertThat(fixture.onboardingOf("Northwind").contractId()).isNull();
+    }
+
+    @Test
     void shouldOnlyCheckWhenTheFormDoesNotAskForCreation() throws Exception {
         // given the new-tenant step filled in well, sent with an action other than "create" (a crafted or cut-off form)
         fixture.app.signInAsAdmin(fixture.browser);

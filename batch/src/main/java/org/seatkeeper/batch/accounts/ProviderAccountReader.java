@@ -15,7 +15,8 @@ import org.springframework.batch.infrastructure.item.ItemStreamReader;
 /**
  * Pages through the provider's customer list. Restartable: the execution context holds the token of the page being
  * read and the position in it, saved with each committed chunk, so a failed run resumes at the first item that was
- * not committed. A failed page fetch leaves the state untouched, so the step's retry simply asks again.
+ * not committed. A failed page fetch (the provider client's channel already retried it) leaves the state
+ * untouched, so a restart asks for that page again.
  * Not thread-safe; one instance per run.
  */
 final class ProviderAccountReader implements ItemStreamReader<AccountItem>, StepExecutionListener {

@@ -14,12 +14,9 @@ import org.seatkeeper.db.jobs.RejectedRecordRepository;
 import org.seatkeeper.db.mail.OutboxRepository;
 import org.seatkeeper.db.providers.ProviderRepository;
 import org.seatkeeper.db.settings.SettingsRepository;
-import org.seatkeeper.providers.http.ProviderThrottledException;
-import org.seatkeeper.providers.http.ProviderUnavailableException;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
-import org.springframework.core.retry.RetryPolicy;
 
 /**
  * The provider account sync: {@value #JOB_NAME}, step {@value #SYNC_STEP} (chunked: read pages, map, upsert) then
@@ -80,12 +77,6 @@ public final class ProviderAccountSyncJobConfiguration {
                 .processor(new ProviderAccountProcessor())
                 .writer(writer)
                 .faultTolerant()
-                .retryPolicy(RetryPolicy.builder()
-                        .includes(ProviderUnavailableException.class, ProviderThrottledException.class)
-                        .maxRetries(settings.retries())
-                        .delay(settings.retryDelay())
-                        .multiplier(2)
-                        .build())
                 .skip(RejectedAccountException.class)
                 .skipLimit(settings.skipLimit())
                 .skipListener(rejected)

@@ -5,10 +5,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import org.seatkeeper.batch.accounts.NewAccountsListener;
+import org.seatkeeper.db.accounts.AccountMappings;
 import org.seatkeeper.db.accounts.MappingRuleException;
 import org.seatkeeper.db.accounts.NewProviderAccount;
-import org.seatkeeper.db.accounts.AccountMappings;
+import org.seatkeeper.db.audit.AuditAction;
+import org.seatkeeper.db.audit.AuditEntity;
 import org.seatkeeper.db.audit.AuditLog;
+import org.seatkeeper.db.audit.AuditState;
 import org.seatkeeper.db.notifications.NotificationRepository;
 import org.seatkeeper.db.onboarding.Invitation;
 import org.seatkeeper.db.onboarding.InvitationRepository;
@@ -100,10 +103,11 @@ public final class InvitationAcceptance implements NewAccountsListener {
                         + "not mapped automatically: " + problem + ". Map it to " + invitation.customerName() + ".";
         String link = mapped ? "/onboarding/flow/" + invitation.onboardingId() : "/provider-accounts/" + account.id();
         notifications.raiseOnce(NOTIFICATION_KIND, SUBJECT_TYPE, invitation.id(), title, message, link, now);
-        audit.record(ACTOR, "ACCEPT_INVITATION", "relationship_invitation", invitation.id(),
+        audit.record(ACTOR, AuditAction.ACCEPT_INVITATION, AuditEntity.RELATIONSHIP_INVITATION, invitation.id(),
                 "Invitation to " + invitation.customerName() + " accepted: provider account " + account.id()
                         + (mapped ? " mapped automatically" : " flagged for mapping"),
-                "status=SENT", "status=ACCEPTED, providerAccount=" + account.id() + ", mapped=" + mapped);
+                AuditState.of("status", "SENT"),
+                AuditState.of("status", "ACCEPTED", "providerAccount", account.id(), "mapped", mapped));
     }
 
     /** @return null when mapped, else why not */

@@ -3,6 +3,7 @@ package org.seatkeeper.batch.subscriptionsync;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.seatkeeper.db.imports.ImportWidths;
 import org.seatkeeper.db.subscriptionsync.SyncAccount;
 import org.seatkeeper.providers.connector.ProviderSubscriptionRecord;
 
@@ -31,7 +32,8 @@ record AccountSync(SyncAccount account, List<ProviderSubscriptionRecord> subscri
 
         /** The subscription of ours this record may stand for, or null when we cannot tell which. */
         String subscriptionId() {
-            return externalId == null || externalId.isBlank() || externalId.length() > 100 ? null : externalId;
+            return externalId == null || externalId.isBlank() || externalId.length() > ImportWidths.SUBSCRIPTION_ID ? null
+                    : externalId;
         }
     }
 

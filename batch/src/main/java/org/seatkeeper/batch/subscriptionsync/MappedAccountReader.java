@@ -22,14 +22,13 @@ import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
-import org.springframework.core.retry.RetryPolicy;
-import org.springframework.core.retry.RetryTemplate;
 
 /**
  * Pages through the provider accounts in scope by id (keyset) and fetches each one's subscriptions, a few fetches in
  * parallel and about two chunks ahead of the writer, handing them on in id order. Restartable: the execution context
  * holds the id of the last account handed on, saved with each committed chunk, so a restarted run continues with
- * the first account not committed. A transient provider error is retried; if it persists, reading that account
+ * the first account not committed. A transient provider error (unavailable, throttled) is retried by the provider
+ * client's channel, the one retry layer on the provider path; if it outlasts those retries, reading that account
  * throws and the run fails (restart it). Any other provider error makes the account a failed item, skipped and
  * recorded. Not thread-safe; one instance per run.
  */
@@ -42,7 +41,6 @@ final class MappedAccountReader implements ItemStreamReader<AccountSubscriptions
     private final SyncAccountQuery accounts;
     private final LongFunction<ProviderConnector> connectorFactory;
     private final SubscriptionSyncSettings settings;
-    private final RetryTemplate retry;
     private final Map<Long, ProviderConnector> connectors = new HashMap<>();
     private final Deque<Pending> buffer = new ArrayDeque<>();
     private SyncScope scope;
@@ -57,12 +55,6 @@ final class MappedAccountReader implements ItemStreamReader<AccountSubscriptions
         this.accounts = accounts;
         this.connectorFactory = connectorFactory;
         this.settings = settings;
-        this.retry = new RetryTemplate(RetryPolicy.builder()
-                .includes(ProviderUnavailableException.class, ProviderThrottledException.class)
-                .maxRetries(settings.retries())
-                .delay(settings.retryDelay())
-                .multiplier(2)
-                .build());
     }
 
     @Override
@@ -100,8 +92,7 @@ final class MappedAccountReader implements ItemStreamReader<AccountSubscriptions
             lastId = next.account().id();
             return item;
         } catch (CompletionException e) {
-            // a transient error outlasted the retries: put the account back so a retry of the read asks again
-            buffer.addFirst(new Pending(next.account(), fetch(next.account())));
+            // a transient error outlasted the channel's retries: the run fails here and a restart asks again
             throw e.getCause() instanceof RuntimeException r ? r : e;
         }
     }
@@ -123,8 +114,7 @@ final class MappedAccountReader implements ItemStreamReader<AccountSubscriptions
         ProviderConnector connector = connectors.computeIfAbsent(account.providerId(), connectorFactory::apply);
         return CompletableFuture.supplyAsync(() -> {
             try {
-                // a transient error of either call retries both (the price list is fetched once per market anyway)
-                return retry.invoke(() -> priced(connector, account, connector.listSubscriptions(account.externalId())));
+                return priced(connector, account, connector.listSubscriptions(account.externalId()));
             } catch (ProviderUnavailableException | ProviderThrottledException transientError) {
                 throw transientError;
             } catch (RuntimeException e) {

@@ -68,7 +68,7 @@ public final class SubscriptionSyncJobConfiguration {
                 new SubscriptionSyncWriter.Catalog(new ProductRepository(dsl, clock), new SyncProducts(dsl),
                         new PriceRuleRepository(dsl, clock)), new SyncContracts(dsl, clock),
                 new SubscriptionSyncWriter.SubscriptionStore(new SubscriptionBulkInsert(dsl),
-                        new SubscriptionSyncRepository(dsl, clock), new LicenseChangeBulkInsert(dsl),
+                        new SubscriptionSyncRepository(dsl), new LicenseChangeBulkInsert(dsl),
                         new HeldSubscriptionRepository(dsl), new UnreadableSubscriptionRepository(dsl)),
                 rejectedRecords, clock);
         RejectedAccountListener rejected = new RejectedAccountListener(rejectedRecords, clock);

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.seatkeeper.db.catalog.Term;
+import org.seatkeeper.db.imports.ImportWidths;
 import org.seatkeeper.providers.connector.ProviderSubscriptionRecord;
 import org.seatkeeper.providers.connector.RejectedRecord;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
@@ -46,14 +47,15 @@ final class SubscriptionSyncProcessor implements ItemProcessor<AccountSubscripti
 
     /** Why a record cannot be stored, or null. */
     static String problemWith(ProviderSubscriptionRecord r) {
-        if (r.externalId().isBlank() || r.externalId().length() > 100) {
-            return "The subscription id is empty or longer than 100 characters.";
+        if (r.externalId().isBlank() || r.externalId().length() > ImportWidths.SUBSCRIPTION_ID) {
+            return "The subscription id is empty or longer than " + ImportWidths.SUBSCRIPTION_ID + " characters.";
         }
         if (r.offerId() == null || r.offerId().isBlank()) {
             return "Subscription " + r.externalId() + " has no offer or SKU id, so no product can be found for it.";
         }
-        if (r.offerId().length() > 200) {
-            return "The offer id of subscription " + r.externalId() + " is longer than 200 characters.";
+        if (r.offerId().length() > ImportWidths.OFFER) {
+            return "The offer id of subscription " + r.externalId() + " is longer than " + ImportWidths.OFFER
+                    + " characters.";
         }
         try {
             Term.parse(r.term());

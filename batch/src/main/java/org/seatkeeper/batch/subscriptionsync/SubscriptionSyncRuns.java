@@ -7,7 +7,7 @@ import org.seatkeeper.batch.jobs.JobParametersFor;
 import org.seatkeeper.batch.jobs.JobRefusedException;
 import org.seatkeeper.batch.jobs.JobRequest;
 import org.seatkeeper.batch.jobs.JobStart;
-import org.springframework.batch.core.BatchStatus;
+import org.seatkeeper.batch.jobs.ScopedRuns;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.job.parameters.JobParameters;
@@ -42,30 +42,8 @@ public final class SubscriptionSyncRuns {
             throw new JobRefusedException("The nightly subscription sync is running and covers this contract too. "
                     + "Wait for it to finish (the jobs page shows its progress), then sync again if needed.");
         }
-        long run = 1;
-        boolean restart = false;
-        for (long n = 1; ; n++) {
-            JobInstance instance = repository.getJobInstance(SubscriptionSyncJobConfiguration.JOB_NAME,
-                    parameters(contractId, businessDate, n, username));
-            if (instance == null) {
-                run = n;
-                break;
-            }
-            JobExecution last = repository.getLastJobExecution(instance);
-            BatchStatus status = last == null ? BatchStatus.FAILED : last.getStatus();
-            if (status != BatchStatus.COMPLETED && status != BatchStatus.ABANDONED) {
-                run = n;
-                restart = true;
-                break;
-            }
-        }
-        try {
-            long id = batch.jobOperator().start(configuration.subscriptionSyncJob(),
-                    parameters(contractId, businessDate, run, username)).getId();
-            return new JobStart(id, run, restart);
-        } catch (Exception e) {
-            throw new JobRefusedException("The subscription sync cannot start: " + e.getMessage());
-        }
+        return ScopedRuns.start(batch, configuration.subscriptionSyncJob(),
+                n -> parameters(contractId, businessDate, n, username), "the subscription sync");
     }
 
     /** The latest execution of a contract's sync, if any: for the contract page's progress. */

@@ -1,5 +1,8 @@
 package org.seatkeeper.batch.subscriptionsync;
 
+import static org.seatkeeper.db.jooq.Tables.PRODUCT;
+import static org.seatkeeper.db.jooq.Tables.SUBSCRIPTION;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -22,8 +25,10 @@ import org.seatkeeper.providers.connector.ProviderSubscriptionRecord;
 /** How a provider record maps onto our shapes: its product, name, currency, status and offer. Pure. */
 final class SyncRecords {
 
-    private static final int NAME_LENGTH = 300;
-    private static final int STATUS_LENGTH = 40;
+    // the widths of the columns names and provider statuses go to
+    private static final int NAME_LENGTH = Math.min(SUBSCRIPTION.NAME.getDataType().length(),
+            PRODUCT.NAME.getDataType().length());
+    private static final int STATUS_LENGTH = SUBSCRIPTION.PROVIDER_STATUS.getDataType().length();
 
     private SyncRecords() {
     }
@@ -82,7 +87,7 @@ final class SyncRecords {
         return cut("The provider changed the offer: " + from.replace("|", ", ") + " -> " + to.replace("|", ", "));
     }
 
-    /** The provider's name for the product, cut to the column (300) rather than refusing the record. */
+    /** The provider's name for the product, cut to the column rather than refusing the record. */
     static String nameOf(ProviderSubscriptionRecord r) {
         String name = r.productName() == null || r.productName().isBlank() ? r.offerId() : r.productName().strip();
         return name.length() <= NAME_LENGTH ? name : name.substring(0, NAME_LENGTH);

@@ -8,7 +8,7 @@ import org.seatkeeper.batch.jobs.JobParametersFor;
 import org.seatkeeper.batch.jobs.JobRefusedException;
 import org.seatkeeper.batch.jobs.JobRequest;
 import org.seatkeeper.batch.jobs.JobStart;
-import org.springframework.batch.core.BatchStatus;
+import org.seatkeeper.batch.jobs.ScopedRuns;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.job.parameters.JobParameters;
@@ -41,30 +41,8 @@ public final class LicenseUsageRuns {
             throw new JobRefusedException("License usage is being read right now. Wait for that run to finish (the Jobs "
                     + "page shows its progress), then refresh again.");
         }
-        long run = 1;
-        boolean restart = false;
-        for (long n = 1; ; n++) {
-            JobInstance instance = repository.getJobInstance(LicenseUsageJobConfiguration.JOB_NAME,
-                    parameters(customerId, businessDate, n, username));
-            if (instance == null) {
-                run = n;
-                break;
-            }
-            JobExecution last = repository.getLastJobExecution(instance);
-            BatchStatus status = last == null ? BatchStatus.FAILED : last.getStatus();
-            if (status != BatchStatus.COMPLETED && status != BatchStatus.ABANDONED) {
-                run = n;
-                restart = true;
-                break;
-            }
-        }
-        try {
-            long id = batch.jobOperator().start(configuration.licenseUsageJob(),
-                    parameters(customerId, businessDate, run, username)).getId();
-            return new JobStart(id, run, restart);
-        } catch (Exception e) {
-            throw new JobRefusedException("The license usage job cannot start: " + e.getMessage());
-        }
+        return ScopedRuns.start(batch, configuration.licenseUsageJob(),
+                n -> parameters(customerId, businessDate, n, username), "the license usage job");
     }
 
     /** The latest run for this customer alone, if any: for its page's status line. */

@@ -77,7 +77,7 @@ class ConcurrentAccountSyncsIT {
                 .withRetry(2, Duration.ofMillis(1), Duration.ofMillis(2));
         new ProviderAccountSyncJobConfiguration(batch, db,
                 new ConnectorFactory(providers, codec, db.transactionManager(), transport, clock),
-                new SyncSettings(10, 1, Duration.ofMillis(1), 100), clock).registerWith(runner);
+                new SyncSettings(10, 100), clock).registerWith(runner);
     }
 
     @AfterEach

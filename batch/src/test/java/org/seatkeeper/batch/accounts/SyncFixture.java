@@ -72,7 +72,7 @@ final class SyncFixture implements AutoCloseable {
         runner = new JobRunner(batch);
         ProviderAccountSyncJobConfiguration sync = new ProviderAccountSyncJobConfiguration(batch, db,
                 new ConnectorFactory(providers, codec, db.transactionManager(), transport, clock),
-                new SyncSettings(CHUNK, 1, Duration.ofMillis(1), 100), clock);
+                new SyncSettings(CHUNK, 100), clock);
         listeners.forEach(sync::addNewAccountsListener);
         sync.registerWith(runner);
         history = new JobHistory(batch.jobRepository(), providers, new RejectedRecordRepository(db.dsl()), clock);

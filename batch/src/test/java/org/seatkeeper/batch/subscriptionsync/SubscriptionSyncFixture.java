@@ -59,7 +59,7 @@ final class SubscriptionSyncFixture implements AutoCloseable {
 
     SubscriptionSyncFixture(int tenants, int subscriptionsPerTenant) {
         this(Database.openInMemory(), tenants, subscriptionsPerTenant, SubscriptionSyncSettings.defaults()
-                .withChunkSize(7).withRetries(1, Duration.ofMillis(1)));
+                .withChunkSize(7));
     }
 
     SubscriptionSyncFixture(Database db, int tenants, int subscriptionsPerTenant, SubscriptionSyncSettings settings) {
@@ -69,7 +69,7 @@ final class SubscriptionSyncFixture implements AutoCloseable {
     /** The same with one of the other automatic providers (Api.ION, Api.PAX8) instead of Partner Center. */
     SubscriptionSyncFixture(Api api, int tenants, int subscriptionsPerTenant) {
         this(Database.openInMemory(), api, tenants, subscriptionsPerTenant, SubscriptionSyncSettings.defaults()
-                .withChunkSize(7).withRetries(1, Duration.ofMillis(1)));
+                .withChunkSize(7));
     }
 
     private SubscriptionSyncFixture(Database db, Api api, int tenants, int subscriptionsPerTenant,
@@ -103,7 +103,7 @@ final class SubscriptionSyncFixture implements AutoCloseable {
         batch = new BatchInfrastructure(db.dataSource(), db.transactionManager(), 4);
         runner = new JobRunner(batch);
         new ProviderAccountSyncJobConfiguration(batch, db, connectors,
-                new SyncSettings(1000, 1, Duration.ofMillis(1), 100), clock).registerWith(runner);
+                new SyncSettings(1000, 100), clock).registerWith(runner);
         SubscriptionSyncJobConfiguration sync = new SubscriptionSyncJobConfiguration(batch, db, connectors, settings,
                 clock);
         sync.registerWith(runner);

@@ -133,8 +133,7 @@ class SubscriptionSyncJobIT {
         // one fetch at a time, so the provider's 15 good answers are those of the first accounts by id (with four in
         // parallel, a loaded machine could spend them on later accounts and fail the first chunk: nothing committed)
         try (SubscriptionSyncFixture f = new SubscriptionSyncFixture(Database.openInMemory(), 40, 3,
-                SubscriptionSyncSettings.defaults().withChunkSize(7).withFetchThreads(1)
-                        .withRetries(1, Duration.ofMillis(1)))) {
+                SubscriptionSyncSettings.defaults().withChunkSize(7).withFetchThreads(1))) {
             // given: the provider fails for good after 15 more requests
             f.syncAccounts(NIGHT_ONE);
             f.mapAccounts(40);

@@ -2,7 +2,10 @@ package org.seatkeeper.billing.subscriptions;
 
 import java.time.LocalDate;
 import org.seatkeeper.billing.subscriptions.BillingRuleException.Subject;
+import org.seatkeeper.db.audit.AuditAction;
+import org.seatkeeper.db.audit.AuditEntity;
 import org.seatkeeper.db.audit.AuditLog;
+import org.seatkeeper.db.audit.AuditState;
 import org.seatkeeper.db.subscriptions.ChangeSource;
 import org.seatkeeper.db.subscriptions.LicenseChange;
 import org.seatkeeper.db.subscriptions.LicenseChangeRepository;
@@ -24,7 +27,6 @@ import org.seatkeeper.db.subscriptions.SubscriptionState;
  */
 public final class LicenseLedger {
 
-    static final String ENTITY = "SUBSCRIPTION";
 
     private final SubscriptionRepository subscriptions;
     private final LicenseChangeRepository changes;
@@ -55,7 +57,7 @@ public final class LicenseLedger {
         guards.requireManual(id);
         changes.insert(NewLicenseChange.of(id, LicenseChangeType.CREATE, subscription.quantity(),
                 subscription.quantity(), start, ChangeSource.USER, username));
-        audit.record(username, "CREATE_SUBSCRIPTION", ENTITY, id,
+        audit.record(username, AuditAction.CREATE, AuditEntity.SUBSCRIPTION, id,
                 "Created manual subscription #" + id + " \"" + subscription.name() + "\" with "
                         + subscription.quantity() + " licenses from " + start,
                 null, state(subscription.quantity(), SubscriptionState.ACTIVE));
@@ -86,7 +88,7 @@ public final class LicenseLedger {
         }
         int change = newQuantity - s.quantity();
         LicenseChangeType type = change > 0 ? LicenseChangeType.INCREASE : LicenseChangeType.DECREASE;
-        return write(s, type, change, s.status(), effectiveDate, username, "CHANGE_QUANTITY",
+        return write(s, type, change, s.status(), effectiveDate, username, AuditAction.CHANGE_QUANTITY,
                 (change > 0 ? "Increased" : "Decreased") + " subscription #" + s.id() + " from " + s.quantity()
                         + " to " + newQuantity + " licenses from " + effectiveDate);
     }
@@ -99,7 +101,7 @@ public final class LicenseLedger {
     long suspend(Subscription s, LocalDate effectiveDate, String username) {
         guards.requireStatus(s, SubscriptionState.ACTIVE, "only an active subscription can be suspended");
         return write(s, LicenseChangeType.SUSPEND, 0, SubscriptionState.SUSPENDED, effectiveDate, username,
-                "SUSPEND_SUBSCRIPTION", "Suspended subscription #" + s.id() + " from " + effectiveDate);
+                AuditAction.SUSPEND, "Suspended subscription #" + s.id() + " from " + effectiveDate);
     }
 
     /** A REACTIVATE event (quantity unchanged); only a suspended subscription can be reactivated. */
@@ -110,7 +112,7 @@ public final class LicenseLedger {
     long reactivate(Subscription s, LocalDate effectiveDate, String username) {
         guards.requireStatus(s, SubscriptionState.SUSPENDED, "only a suspended subscription can be reactivated");
         return write(s, LicenseChangeType.REACTIVATE, 0, SubscriptionState.ACTIVE, effectiveDate, username,
-                "REACTIVATE_SUBSCRIPTION", "Reactivated subscription #" + s.id() + " from " + effectiveDate);
+                AuditAction.REACTIVATE, "Reactivated subscription #" + s.id() + " from " + effectiveDate);
     }
 
     /** A DEACTIVATE event of minus the current quantity; the subscription ends with 0 licenses. */
@@ -123,7 +125,7 @@ public final class LicenseLedger {
             throw new BillingRuleException("Subscription #" + s.id() + " is already deactivated.");
         }
         return write(s, LicenseChangeType.DEACTIVATE, -s.quantity(), SubscriptionState.DEACTIVATED, effectiveDate,
-                username, "DEACTIVATE_SUBSCRIPTION", "Deactivated subscription #" + s.id() + " (" + s.quantity()
+                username, AuditAction.DEACTIVATE, "Deactivated subscription #" + s.id() + " (" + s.quantity()
                         + " licenses) from " + effectiveDate);
     }
 
@@ -138,7 +140,7 @@ public final class LicenseLedger {
                 effectiveDate, ChangeSource.REPLACEMENT, username, archived, archived ? reason : null, reason);
         long eventId = changes.insert(event);
         subscriptions.updateState(s.id(), 0, SubscriptionState.DEACTIVATED, s.version());
-        audit.record(username, "DEACTIVATE_SUBSCRIPTION", ENTITY, s.id(), "Deactivated subscription #" + s.id()
+        audit.record(username, AuditAction.DEACTIVATE, AuditEntity.SUBSCRIPTION, s.id(), "Deactivated subscription #" + s.id()
                         + " (" + reason + ")" + (archived ? "; the deactivation is archived, not invoiced" : ""),
                 state(s.quantity(), s.status()), state(0, SubscriptionState.DEACTIVATED));
         return eventId;
@@ -156,10 +158,10 @@ public final class LicenseLedger {
             throw new BillingRuleException("This event is already archived.");
         }
         changes.archive(event.id(), reason, event.version());
-        audit.record(username, "ARCHIVE_LICENSE_CHANGE", ENTITY, event.subscriptionId(),
+        audit.record(username, AuditAction.ARCHIVE_LICENSE_CHANGE, AuditEntity.SUBSCRIPTION, event.subscriptionId(),
                 "Archived " + describe(event) + ": " + reason,
-                AuditStates.of("event", event.id(), "archived", false),
-                AuditStates.of("event", event.id(), "archived", true, "reason", reason));
+                AuditState.of("event", event.id(), "archived", false),
+                AuditState.of("event", event.id(), "archived", true, "reason", reason));
     }
 
     /** Makes an archived event invoiceable again; the reason goes to the audit log. */
@@ -183,11 +185,11 @@ public final class LicenseLedger {
                     + doubleBilling + " If they really must be billed twice, confirm it and un-archive again.");
         }
         changes.unarchive(event.id(), event.version());
-        audit.record(username, "UNARCHIVE_LICENSE_CHANGE", ENTITY, event.subscriptionId(),
+        audit.record(username, AuditAction.UNARCHIVE_LICENSE_CHANGE, AuditEntity.SUBSCRIPTION, event.subscriptionId(),
                 "Un-archived " + describe(event) + ": " + reason
                         + (doubleBilling.isEmpty() ? "" : " (confirmed double billing: " + doubleBilling + ")"),
-                AuditStates.of("event", event.id(), "archived", true, "reason", event.archiveReason()),
-                AuditStates.of("event", event.id(), "archived", false, "unarchiveReason", reason));
+                AuditState.of("event", event.id(), "archived", true, "reason", event.archiveReason()),
+                AuditState.of("event", event.id(), "archived", false, "unarchiveReason", reason));
     }
 
     /** "11 licenses from 2026-03-01 a second time: manual subscription #4, which ... bills them already." */
@@ -206,18 +208,18 @@ public final class LicenseLedger {
     }
 
     private long write(Subscription s, LicenseChangeType type, int change, SubscriptionState newStatus,
-                       LocalDate effectiveDate, String username, String action, String summary) {
+                       LocalDate effectiveDate, String username, AuditAction action, String summary) {
         int after = s.quantity() + change;
         long eventId = changes.insert(NewLicenseChange.of(s.id(), type, change, after, effectiveDate,
                 ChangeSource.USER, username));
         subscriptions.updateState(s.id(), after, newStatus, s.version());
-        audit.record(username, action, ENTITY, s.id(), summary, state(s.quantity(), s.status()),
+        audit.record(username, action, AuditEntity.SUBSCRIPTION, s.id(), summary, state(s.quantity(), s.status()),
                 state(after, newStatus));
         return eventId;
     }
 
-    static String state(int quantity, SubscriptionState status) {
-        return AuditStates.of("quantity", quantity, "status", status);
+    static AuditState state(int quantity, SubscriptionState status) {
+        return AuditState.of("quantity", quantity, "status", status);
     }
 
     private static String describe(LicenseChange event) {

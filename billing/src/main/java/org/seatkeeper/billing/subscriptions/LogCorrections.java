@@ -3,7 +3,10 @@ package org.seatkeeper.billing.subscriptions;
 import java.time.LocalDate;
 import java.util.Set;
 import org.seatkeeper.billing.subscriptions.BillingRuleException.Subject;
+import org.seatkeeper.db.audit.AuditAction;
+import org.seatkeeper.db.audit.AuditEntity;
 import org.seatkeeper.db.audit.AuditLog;
+import org.seatkeeper.db.audit.AuditState;
 import org.seatkeeper.db.subscriptions.ChangeSource;
 import org.seatkeeper.db.subscriptions.LicenseChangeRepository;
 import org.seatkeeper.db.subscriptions.LicenseChangeType;
@@ -88,11 +91,11 @@ public final class LogCorrections {
         }
         long id = changes.insert(new NewLicenseChange(s.id(), c.type(), change, after, c.effectiveDate(),
                 ChangeSource.CORRECTION, username, false, null, c.reason().strip()));
-        audit.record(username, "CORRECT_LICENSE_LOG", LicenseLedger.ENTITY, s.id(), "Corrected the log of "
+        audit.record(username, AuditAction.CORRECT_LICENSE_LOG, AuditEntity.SUBSCRIPTION, s.id(), "Corrected the log of "
                         + "subscription #" + s.id() + " with " + c.type().name().toLowerCase() + " event #" + id + " ("
                         + (change > 0 ? "+" : "") + change + " on " + c.effectiveDate() + "): " + c.reason(),
-                AuditStates.of("logSum", logSum, "quantity", s.quantity()),
-                AuditStates.of("logSum", after, "quantity", s.quantity(), "event", id, "reason", c.reason()));
+                AuditState.of("logSum", logSum, "quantity", s.quantity()),
+                AuditState.of("logSum", after, "quantity", s.quantity(), "event", id, "reason", c.reason()));
         return after == s.quantity() ? "Correction recorded: the log adds up to " + after + " again."
                 : "Correction recorded: the log adds up to " + after + "; the quantity is " + s.quantity() + ".";
     }

@@ -4,7 +4,10 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import org.seatkeeper.db.Transactions;
+import org.seatkeeper.db.audit.AuditAction;
+import org.seatkeeper.db.audit.AuditEntity;
 import org.seatkeeper.db.audit.AuditLog;
+import org.seatkeeper.db.audit.AuditState;
 import org.seatkeeper.db.subscriptions.LicenseChange;
 import org.seatkeeper.db.subscriptions.LicenseChangeRepository;
 import org.seatkeeper.db.subscriptions.Subscription;
@@ -84,12 +87,12 @@ public final class SubscriptionReplacement {
                 : "; MISMATCH: the log adds up to " + result.automaticLogSum() + ", the provider says "
                 + result.providerQuantity());
         List<Long> moved = plan.eventsToMove().stream().map(LicenseChange::id).toList();
-        audit.record(username, "REPLACE_MANUAL_SUBSCRIPTION", LicenseLedger.ENTITY, plan.automaticId(), summary,
-                AuditStates.of("manual", Map.of("id", plan.manualId(), "events", moved, "status", "ACTIVE"),
+        audit.record(username, AuditAction.REPLACE_MANUAL, AuditEntity.SUBSCRIPTION, plan.automaticId(), summary,
+                AuditState.of("manual", Map.of("id", plan.manualId(), "events", moved, "status", "ACTIVE"),
                         "automatic", Map.of("id", plan.automaticId(),
                                 "effectiveDate", String.valueOf(plan.automaticEffectiveDateBefore()),
                                 "createQuantity", plan.createQuantityBefore(), "createArchived", false)),
-                AuditStates.of("manual", Map.of("id", plan.manualId(), "status", "DEACTIVATED",
+                AuditState.of("manual", Map.of("id", plan.manualId(), "status", "DEACTIVATED",
                                 "deactivationEvent", result.deactivationEventId(),
                                 "deactivationArchived", plan.deactivationArchived()),
                         "automatic", Map.of("id", plan.automaticId(), "events", moved,

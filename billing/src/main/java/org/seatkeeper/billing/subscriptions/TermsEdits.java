@@ -6,7 +6,10 @@ import java.util.Objects;
 import org.seatkeeper.billing.pricing.PriceRules;
 import org.seatkeeper.billing.pricing.SubscriptionPricing;
 import org.seatkeeper.billing.subscriptions.BillingRuleException.Subject;
+import org.seatkeeper.db.audit.AuditAction;
+import org.seatkeeper.db.audit.AuditEntity;
 import org.seatkeeper.db.audit.AuditLog;
+import org.seatkeeper.db.audit.AuditState;
 import org.seatkeeper.db.catalog.Money;
 import org.seatkeeper.db.catalog.Product;
 import org.seatkeeper.db.catalog.ProductRepository;
@@ -106,15 +109,15 @@ public final class TermsEdits {
                     change.priceFrom(), ChangeSource.USER, username, false, null,
                     note(s, product, productChanged, before, price), price.price()));
         }
-        audit.record(username, "CHANGE_SUBSCRIPTION_TERMS", LicenseLedger.ENTITY, s.id(), "Changed subscription #"
+        audit.record(username, AuditAction.CHANGE_TERMS, AuditEntity.SUBSCRIPTION, s.id(), "Changed subscription #"
                         + s.id() + (productChanged ? ": product #" + s.productId() + " → " + product.name() : "")
                         + (priceChanged ? "; unit price " + text(before) + " → " + text(price.price()) + " ("
                         + price.basis() + ")" : "")
                         + (termsChanged ? "; effective " + s.effectiveDate() + " → " + change.effectiveDate()
                         + ", term end " + s.termEndDate() + " → " + change.termEndDate() : ""),
-                AuditStates.of("productId", s.productId(), "unitPrice", text(before), "priceSetByPerson",
+                AuditState.of("productId", s.productId(), "unitPrice", text(before), "priceSetByPerson",
                         s.priceSetByPerson(), "effectiveDate", s.effectiveDate(), "termEndDate", s.termEndDate()),
-                AuditStates.of("productId", product.id(), "unitPrice", text(price.price()), "priceSetByPerson",
+                AuditState.of("productId", product.id(), "unitPrice", text(price.price()), "priceSetByPerson",
                         change.unitPrice() != null, "effectiveDate", change.effectiveDate(), "termEndDate",
                         change.termEndDate()));
         return "Saved" + (productChanged ? ": now " + product.name() : "") + (priceChanged ? "; unit price "

@@ -154,7 +154,7 @@ public record SubscriptionDiff(List<PlannedChange> changes, int quantity, Subscr
         return !changes.isEmpty();
     }
 
-    /** The events as rows for {@code LicenseChangeRepository.insertAll}, recorded as the sync's. */
+    /** The events as rows for the sync's bulk insert ({@code LicenseChangeBulkInsert}), recorded as the sync's. */
     public List<NewLicenseChange> toNewChanges(long subscriptionId, String recordedBy) {
         return changes.stream().map(c -> c.toNewChange(subscriptionId, ChangeSource.SYNC, recordedBy)).toList();
     }

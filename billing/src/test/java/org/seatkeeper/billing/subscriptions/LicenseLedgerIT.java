@@ -49,7 +49,7 @@ class LicenseLedgerIT {
         assertLogAddsUp(id, 10, SubscriptionState.ACTIVE);
         assertThat(lastAudit()).extracting(AuditEntry::username, AuditEntry::action, AuditEntry::entityId,
                         AuditEntry::afterState)
-                .containsExactly("alice", "CREATE_SUBSCRIPTION", String.valueOf(id), "{\"quantity\":10,\"status\":\"ACTIVE\"}");
+                .containsExactly("alice", "CREATE", String.valueOf(id), "{\"quantity\":10,\"status\":\"ACTIVE\"}");
     }
 
     @Test
@@ -75,8 +75,8 @@ class LicenseLedgerIT {
                         tuple(LicenseChangeType.DECREASE, -1, 11), tuple(LicenseChangeType.SUSPEND, 0, 11),
                         tuple(LicenseChangeType.REACTIVATE, 0, 11), tuple(LicenseChangeType.DEACTIVATE, -11, 0));
         assertThat(f.audit.find(AuditFilter.none(), 0, 100)).extracting(AuditEntry::action).containsExactly(
-                "DEACTIVATE_SUBSCRIPTION", "REACTIVATE_SUBSCRIPTION", "SUSPEND_SUBSCRIPTION", "CHANGE_QUANTITY",
-                "CHANGE_QUANTITY", "CREATE_SUBSCRIPTION");
+                "DEACTIVATE", "REACTIVATE", "SUSPEND", "CHANGE_QUANTITY",
+                "CHANGE_QUANTITY", "CREATE");
         assertThat(lastAudit()).extracting(AuditEntry::beforeState, AuditEntry::afterState).containsExactly(
                 "{\"quantity\":11,\"status\":\"ACTIVE\"}", "{\"quantity\":0,\"status\":\"DEACTIVATED\"}");
     }

@@ -17,6 +17,7 @@ import org.seatkeeper.db.subscriptions.LicenseChangeType;
 import org.seatkeeper.db.subscriptions.NewLicenseChange;
 import org.seatkeeper.db.subscriptions.NewSubscription;
 import org.seatkeeper.db.subscriptions.Subscription;
+import org.seatkeeper.db.subscriptions.SubscriptionRepository;
 import org.seatkeeper.db.subscriptions.SubscriptionState;
 import org.seatkeeper.db.subscriptions.SubscriptionTerms;
 import org.seatkeeper.db.subscriptionsync.SubscriptionSyncRepository;
@@ -126,7 +127,7 @@ class SubscriptionReplacementIT {
         // the whole operation is audited
         AuditEntry entry = f.audit.find(new AuditFilter(null, null, "Replaced manual", null, null), 0, 1).get(0);
         assertThat(entry).extracting(AuditEntry::username, AuditEntry::action, AuditEntry::entityId)
-                .containsExactly("alice", "REPLACE_MANUAL_SUBSCRIPTION", String.valueOf(a));
+                .containsExactly("alice", "REPLACE_MANUAL", String.valueOf(a));
         assertThat(entry.afterState()).contains("\"createQuantity\":10", "\"logSum\":11");
     }
 
@@ -256,12 +257,12 @@ class SubscriptionReplacementIT {
 
     /** A as the sync leaves it: quantity and provider quantity from the provider, one CREATE event from the sync. */
     private long anAutomaticSubscription(long contractId, int quantity, int providerQuantity) {
-        SubscriptionSyncRepository sync = new SubscriptionSyncRepository(f.db.dsl(), f.clock);
+        SubscriptionSyncRepository sync = new SubscriptionSyncRepository(f.db.dsl());
         SubscriptionTerms terms = new SubscriptionTerms(A_START, A_START.plusYears(1).minusDays(1), true, null, null);
         String externalId = "ion-" + (++externalIds);
-        long id = sync.insertAll(ion, List.of(new NewSubscription(contractId, ion, null, null, externalId,
-                "Microsoft 365 Business Standard", quantity, SubscriptionState.ACTIVE, terms, null, "EUR")))
-                .get(externalId);
+        long id = new SubscriptionRepository(f.db.dsl(), f.clock).insert(new NewSubscription(contractId, ion, null,
+                null, externalId, "Microsoft 365 Business Standard", quantity, SubscriptionState.ACTIVE, terms, null,
+                "EUR"));
         sync.updateFromSync(List.of(new SyncedSubscription(id, null, "Microsoft 365 Business Standard", quantity,
                 SubscriptionState.ACTIVE, terms, providerQuantity, "active", LicenseFixtures.NOW)));
         f.changes.insert(NewLicenseChange.of(id, LicenseChangeType.CREATE, quantity, quantity, A_START,

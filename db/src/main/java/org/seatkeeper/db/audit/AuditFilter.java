@@ -2,8 +2,8 @@ package org.seatkeeper.db.audit;
 
 import java.time.LocalDate;
 
-/** What the audit log page filters by; blank fields mean "any". */
-public record AuditFilter(String username, String entityType, String text, LocalDate from, LocalDate to) {
+/** What the audit log page filters by; blank or null fields mean "any". */
+public record AuditFilter(String username, AuditEntity entity, String text, LocalDate from, LocalDate to) {
     public static AuditFilter none() {
         return new AuditFilter(null, null, null, null, null);
     }

@@ -1,5 +1,6 @@
 package org.seatkeeper.db.contracts;
 
+import static org.jooq.Records.mapping;
 import static org.seatkeeper.db.jooq.Tables.BILLING_CONTRACT;
 import static org.seatkeeper.db.jooq.Tables.PRODUCT;
 import static org.seatkeeper.db.jooq.Tables.PROVIDER;
@@ -48,10 +49,8 @@ public final class BillingViews {
                 .from(SUBSCRIPTION)
                 .join(PROVIDER_ACCOUNT).on(PROVIDER_ACCOUNT.ID.eq(SUBSCRIPTION.PROVIDER_ACCOUNT_ID))
                 .where(SUBSCRIPTION.CONTRACT_ID.eq(contractId))
-                .fetch(r -> new AccountOwner(r.get(SUBSCRIPTION.ID), r.get(PROVIDER_ACCOUNT.ID),
-                        r.get(PROVIDER_ACCOUNT.COMPANY_NAME) != null ? r.get(PROVIDER_ACCOUNT.COMPANY_NAME)
-                                : r.get(PROVIDER_ACCOUNT.EXTERNAL_ID),
-                        r.get(PROVIDER_ACCOUNT.CUSTOMER_ID)));
+                .fetch(mapping((subscription, account, company, externalId, customer) -> new AccountOwner(
+                        subscription, account, company != null ? company : externalId, customer)));
     }
 
     /** Automatic (synced) subscriptions on any contract of this customer, same product first. */
@@ -66,9 +65,7 @@ public final class BillingViews {
                 .and(PROVIDER.AUTOMATIC.isTrue())
                 .and(PROVIDER.KIND.ne("MANUAL"))
                 .orderBy(SUBSCRIPTION.NAME, SUBSCRIPTION.ID)
-                .fetch(r -> new ReplacementCandidate(r.get(SUBSCRIPTION.ID), r.get(SUBSCRIPTION.NAME),
-                        r.get(SUBSCRIPTION.PRODUCT_ID), r.get(PRODUCT.OFFER_ID), r.get(SUBSCRIPTION.QUANTITY),
-                        r.get(SUBSCRIPTION.STATUS), r.get(PROVIDER.NAME), r.get(SUBSCRIPTION.CONTRACT_ID)));
+                .fetch(mapping(ReplacementCandidate::new));
     }
 
     /** Providers without an API (kind MANUAL): their subscriptions are typed in or imported from a CSV export. */

@@ -1,5 +1,6 @@
 package org.seatkeeper.db.imports;
 
+import static org.jooq.Records.mapping;
 import static org.seatkeeper.db.jooq.Tables.IMPORT_COLUMN_MAPPING;
 
 import java.time.Instant;
@@ -16,10 +17,12 @@ public final class ColumnMappingRepository {
     }
 
     public Optional<ColumnMapping> find(long providerId) {
-        return dsl.selectFrom(IMPORT_COLUMN_MAPPING)
+        return dsl.select(IMPORT_COLUMN_MAPPING.SUBSCRIPTION_COLUMN, IMPORT_COLUMN_MAPPING.OFFER_COLUMN,
+                        IMPORT_COLUMN_MAPPING.NAME_COLUMN, IMPORT_COLUMN_MAPPING.QUANTITY_COLUMN,
+                        IMPORT_COLUMN_MAPPING.START_COLUMN, IMPORT_COLUMN_MAPPING.TERM_END_COLUMN)
+                .from(IMPORT_COLUMN_MAPPING)
                 .where(IMPORT_COLUMN_MAPPING.PROVIDER_ID.eq(providerId))
-                .fetchOptional(r -> new ColumnMapping(r.getSubscriptionColumn(), r.getOfferColumn(),
-                        r.getNameColumn(), r.getQuantityColumn(), r.getStartColumn(), r.getTermEndColumn()));
+                .fetchOptional(mapping(ColumnMapping::new));
     }
 
     public void save(long providerId, ColumnMapping m, Instant now) {

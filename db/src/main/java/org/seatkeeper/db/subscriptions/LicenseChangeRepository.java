@@ -8,7 +8,6 @@ import static org.seatkeeper.db.jooq.Tables.LICENSE_CHANGE;
 import static org.seatkeeper.db.jooq.Tables.SUBSCRIPTION;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
@@ -76,25 +75,6 @@ public final class LicenseChangeRepository {
                 .set(LICENSE_CHANGE.CURRENCY, e.unitPrice() == null ? null : e.unitPrice().currency())
                 .returning(LICENSE_CHANGE.ID)
                 .fetchOne(LICENSE_CHANGE.ID);
-    }
-
-    /** A sync chunk's events: one multi-row insert per 500. */
-    public void insertAll(List<NewLicenseChange> events) {
-        Instant now = clock.instant();
-        for (int from = 0; from < events.size(); from += CHUNK) {
-            var insert = dsl.insertInto(LICENSE_CHANGE, LICENSE_CHANGE.SUBSCRIPTION_ID, LICENSE_CHANGE.EVENT_TYPE,
-                    LICENSE_CHANGE.QUANTITY_CHANGE, LICENSE_CHANGE.QUANTITY_AFTER, LICENSE_CHANGE.EFFECTIVE_DATE,
-                    LICENSE_CHANGE.SOURCE, LICENSE_CHANGE.RECORDED_BY, LICENSE_CHANGE.RECORDED_AT,
-                    LICENSE_CHANGE.ARCHIVED, LICENSE_CHANGE.ARCHIVE_REASON, LICENSE_CHANGE.NOTE,
-                    LICENSE_CHANGE.UNIT_PRICE, LICENSE_CHANGE.CURRENCY);
-            for (NewLicenseChange e : events.subList(from, Math.min(from + CHUNK, events.size()))) {
-                insert = insert.values(e.subscriptionId(), e.type().name(), e.quantityChange(), e.quantityAfter(),
-                        e.effectiveDate(), e.source().name(), e.recordedBy(), now, e.archived(), e.archiveReason(),
-                        e.note(), e.unitPrice() == null ? null : e.unitPrice().amount(),
-                        e.unitPrice() == null ? null : e.unitPrice().currency());
-            }
-            insert.execute();
-        }
     }
 
     public void archive(long id, String reason, int expectedVersion) {

@@ -169,7 +169,8 @@ public final class SubscriptionRepository {
         return amount == null || currency == null ? null : new Money(amount, currency);
     }
 
-    static Subscription toSubscription(Record r) {
+    /** The one mapping of a subscription row (any query selecting all of SUBSCRIPTION's columns) to its record. */
+    public static Subscription toSubscription(Record r) {
         return new Subscription(r.get(SUBSCRIPTION.ID), r.get(SUBSCRIPTION.CONTRACT_ID), r.get(SUBSCRIPTION.PROVIDER_ID),
                 r.get(SUBSCRIPTION.PRODUCT_ID), r.get(SUBSCRIPTION.PROVIDER_ACCOUNT_ID), r.get(SUBSCRIPTION.EXTERNAL_ID),
                 r.get(SUBSCRIPTION.NAME), r.get(SUBSCRIPTION.QUANTITY),

@@ -2,21 +2,20 @@ package org.seatkeeper.db.subscriptionsync;
 
 import static org.seatkeeper.db.jooq.Tables.BILLING_CONTRACT;
 
-import java.sql.PreparedStatement;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import org.jooq.DSLContext;
+import org.seatkeeper.db.JdbcBatch;
 
 /**
  * The bulk form of {@code BillingContractRepository.findOrCreateForCurrency} for a sync chunk: the contracts missing
  * for new subscriptions are inserted as one JDBC batch with the same defaults (monthly, billed on the 1st,
  * "CUR subscriptions", flagged needs_review), then looked up with the existing ones. A first sync of 10,000 new
- * customers otherwise spends a select and an insert per customer.
+ * customers otherwise spends a select and an insert per customer. The insert is a {@link JdbcBatch}.
  *
  * <p>Why a batch of a statement rendered once rather than one multi-row VALUES statement: that statement's text
  * changed with every chunk, so jOOQ rendered and HSQLDB parsed 400 parameters per chunk (HSQLDB's parser copies the
@@ -28,17 +27,26 @@ public final class SyncContracts {
     private final Clock clock;
     private final SyncLookup lookup;
 
-    private final String insertSql;
+    private final JdbcBatch<NewContract> insert;
+
+    private record NewContract(CustomerCurrency key, LocalDate startDate, Instant now) {
+    }
 
     public SyncContracts(DSLContext dsl, Clock clock) {
         this.dsl = dsl;
         this.clock = clock;
         this.lookup = new SyncLookup(dsl);
-        this.insertSql = dsl.insertInto(BILLING_CONTRACT, BILLING_CONTRACT.CUSTOMER_ID, BILLING_CONTRACT.NAME,
-                        BILLING_CONTRACT.CURRENCY, BILLING_CONTRACT.BILLING_CYCLE, BILLING_CONTRACT.BILLING_DAY,
-                        BILLING_CONTRACT.START_DATE, BILLING_CONTRACT.NEEDS_REVIEW, BILLING_CONTRACT.CREATED_AT)
-                .values((Long) null, null, null, null, null, null, null, null)
-                .getSQL();
+        var c = BILLING_CONTRACT;
+        this.insert = JdbcBatch.<NewContract>insertInto(c)
+                .value(c.CUSTOMER_ID, n -> n.key().customerId())
+                .value(c.NAME, n -> n.key().currency() + " subscriptions")
+                .value(c.CURRENCY, n -> n.key().currency())
+                .value(c.BILLING_CYCLE, n -> "MONTHLY")
+                .value(c.BILLING_DAY, n -> 1)
+                .value(c.START_DATE, NewContract::startDate)
+                .value(c.NEEDS_REVIEW, n -> true)
+                .value(c.CREATED_AT, NewContract::now)
+                .render(dsl);
     }
 
     /** The contract ids by (customer, currency), and how many were created for this chunk. */
@@ -53,23 +61,8 @@ public final class SyncContracts {
         if (missing.isEmpty()) {
             return new Resolved(found, 0);
         }
-        OffsetDateTime now = clock.instant().atOffset(ZoneOffset.UTC);
-        dsl.connection(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement(insertSql)) {
-                for (CustomerCurrency k : missing) {
-                    insert.setLong(1, k.customerId());
-                    insert.setString(2, k.currency() + " subscriptions");
-                    insert.setString(3, k.currency());
-                    insert.setString(4, "MONTHLY");
-                    insert.setInt(5, 1);
-                    insert.setObject(6, startDate);
-                    insert.setBoolean(7, true);
-                    insert.setObject(8, now);
-                    insert.addBatch();
-                }
-                insert.executeBatch();
-            }
-        });
+        Instant now = clock.instant();
+        insert.execute(dsl, missing.stream().map(k -> new NewContract(k, startDate, now)).toList());
         return new Resolved(lookup.activeContracts(customers), missing.size());
     }
 }

@@ -14,9 +14,7 @@ import java.util.List;
 import java.util.Map;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.Record;
-import org.seatkeeper.db.subscriptions.Subscription;
-import org.seatkeeper.db.subscriptions.SubscriptionState;
+import org.seatkeeper.db.subscriptions.SubscriptionRepository;
 
 /** The sync writer's reads for a chunk: a few set-based queries per chunk, never one per account. */
 public final class SyncLookup {
@@ -37,7 +35,7 @@ public final class SyncLookup {
             dsl.selectFrom(SUBSCRIPTION)
                     .where(SUBSCRIPTION.PROVIDER_ACCOUNT_ID.in(ids.subList(from, Math.min(from + CHUNK, ids.size()))))
                     .forEach(r -> byAccount.computeIfAbsent(r.get(SUBSCRIPTION.PROVIDER_ACCOUNT_ID),
-                            id -> new ArrayList<>()).add(new OurSubscription(toSubscription(r),
+                            id -> new ArrayList<>()).add(new OurSubscription(SubscriptionRepository.toSubscription(r),
                             r.get(SUBSCRIPTION.PROVIDER_OFFER), r.get(SUBSCRIPTION.UNIT_COST))));
         }
         return byAccount;
@@ -76,17 +74,5 @@ public final class SyncLookup {
                             r.get(BILLING_CONTRACT.CURRENCY).trim()), r.get(oldest)));
         }
         return contracts;
-    }
-
-    static Subscription toSubscription(Record r) {
-        return new Subscription(r.get(SUBSCRIPTION.ID), r.get(SUBSCRIPTION.CONTRACT_ID), r.get(SUBSCRIPTION.PROVIDER_ID),
-                r.get(SUBSCRIPTION.PRODUCT_ID), r.get(SUBSCRIPTION.PROVIDER_ACCOUNT_ID), r.get(SUBSCRIPTION.EXTERNAL_ID),
-                r.get(SUBSCRIPTION.NAME), r.get(SUBSCRIPTION.QUANTITY),
-                SubscriptionState.valueOf(r.get(SUBSCRIPTION.STATUS)), r.get(SUBSCRIPTION.EFFECTIVE_DATE),
-                r.get(SUBSCRIPTION.TERM_END_DATE), r.get(SUBSCRIPTION.AUTO_RENEW),
-                r.get(SUBSCRIPTION.CANCELLATION_ALLOWED_UNTIL), r.get(SUBSCRIPTION.REFUNDABLE_QUANTITY),
-                r.get(SUBSCRIPTION.PROVIDER_QUANTITY), r.get(SUBSCRIPTION.PROVIDER_STATUS),
-                r.get(SUBSCRIPTION.LAST_SYNCED_AT), r.get(SUBSCRIPTION.UNIT_PRICE), r.get(SUBSCRIPTION.CURRENCY),
-                r.get(SUBSCRIPTION.CREATED_AT), r.get(SUBSCRIPTION.VERSION), r.get(SUBSCRIPTION.PRICE_SET_BY_PERSON));
     }
 }

@@ -13,6 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.seatkeeper.db.Database;
 import org.seatkeeper.db.OptimisticLockException;
 import org.seatkeeper.db.contracts.BillingContractRepository;
+import org.seatkeeper.db.subscriptionsync.LicenseChangeBulkInsert;
+import org.seatkeeper.db.subscriptionsync.SyncEvent;
 
 class LicenseChangeRepositoryIT {
 
@@ -110,9 +112,11 @@ class LicenseChangeRepositoryIT {
         long id = subscriptions.insert(BillingFixtures.aSubscription(contractId, manualProvider, null, 3));
 
         // when
-        changes.insertAll(List.of(
-                NewLicenseChange.of(id, LicenseChangeType.CREATE, 1, 1, JAN_1, ChangeSource.SYNC, "sync"),
-                NewLicenseChange.of(id, LicenseChangeType.INCREASE, 2, 3, JAN_1.plusDays(1), ChangeSource.SYNC, "sync")));
+        new LicenseChangeBulkInsert(db.dsl()).insert(List.of(
+                new SyncEvent(NewLicenseChange.of(id, LicenseChangeType.CREATE, 1, 1, JAN_1, ChangeSource.SYNC,
+                        "sync"), null, null),
+                new SyncEvent(NewLicenseChange.of(id, LicenseChangeType.INCREASE, 2, 3, JAN_1.plusDays(1),
+                        ChangeSource.SYNC, "sync"), null, null)), BillingFixtures.NOW);
 
         // then
         assertThat(changes.findBySubscription(id)).extracting(LicenseChange::type, LicenseChange::quantityAfter,

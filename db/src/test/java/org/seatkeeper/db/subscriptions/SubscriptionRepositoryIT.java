@@ -3,6 +3,7 @@ package org.seatkeeper.db.subscriptions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.seatkeeper.db.subscriptions.BillingFixtures.aSubscription;
+import static org.seatkeeper.db.subscriptions.BillingFixtures.aSyncedSubscription;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -23,6 +24,8 @@ import org.seatkeeper.db.catalog.ProductKey;
 import org.seatkeeper.db.catalog.ProductRepository;
 import org.seatkeeper.db.catalog.Term;
 import org.seatkeeper.db.contracts.BillingContractRepository;
+import org.seatkeeper.db.subscriptionsync.NewSyncedSubscription;
+import org.seatkeeper.db.subscriptionsync.SubscriptionBulkInsert;
 import org.seatkeeper.db.subscriptionsync.SubscriptionSyncRepository;
 import org.seatkeeper.db.subscriptionsync.SyncedSubscription;
 
@@ -31,11 +34,13 @@ class SubscriptionRepositoryIT {
     private final Clock clock = Clock.fixed(BillingFixtures.NOW, ZoneOffset.UTC);
     private final Database db = Database.openInMemory();
     private final SubscriptionRepository subscriptions = new SubscriptionRepository(db.dsl(), clock);
-    private final SubscriptionSyncRepository sync = new SubscriptionSyncRepository(db.dsl(), clock);
+    private final SubscriptionSyncRepository sync = new SubscriptionSyncRepository(db.dsl());
+    private final SubscriptionBulkInsert inserts = new SubscriptionBulkInsert(db.dsl());
     private final BillingFixtures fixtures = new BillingFixtures(db.dsl(), new BillingContractRepository(db.dsl(), clock));
     private final long customerId = fixtures.aCustomer("Contoso");
     private final long contractId = fixtures.aContract(customerId, "EUR");
     private final long ion = fixtures.aProvider("TD SYNNEX Ion", "ION", true);
+    private final long account = fixtures.aProviderAccount(ion, "tenant-1");
 
     @AfterEach
     void close() {
@@ -45,44 +50,47 @@ class SubscriptionRepositoryIT {
     @Test
     void shouldInsertAChunkAndFindItByExternalIds() {
         // given
-        List<NewSubscription> chunk = IntStream.range(0, 1200)
-                .mapToObj(i -> aSubscription(contractId, ion, "sub-" + i, i % 7)).toList();
+        List<NewSyncedSubscription> chunk = IntStream.range(0, 1200)
+                .mapToObj(i -> aSyncedSubscription(contractId, ion, account, "sub-" + i, i % 7)).toList();
 
         // when
-        Map<String, Long> ids = sync.insertAll(ion, chunk);
+        Map<String, Long> ids = inserts.insert(chunk, BillingFixtures.NOW);
 
         // then
         assertThat(ids).hasSize(1200);
         Map<String, Subscription> found = subscriptions.findByExternalIds(ion, List.of("sub-3", "sub-1199", "nope"));
         assertThat(found).containsOnlyKeys("sub-3", "sub-1199");
         assertThat(found.get("sub-3").quantity()).isEqualTo(3);
-        assertThat(found.get("sub-3").id()).isEqualTo(ids.get("sub-3"));
-        assertThat(subscriptions.findByExternalId(ion, "sub-1199")).get().extracting(Subscription::createdAt)
-                .isEqualTo(BillingFixtures.NOW);
+        assertThat(found.get("sub-3").id()).isEqualTo(ids.get(SubscriptionBulkInsert.key(account, "sub-3")));
+        assertThat(subscriptions.findByExternalId(ion, "sub-1199")).get()
+                .extracting(Subscription::createdAt, Subscription::providerQuantity, Subscription::providerStatus)
+                .containsExactly(BillingFixtures.NOW, 1199 % 7, "active");
     }
 
     @Test
     void shouldWriteSyncedStateInOneBatch() {
         // given
-        Map<String, Long> ids = sync.insertAll(ion, List.of(aSubscription(contractId, ion, "a", 5),
-                aSubscription(contractId, ion, "b", 2)));
+        Map<String, Long> ids = inserts.insert(List.of(aSyncedSubscription(contractId, ion, account, "a", 5),
+                aSyncedSubscription(contractId, ion, account, "b", 2)), BillingFixtures.NOW);
+        long a = ids.get(SubscriptionBulkInsert.key(account, "a"));
+        long b = ids.get(SubscriptionBulkInsert.key(account, "b"));
         Instant syncedAt = BillingFixtures.NOW.plusSeconds(3600);
         SubscriptionTerms renewed = new SubscriptionTerms(LocalDate.of(2026, 1, 1), LocalDate.of(2027, 12, 31), true,
                 LocalDate.of(2027, 1, 7), 3);
 
         // when
-        sync.updateFromSync(List.of(new SyncedSubscription(ids.get("a"), null, "Renamed", 8,
+        sync.updateFromSync(List.of(new SyncedSubscription(a, null, "Renamed", 8,
                 SubscriptionState.SUSPENDED, renewed, 8, "Suspended", syncedAt)));
-        sync.markSynced(List.of(ids.get("b")), syncedAt);
 
         // then
-        Subscription a = subscriptions.findById(ids.get("a")).orElseThrow();
-        assertThat(a).extracting(Subscription::name, Subscription::quantity, Subscription::status,
-                        Subscription::termEndDate, Subscription::providerQuantity, Subscription::providerStatus,
-                        Subscription::lastSyncedAt, Subscription::version)
+        assertThat(subscriptions.findById(a).orElseThrow()).extracting(Subscription::name, Subscription::quantity,
+                        Subscription::status, Subscription::termEndDate, Subscription::providerQuantity,
+                        Subscription::providerStatus, Subscription::lastSyncedAt, Subscription::version)
                 .containsExactly("Renamed", 8, SubscriptionState.SUSPENDED, LocalDate.of(2027, 12, 31), 8,
                         "Suspended", syncedAt, 1);
-        assertThat(subscriptions.findById(ids.get("b")).orElseThrow().lastSyncedAt()).isEqualTo(syncedAt);
+        assertThat(subscriptions.findById(b).orElseThrow()).extracting(Subscription::name,
+                        Subscription::lastSyncedAt, Subscription::version)
+                .containsExactly("Microsoft 365 Business Premium", BillingFixtures.NOW, 0);
     }
 
     @Test
