@@ -22,7 +22,24 @@ public interface EmulatorControl {
     /** The first N requests succeed, then every request fails with that status until {@link #clearFaults}. */
     void failAfter(Api api, int successfulRequests, int httpStatus);
 
+    /** Clears the faults above and releases held answers. */
     void clearFaults(Api api);
+
+    /**
+     * From now on the API's answers (token requests excluded) are computed as usual but not sent until
+     * {@link #releaseAnswers}: a test holds a job inside its read for as long as it needs, instead of hoping a delay
+     * is long enough.
+     */
+    void holdAnswers(Api api);
+
+    /**
+     * Waits until at least {@code count} answers of the API are held and returns how many are; after {@code timeout}
+     * (a bound for a broken test: it returns as soon as they are held) it returns fewer.
+     */
+    int awaitHeldAnswers(Api api, int count, java.time.Duration timeout);
+
+    /** Sends the held answers in the order they came and stops holding. */
+    void releaseAnswers(Api api);
 
     /** A new customer appears in that provider's list; returns its customer id. */
     String addTenant(Api provider, String companyName, String domain, String country);

@@ -27,7 +27,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The one Jetty handler: routes to the API that serves the path, injects faults, and writes the answer. Added
- * latency is scheduled on Jetty's scheduler, so no thread waits.
+ * latency is scheduled on Jetty's scheduler and held answers are kept until released, so no thread waits.
  */
 final class EmulatorHandler extends Handler.Abstract {
 
@@ -88,12 +88,14 @@ final class EmulatorHandler extends Handler.Abstract {
         if (settings.malformedBody() && !tokenRequest) {
             reply = reply.truncated();
         }
+        HttpReply answer = reply;
         long delay = settings.addedLatency().toMillis();
-        if (delay > 0) {
-            HttpReply delayed = reply;
-            request.getComponents().getScheduler().schedule(() -> send(delayed, response, callback), delay, TimeUnit.MILLISECONDS);
-        } else {
-            send(reply, response, callback);
+        Runnable sendIt = delay > 0
+                ? () -> request.getComponents().getScheduler().schedule(() -> send(answer, response, callback), delay,
+                        TimeUnit.MILLISECONDS)
+                : () -> send(answer, response, callback);
+        if (tokenRequest || !state.heldBack(sendIt)) {
+            sendIt.run();
         }
     }
 

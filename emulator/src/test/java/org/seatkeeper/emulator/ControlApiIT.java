@@ -10,6 +10,7 @@ import org.seatkeeper.emulator.control.EmulatorControlClient;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -295,5 +296,24 @@ class ControlApiIT {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("cannot assign 100000");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> control.setDelegatedAccess("not-a-tenant", false))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("No tenant not-a-tenant");
+    }
+
+    @Test
+    void shouldHoldAnswersUntilReleased() throws Exception {
+        // given
+        String customer = control.accounts(Api.PAX8).get(0).customerId();
+        control.holdAnswers(Api.PAX8);
+
+        // when a client asks meanwhile
+        java.util.concurrent.CompletableFuture<List<JsonNode>> answer =
+                java.util.concurrent.CompletableFuture.supplyAsync(() -> reads.subscriptions(Api.PAX8, customer));
+        int held = control.awaitHeldAnswers(Api.PAX8, 1, java.time.Duration.ofMinutes(1));
+        boolean answeredWhileHeld = answer.isDone();
+        control.releaseAnswers(Api.PAX8);
+
+        // then it is answered only once released, as usual
+        assertThat(held).isEqualTo(1);
+        assertThat(answeredWhileHeld).isFalse();
+        assertThat(answer.get()).hasSameSizeAs(control.subscriptions(Api.PAX8, customer));
     }
 }

@@ -5,6 +5,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -134,11 +137,10 @@ class FaultsIT {
     }
 
     @Test
-    void shouldServeConcurrentDelayedRequestsWithoutStarvingThreads() {
+    void shouldAnswerEveryConcurrentDelayedRequest() {
         // given
         emulator.control().setFaults(Api.PARTNER_CENTER, FaultSettings.none().withAddedLatency(Duration.ofMillis(200)));
         ExecutorService pool = Executors.newFixedThreadPool(50);
-        long start = System.nanoTime();
 
         // when
         List<CompletableFuture<Integer>> calls = new ArrayList<>();
@@ -146,12 +148,35 @@ class FaultsIT {
             calls.add(CompletableFuture.supplyAsync(() -> http.get(customers(), auth).status(), pool));
         }
         List<Integer> statuses = calls.stream().map(CompletableFuture::join).toList();
-        long millis = (System.nanoTime() - start) / 1_000_000;
         pool.shutdown();
 
-        // then: 400 requests of 200 ms through 50 clients need 8 rounds, about 1.6 s when nothing blocks
-        assertThat(statuses).allMatch(s -> s == 200);
-        assertThat(millis).isLessThan(6_000);
+        // then (how fast is docs/benchmarks.md's business, not a test's: a bound on the clock fails on a loaded machine)
+        assertThat(statuses).hasSize(400).allMatch(s -> s == 200);
         assertThat(emulator.control().requestCount(Api.PARTNER_CENTER)).isGreaterThanOrEqualTo(400);
+    }
+
+    @Test
+    void shouldHoldMoreAnswersThanItHasThreadsWithoutStarvingAndSendThemAllOnRelease() {
+        // given answers held, and more requests waiting at once than the emulator has threads (256)
+        emulator.control().holdAnswers(Api.PARTNER_CENTER);
+        HttpClient client = HttpClient.newHttpClient();
+        HttpRequest.Builder request = HttpRequest.newBuilder(customers());
+        auth.forEach(request::header);
+        List<CompletableFuture<HttpResponse<Void>>> calls = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            calls.add(client.sendAsync(request.build(), HttpResponse.BodyHandlers.discarding()));
+        }
+
+        // when every one of them is held at once (no thread waits on a held answer: the control API still answers)
+        int held = emulator.control().awaitHeldAnswers(Api.PARTNER_CENTER, 300, Duration.ofMinutes(2));
+        boolean anyAnswered = calls.stream().anyMatch(CompletableFuture::isDone);
+        emulator.control().releaseAnswers(Api.PARTNER_CENTER);
+
+        // then none was answered before the release, and each was after it
+        assertThat(held).isEqualTo(300);
+        assertThat(anyAnswered).isFalse();
+        assertThat(calls.stream().map(CompletableFuture::join).map(HttpResponse::statusCode)).hasSize(300)
+                .allMatch(s -> s == 200);
+        assertThat(http.get(customers(), auth).status()).isEqualTo(200);
     }
 }

@@ -3,12 +3,13 @@ package org.seatkeeper.app.subscriptions;
 import static org.seatkeeper.db.jooq.Tables.SUBSCRIPTION;
 
 import java.time.LocalDate;
+import java.util.Optional;
+import java.util.function.LongFunction;
 import org.seatkeeper.app.web.FieldLimits;
 import org.seatkeeper.app.web.FormModel;
 import org.seatkeeper.billing.subscriptions.BillingRuleException;
 import org.seatkeeper.billing.subscriptions.QuantityRules;
 import org.seatkeeper.db.catalog.Product;
-import org.seatkeeper.db.catalog.ProductRepository;
 import org.seatkeeper.db.contracts.BillingContract;
 
 /** Parses the new manual subscription form; null when a field is wrong (each message is by its field). */
@@ -22,7 +23,9 @@ final class ManualSubscriptionForm {
     record Parsed(String name, long productId, int quantity, LocalDate start) {
     }
 
-    static Parsed parse(FormModel form, LocalDate today, BillingContract contract, ProductRepository products) {
+    /** @param products a product by its id (the catalog's {@code findById}) */
+    static Parsed parse(FormModel form, LocalDate today, BillingContract contract,
+                        LongFunction<Optional<Product>> products) {
         String name = form.value("name");
         if (name.isEmpty() || name.length() > NAME_WIDTH) {
             form.error("name", "Enter the subscription's name (at most " + NAME_WIDTH + " characters).");
@@ -47,10 +50,10 @@ final class ManualSubscriptionForm {
     }
 
     /** The picker lists only the contract's currency; a stale or hand-made form may still send another product. */
-    private static Product product(FormModel form, BillingContract contract, ProductRepository products) {
+    private static Product product(FormModel form, BillingContract contract, LongFunction<Optional<Product>> products) {
         Product product;
         try {
-            product = products.findById(Long.parseLong(form.value("product"))).orElse(null);
+            product = products.apply(Long.parseLong(form.value("product"))).orElse(null);
         } catch (NumberFormatException e) {
             product = null;
         }

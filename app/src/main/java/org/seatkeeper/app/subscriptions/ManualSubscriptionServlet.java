@@ -82,7 +82,7 @@ public final class ManualSubscriptionServlet extends PageServlet {
             return;
         }
         ManualSubscriptionForm.Parsed parsed = ManualSubscriptionForm.parse(form, LocalDate.now(clock), contract,
-                products);
+                products::findById);
         Long manualProvider = views.manualProviderId().orElse(null);
         if (manualProvider == null) {
             form.error("name", "There is no Manual provider yet: add one on the Providers page first.");

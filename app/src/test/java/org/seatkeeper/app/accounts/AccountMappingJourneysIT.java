@@ -61,7 +61,7 @@ class AccountMappingJourneysIT {
                 jobs.credentials().encrypt(Map.of("partnerTenantId", pc.partnerTenantId(), "clientId", pc.clientId(),
                         "clientSecret", pc.clientSecret(), "refreshToken", pc.refreshToken())), Instant.now());
         long run = jobs.syncs().startNow(providerId, "test").executionId();
-        assertThat(jobs.runner().awaitCompletion(run, Duration.ofSeconds(30))).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(jobs.runner().awaitCompletion(run, Duration.ofMinutes(5))).isEqualTo(BatchStatus.COMPLETED);
         accounts = accountRepository().page(AccountQuery.all(), PageRequest.first(100)).items();
         assertThat(accounts).hasSize(12);
     }
@@ -93,7 +93,7 @@ class AccountMappingJourneysIT {
         emulator.control().addTenant(Api.PARTNER_CENTER, "Quokka Dental", "quokkadental.com", "US");
         var jobs = app.application().jobs();
         long run = jobs.syncs().startNow(providerId, "nightly").executionId();
-        assertThat(jobs.runner().awaitCompletion(run, Duration.ofSeconds(30))).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(jobs.runner().awaitCompletion(run, Duration.ofMinutes(5))).isEqualTo(BatchStatus.COMPLETED);
 
         // then the next look at the page lists it as new and unmapped, without waiting for the listing to expire
         HtmlPage after = browser.getPage(app.url("/provider-accounts?q=Quokka&filter=new"));

@@ -55,7 +55,7 @@ class ContractSyncJourneyIT {
                             pc.refreshToken())), context.clock().instant());
             long accountSync = runner.start(ProviderAccountSyncJobConfiguration.JOB_NAME,
                     JobRequest.manual(provider, java.time.LocalDate.now(context.clock()), "admin")).executionId();
-            assertThat(runner.awaitCompletion(accountSync, Duration.ofSeconds(60))).isEqualTo(BatchStatus.COMPLETED);
+            assertThat(runner.awaitCompletion(accountSync, Duration.ofMinutes(5))).isEqualTo(BatchStatus.COMPLETED);
             BillingData data = new BillingData(context.database(), context.clock(), "contract-sync");
             long customer = data.customer("Adventure Pharmacy");
             long account = context.database().dsl().select(PROVIDER_ACCOUNT.ID).from(PROVIDER_ACCOUNT)
@@ -71,7 +71,7 @@ class ContractSyncJourneyIT {
             HtmlPage page = browser.getPage(app.url("/contracts/" + contract));
             HtmlButton sync = page.getFirstByXPath("//form[@action='/contracts/" + contract + "/sync']//button");
             sync.click();
-            assertThat(runner.awaitCompletion(runOf(app, contract), Duration.ofSeconds(60)))
+            assertThat(runner.awaitCompletion(runOf(app, contract), Duration.ofMinutes(5)))
                     .isEqualTo(BatchStatus.COMPLETED);
 
             // then the page says where the subscriptions went

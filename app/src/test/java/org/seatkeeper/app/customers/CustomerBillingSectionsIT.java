@@ -2,7 +2,6 @@ package org.seatkeeper.app.customers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
 import org.htmlunit.WebClient;
 import org.htmlunit.html.HtmlPage;
 import org.junit.jupiter.api.AfterEach;
@@ -34,7 +33,7 @@ class CustomerBillingSectionsIT {
         long account = data.account(contoso, "Contoso Ltd");
         long e3 = data.product("E3", "10");
         long shortOfSeats = data.subscription(contract, account, e3, "Contoso E3", 5, 8);
-        assertThat(data.reconcile(LocalDate.now())).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(data.reconcile(data.today())).isEqualTo(BatchStatus.COMPLETED);
         app.signInAsAdmin(browser);
 
         // when the customer page is opened

@@ -46,7 +46,7 @@ class DemoModeIT {
 
             // then they are in, and once the demo has started its emulator the demo providers are listed
             assertThat(signedIn.getUrl().getPath()).isEqualTo("/");
-            assertThat(app.application().awaitDemo(Duration.ofSeconds(30))).isPresent();
+            assertThat(app.application().awaitDemo(Duration.ofMinutes(5))).isPresent();
             HtmlPage providers = browser.getPage(app.url("/providers"));
             assertThat(providers.asNormalizedText()).contains("Demo Partner Center", "Demo TD SYNNEX StreamOne Ion",
                     "Demo Pax8");

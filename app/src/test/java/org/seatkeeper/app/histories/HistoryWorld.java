@@ -73,7 +73,7 @@ import org.springframework.batch.core.BatchStatus;
 final class HistoryWorld implements AutoCloseable {
 
     static final String PERSON = "alice";
-    private static final Duration JOB_TIMEOUT = Duration.ofSeconds(60);
+    private static final Duration JOB_TIMEOUT = Duration.ofMinutes(5);
 
     final Database db = Database.openInMemory();
     final ProviderEmulator emulator = ProviderEmulator.start(EmulatorSettings.defaults().withTenants(0).withProspects(0));

@@ -24,7 +24,10 @@ import org.seatkeeper.db.catalog.ProductRepository;
 import org.seatkeeper.db.subscriptions.Subscription;
 import org.seatkeeper.db.subscriptions.SubscriptionRepository;
 
-/** The CSV import as a person uses it: what the preview says, what "Import" writes, and what it refuses. */
+/**
+ * The CSV import as a person uses it: what the preview says, what "Import" writes, and what it refuses. Each row and
+ * file rule, case by case, is ImportRowsTest's.
+ */
 class ImportRulesIT extends AdminBrowserFixture {
 
     private static final String HEADER = "Subscription ID,SKU,Product,Quantity,Start Date,End Date\n";
@@ -92,26 +95,6 @@ class ImportRulesIT extends AdminBrowserFixture {
         assertThat(subscription("CM-1").productId()).isEqualTo(existing);
     }
 
-    @Test
-    void shouldSayOnceThatAFileIsNotCsv() throws Exception {
-        // given
-        long contract = data.contract(data.customer("Binary Co"));
-        byte[] binary = new byte[2048];
-        for (int i = 0; i < binary.length; i++) {
-            binary[i] = (byte) (i * 31 % 256);
-        }
-        Path file = Files.createTempDirectory("import").resolve("export.csv");
-        Files.write(file, binary);
-
-        // when
-        HtmlPage page = upload(contract, file);
-
-        // then
-        assertThat(page.getWebResponse().getStatusCode()).isEqualTo(422);
-        assertThat(page.getElementById("file-error").asNormalizedText()).contains("does not look like a CSV file");
-        assertThat(page.getElementById("confirm-form")).isNull();
-        assertThat(page.getElementById("import-rows")).isNull();
-    }
 
     @Test
     void shouldNameAColumnTheFileDoesNotHave() throws Exception {
@@ -173,18 +156,6 @@ class ImportRulesIT extends AdminBrowserFixture {
         assertThat(subscription("RM-4")).isNull();
     }
 
-    @Test
-    void shouldSayTheChosenFileIsEmpty() throws Exception {
-        // given
-        long contract = data.contract(data.customer("Empty File Co"));
-
-        // when
-        HtmlPage page = upload(contract, csv("empty.csv", ""));
-
-        // then
-        assertThat(page.getWebResponse().getStatusCode()).isEqualTo(422);
-        assertThat(page.getElementById("file-error").asNormalizedText()).isEqualTo("The file empty.csv is empty.");
-    }
 
     @Test
     void shouldSendTheCsrfTokenAsAFormFieldNotInTheAddress() throws Exception {

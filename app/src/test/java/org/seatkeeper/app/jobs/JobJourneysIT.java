@@ -92,7 +92,7 @@ class JobJourneysIT {
         HtmlPage started = submit(start);
         long runId = runIdOf(started);
         assertThat(started.asNormalizedText()).contains("Provider account sync started.");
-        assertThat(app.application().jobs().runner().awaitCompletion(runId, Duration.ofSeconds(30))).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(app.application().jobs().runner().awaitCompletion(runId, Duration.ofMinutes(5))).isEqualTo(BatchStatus.COMPLETED);
 
         // then the run page and the list show the finished run with its counts
         HtmlPage run = browser.getPage(started.getUrl());
@@ -109,7 +109,7 @@ class JobJourneysIT {
         long providerId = addProvider("Partner Center (wrong secret)", "not-the-secret");
         app.signInAsAdmin(browser);
         long failedId = app.application().jobs().syncs().startNow(providerId, "admin").executionId();
-        assertThat(app.application().jobs().runner().awaitCompletion(failedId, Duration.ofSeconds(30))).isEqualTo(BatchStatus.FAILED);
+        assertThat(app.application().jobs().runner().awaitCompletion(failedId, Duration.ofMinutes(5))).isEqualTo(BatchStatus.FAILED);
         HtmlPage failed = browser.getPage(app.url("/jobs/" + failedId));
         assertThat(failed.asNormalizedText()).contains("failed").contains("refused the credentials");
 
@@ -118,7 +118,7 @@ class JobJourneysIT {
         HtmlPage restarted = click(failed, "Restart where it stopped");
         assertThat(restarted.asNormalizedText()).contains("The run was restarted where it stopped.");
         long restartedId = runIdOf(restarted);
-        assertThat(app.application().jobs().runner().awaitCompletion(restartedId, Duration.ofSeconds(30))).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(app.application().jobs().runner().awaitCompletion(restartedId, Duration.ofMinutes(5))).isEqualTo(BatchStatus.COMPLETED);
 
         // then the same business day's run completes
         HtmlPage done = browser.getPage(restarted.getUrl());
@@ -132,7 +132,7 @@ class JobJourneysIT {
         long providerId = addProvider("Partner Center (stale restart)", "not-the-secret");
         JobRunner runner = app.application().jobs().runner();
         long failedId = app.application().jobs().syncs().startNow(providerId, "admin").executionId();
-        assertThat(runner.awaitCompletion(failedId, Duration.ofSeconds(30))).isEqualTo(BatchStatus.FAILED);
+        assertThat(runner.awaitCompletion(failedId, Duration.ofMinutes(5))).isEqualTo(BatchStatus.FAILED);
         app.signInAsAdmin(browser);
         HtmlPage open = browser.getPage(app.url("/jobs"));
         HtmlForm staleRestart = open.getFirstByXPath("//form[@action='/jobs/" + failedId + "/restart']");
@@ -140,7 +140,7 @@ class JobJourneysIT {
         // when someone else corrects the credentials and restarts the run to completion, then the button is pressed
         fixSecret(providerId);
         long restartedId = runner.restart(failedId).executionId();
-        assertThat(runner.awaitCompletion(restartedId, Duration.ofSeconds(30))).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(runner.awaitCompletion(restartedId, Duration.ofMinutes(5))).isEqualTo(BatchStatus.COMPLETED);
         HtmlPage answer = submit(staleRestart);
 
         // then the jobs page says what happened, in words, and shows the failed run superseded, without its button
@@ -191,14 +191,14 @@ class JobJourneysIT {
         long providerId = addProvider("Partner Center (contract sync)", emulator.credentials().partnerCenter().clientSecret());
         JobRunner runner = app.application().jobs().runner();
         long accountSync = app.application().jobs().syncs().startNow(providerId, "admin").executionId();
-        assertThat(runner.awaitCompletion(accountSync, Duration.ofSeconds(30))).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(runner.awaitCompletion(accountSync, Duration.ofMinutes(5))).isEqualTo(BatchStatus.COMPLETED);
         long contract = contractOfAMappedAccount(providerId);
         app.signInAsAdmin(browser);
 
         // when "Sync subscriptions" is pressed on the contract's page and the run finishes
         HtmlPage page = browser.getPage(app.url("/contracts/" + contract));
         ((HtmlButton) page.getFirstByXPath("//form[@action='/contracts/" + contract + "/sync']//button")).click();
-        assertThat(runner.awaitCompletion(contractSyncOf(contract), Duration.ofSeconds(30)))
+        assertThat(runner.awaitCompletion(contractSyncOf(contract), Duration.ofMinutes(5)))
                 .isEqualTo(BatchStatus.COMPLETED);
 
         // then the jobs list names the contract the run was for, with a link to it

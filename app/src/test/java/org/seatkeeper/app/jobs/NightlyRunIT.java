@@ -126,7 +126,7 @@ class NightlyRunIT {
         fixSecret(providerId);
         JobRunner runner = app.application().jobs().runner();
         long restart = runner.restart(sync.executionId()).executionId();
-        assertThat(runner.awaitCompletion(restart, Duration.ofSeconds(60))).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(runner.awaitCompletion(restart, Duration.ofMinutes(5))).isEqualTo(BatchStatus.COMPLETED);
         app.application().nightly().awaitQueuedWork(); // the chain goes on on its own thread
 
         // then the rest of that night ran, in order, and the complete report followed, once
@@ -165,7 +165,7 @@ class NightlyRunIT {
         // when Seatkeeper stops (the jobs engine's first act at shutdown) and the chunk ends
         app.application().jobs().runner().stopRunning();
         goOn.countDown();
-        night.get(60, TimeUnit.SECONDS);
+        night.get(5, TimeUnit.MINUTES);
 
         // then the sync stopped, in words, and no further step started
         JobRun sync = only(ACCOUNT_SYNC);
@@ -248,8 +248,8 @@ class NightlyRunIT {
 
     private static void await(CountDownLatch latch) {
         try {
-            if (!latch.await(60, TimeUnit.SECONDS)) {
-                throw new AssertionError("Waited a minute for the night");
+            if (!latch.await(5, TimeUnit.MINUTES)) {
+                throw new AssertionError("Waited five minutes for the night");
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -67,7 +67,7 @@ class FastStartJarIT {
 
         started.process().destroyForcibly();
 
-        assertTimeoutPreemptively(Duration.ofSeconds(90), () -> seatkeeper.onExit().get());
+        assertTimeoutPreemptively(Duration.ofMinutes(5), () -> seatkeeper.onExit().get());
         Started again = start(Map.of());
         assertEquals(200, statusOf(again.uri().resolve("/login")), "the data directory is free for the next start");
         stop(again.process());
@@ -128,7 +128,7 @@ class FastStartJarIT {
         }, "jar-output");
         reader.setDaemon(true);
         reader.start();
-        URI uri = assertTimeoutPreemptively(Duration.ofSeconds(90), () -> ready.get());
+        URI uri = assertTimeoutPreemptively(Duration.ofMinutes(5), () -> ready.get());
         return new Started(process, uri, output);
     }
 

@@ -9,9 +9,11 @@ import static org.seatkeeper.db.jooq.Tables.PROVIDER_ACCOUNT;
 import static org.seatkeeper.db.jooq.Tables.SUBSCRIPTION;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import org.jooq.DSLContext;
 import org.seatkeeper.batch.jobs.BatchInfrastructure;
 import org.seatkeeper.batch.jobs.JobRunner;
@@ -25,12 +27,25 @@ public final class MismatchData {
 
     private final Database db;
     private final DSLContext dsl;
-    private final Instant now = Instant.now();
+    private final Clock clock;
+    private final Instant now;
     private long provider;
 
     public MismatchData(Database db) {
+        this(db, Clock.systemUTC());
+    }
+
+    /** @param clock the running app's clock, so "today" here is the app's today (both in UTC, the settings' default) */
+    public MismatchData(Database db, Clock clock) {
         this.db = db;
         this.dsl = db.dsl();
+        this.clock = clock;
+        this.now = clock.instant();
+    }
+
+    /** The day the rows are made on, in UTC. */
+    public LocalDate today() {
+        return LocalDate.ofInstant(now, ZoneOffset.UTC);
     }
 
     public long provider(String name) {
@@ -78,8 +93,8 @@ public final class MismatchData {
                         .<java.math.BigDecimal>asField())
                 .set(SUBSCRIPTION.CURRENCY, "EUR")
                 .set(SUBSCRIPTION.EFFECTIVE_DATE, LocalDate.of(2026, 1, 1))
-                .set(SUBSCRIPTION.TERM_END_DATE, LocalDate.now().plusDays(10))
-                .set(SUBSCRIPTION.CANCELLATION_ALLOWED_UNTIL, LocalDate.now().plusDays(1))
+                .set(SUBSCRIPTION.TERM_END_DATE, today().plusDays(10))
+                .set(SUBSCRIPTION.CANCELLATION_ALLOWED_UNTIL, today().plusDays(1))
                 .set(SUBSCRIPTION.PROVIDER_QUANTITY, p).set(SUBSCRIPTION.PROVIDER_STATUS, "active")
                 .set(SUBSCRIPTION.LAST_SYNCED_AT, now.minusSeconds(60)).set(SUBSCRIPTION.CREATED_AT, now)
                 .returning(SUBSCRIPTION.ID).fetchOne(SUBSCRIPTION.ID);
@@ -95,7 +110,7 @@ public final class MismatchData {
     public BatchStatus reconcile(LocalDate date) {
         try (BatchInfrastructure batch = new BatchInfrastructure(db.dataSource(), db.transactionManager(), 1)) {
             MismatchRun run = new MismatchRun(new JobRunner(batch),
-                    new MismatchJobConfiguration(batch, db, java.time.Clock.systemUTC()));
+                    new MismatchJobConfiguration(batch, db, clock));
             return run.await(run.startNow(date, "test").executionId(), Duration.ofMinutes(2));
         }
     }

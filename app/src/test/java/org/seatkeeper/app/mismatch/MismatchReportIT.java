@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.StringReader;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -19,19 +20,24 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.seatkeeper.app.support.RunningApp;
+import org.seatkeeper.app.support.SettableClock;
+import org.seatkeeper.app.system.StartOptions;
 import org.springframework.batch.core.BatchStatus;
 
 /** A billing person reads the license mismatch report, filters it, acknowledges a finding and exports the CSV. */
 class MismatchReportIT {
 
-    private final RunningApp app = RunningApp.start();
+    /** Seatkeeper's clock stands at noon UTC of a day, so the chart's day is the day reconciled, midnight or not. */
+    private static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
+    private final SettableClock clock = new SettableClock(TODAY.atTime(12, 0).toInstant(ZoneOffset.UTC));
+    private final RunningApp app = RunningApp.start(StartOptions.forTest(RunningApp.tempDirectory()).withClock(clock));
     private final WebClient browser = RunningApp.browser();
     private long contosoUnder;
     private long fabrikamOver;
 
     @BeforeEach
     void craftAndReconcile() {
-        MismatchData data = new MismatchData(app.application().context().database());
+        MismatchData data = new MismatchData(app.application().context().database(), clock);
         data.provider("Partner Center");
         long contoso = data.customer("Contoso");
         long fabrikam = data.customer("Fabrikam");
@@ -45,7 +51,7 @@ class MismatchReportIT {
         contosoUnder = data.subscription(contosoContract, contosoAccount, e3, "Contoso E3", 5, 8);
         fabrikamOver = data.subscription(fabrikamContract, fabrikamAccount, e5, "Fabrikam E5", 5, 3);
         data.subscription(contosoContract, contosoAccount, e5, "Contoso E5", 2, 2);
-        assertThat(data.reconcile(LocalDate.now())).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(data.reconcile(TODAY)).isEqualTo(BatchStatus.COMPLETED);
     }
 
     @AfterEach
@@ -124,7 +130,7 @@ class MismatchReportIT {
         assertThat(dashboard.asNormalizedText()).contains("Open license mismatches / money at stake").contains("3 / 2,030.00 EUR");
         assertThat(dashboard.getElementById("mismatch-chart").getAttribute("data-source")).isEqualTo("/mismatches/chart.json");
         String json = browser.getPage(app.url("/mismatches/chart.json")).getWebResponse().getContentAsString();
-        assertThat(json).contains("\"labels\":[\"" + LocalDate.now() + "\"]").contains("\"openFindings\":[3]")
+        assertThat(json).contains("\"labels\":[\"" + TODAY + "\"]").contains("\"openFindings\":[3]")
                 .contains("\"EUR\":[2030");
 
         HtmlPage report = browser.getPage(app.url("/mismatches"));

@@ -102,7 +102,7 @@ class InvitationJourneyIT {
     private void runAccountSync() {
         var jobs = fixture.app.application().jobs();
         long id = jobs.syncs().startNow(fixture.providerId, "admin").executionId();
-        assertThat(jobs.runner().awaitCompletion(id, Duration.ofSeconds(30))).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(jobs.runner().awaitCompletion(id, Duration.ofMinutes(5))).isEqualTo(BatchStatus.COMPLETED);
     }
 
     private AppContext context() {

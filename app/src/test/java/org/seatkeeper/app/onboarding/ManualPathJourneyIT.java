@@ -85,7 +85,7 @@ class ManualPathJourneyIT {
     private void syncAccounts(long providerId) {
         var jobs = fixture.app.application().jobs();
         long id = jobs.syncs().startNow(providerId, "admin").executionId();
-        assertThat(jobs.runner().awaitCompletion(id, Duration.ofSeconds(30))).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(jobs.runner().awaitCompletion(id, Duration.ofMinutes(5))).isEqualTo(BatchStatus.COMPLETED);
     }
 
     private AppContext context() {

@@ -105,7 +105,7 @@ class ProviderJourneysIT {
         assertThat(started.asNormalizedText()).contains("Provider account sync started.");
         HtmlAnchor run = started.getFirstByXPath("//table[@id='syncs']//a");
         long executionId = Long.parseLong(run.getTextContent().substring(1));
-        assertThat(app.application().jobs().runner().awaitCompletion(executionId, Duration.ofSeconds(30)))
+        assertThat(app.application().jobs().runner().awaitCompletion(executionId, Duration.ofMinutes(5)))
                 .isEqualTo(BatchStatus.COMPLETED);
 
         // then the provider page shows the completed run and the accounts are listed, unmapped

@@ -97,7 +97,7 @@ class PsaJourneysIT {
         HtmlPage started = click(save(siteDown, site, null, null, null), "Refresh PSA data");
         Matcher run = Pattern.compile("Refresh PSA data started \\(run #(\\d+)\\)").matcher(started.asNormalizedText());
         assertThat(run.find()).isTrue();
-        assertThat(app.application().jobs().runner().awaitCompletion(Long.parseLong(run.group(1)), Duration.ofSeconds(60)))
+        assertThat(app.application().jobs().runner().awaitCompletion(Long.parseLong(run.group(1)), Duration.ofMinutes(5)))
                 .isEqualTo(BatchStatus.COMPLETED);
 
         // then the page shows what was stored and the completed run

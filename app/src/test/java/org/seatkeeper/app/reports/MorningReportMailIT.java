@@ -9,6 +9,7 @@ import jakarta.mail.BodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import org.htmlunit.WebClient;
 import org.htmlunit.html.HtmlButton;
 import org.htmlunit.html.HtmlForm;
@@ -18,6 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.seatkeeper.app.mismatch.MismatchData;
 import org.seatkeeper.app.support.RunningApp;
+import org.seatkeeper.app.support.SettableClock;
+import org.seatkeeper.app.system.StartOptions;
 
 /** The morning report, configured on its schedule page, reaches a real SMTP server with the right sections. */
 class MorningReportMailIT {
@@ -25,7 +28,13 @@ class MorningReportMailIT {
     @RegisterExtension
     static final GreenMailExtension SMTP = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
 
-    private final RunningApp app = RunningApp.start();
+    /**
+     * Seatkeeper's clock stands at noon UTC of a day (the settings' zone is UTC), so the report's date is that day
+     * whatever the machine's zone and however long the test takes, midnight included.
+     */
+    private static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
+    private final SettableClock clock = new SettableClock(TODAY.atTime(12, 0).toInstant(ZoneOffset.UTC));
+    private final RunningApp app = RunningApp.start(StartOptions.forTest(RunningApp.tempDirectory()).withClock(clock));
     private final WebClient browser = RunningApp.browser();
 
     @AfterEach
@@ -37,13 +46,13 @@ class MorningReportMailIT {
     @Test
     void shouldMailTheMorningReportWithItsSectionsAndNumbers() throws Exception {
         // given a night with one under-billed subscription, an unmapped account, a closing NCE window and a renewal
-        MismatchData data = new MismatchData(app.application().context().database());
+        MismatchData data = new MismatchData(app.application().context().database(), clock);
         data.provider("Partner Center");
         long contoso = data.customer("Contoso");
         long account = data.account(contoso, "Contoso Ltd");
         data.account(null, "Northwind Traders");
         data.subscription(data.contract(contoso), account, data.product("E3", "12.50"), "Contoso E3", 5, 9);
-        data.reconcile(LocalDate.now());
+        data.reconcile(TODAY);
         app.signInAsAdmin(browser);
         saveSmtp(SMTP.getSmtp().getPort());
 
@@ -62,7 +71,7 @@ class MorningReportMailIT {
         MimeMessage[] received = SMTP.getReceivedMessages();
         assertThat(received).hasSize(2);
         MimeMessage mail = received[0];
-        assertThat(mail.getSubject()).isEqualTo("Seatkeeper morning report, " + LocalDate.now());
+        assertThat(mail.getSubject()).isEqualTo("Seatkeeper morning report, " + TODAY);
         String text = partOf(mail, "text/plain");
         String html = partOf(mail, "text/html");
         assertThat(text).contains("LAST NIGHT'S JOBS").contains("NEW UNMAPPED PROVIDER ACCOUNTS (1)")
@@ -74,7 +83,7 @@ class MorningReportMailIT {
                 .contains("Renewals in the next 30 days (1)");
 
         // and the same content is a page for the date
-        HtmlPage page = browser.getPage(app.url("/reports/morning?date=" + LocalDate.now()));
+        HtmlPage page = browser.getPage(app.url("/reports/morning?date=" + TODAY));
         assertThat(page.asNormalizedText()).contains("License mismatches: 2 open, money at stake 50.00 EUR")
                 .contains("Northwind Traders").contains("Contoso E3");
     }
@@ -82,7 +91,7 @@ class MorningReportMailIT {
     @Test
     void shouldLinkToTheReportAndItsPagesAtSeatkeepersWebAddress() throws Exception {
         // given an unmapped account, and Seatkeeper's web address in the settings
-        MismatchData data = new MismatchData(app.application().context().database());
+        MismatchData data = new MismatchData(app.application().context().database(), clock);
         data.provider("Partner Center");
         long account = data.account(null, "Northwind Traders");
         app.signInAsAdmin(browser);
@@ -93,7 +102,7 @@ class MorningReportMailIT {
 
         // then both versions link to the report with the full address; the HTML one links each line to its page
         MimeMessage mail = SMTP.getReceivedMessages()[0];
-        String report = "https://seatkeeper.example.com/reports/morning?date=" + LocalDate.now();
+        String report = "https://seatkeeper.example.com/reports/morning?date=" + TODAY;
         String text = partOf(mail, "text/plain");
         String html = partOf(mail, "text/html");
         assertThat(text).contains("Northwind Traders").contains("\nThe same report in Seatkeeper:\n" + report + "\n")
@@ -106,7 +115,7 @@ class MorningReportMailIT {
     @Test
     void shouldShowThePathAndWhereToSetTheWebAddressWhenItIsNotSet() throws Exception {
         // given an unmapped account, and no web address
-        MismatchData data = new MismatchData(app.application().context().database());
+        MismatchData data = new MismatchData(app.application().context().database(), clock);
         data.provider("Partner Center");
         data.account(null, "Northwind Traders");
         app.signInAsAdmin(browser);
@@ -117,7 +126,7 @@ class MorningReportMailIT {
 
         // then no dead relative link: the path as text, and one line saying how to get links
         MimeMessage mail = SMTP.getReceivedMessages()[0];
-        String path = "/reports/morning?date=" + LocalDate.now();
+        String path = "/reports/morning?date=" + TODAY;
         String text = partOf(mail, "text/plain");
         String html = partOf(mail, "text/html");
         assertThat(text).contains("\nThe same report in Seatkeeper: " + path + "\n"

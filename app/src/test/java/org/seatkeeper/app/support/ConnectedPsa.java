@@ -30,6 +30,6 @@ public final class ConnectedPsa {
                 keys, "test", Instant.now()));
         var runner = app.application().jobs().runner();
         long run = runner.start(PsaRefreshJobConfiguration.JOB_NAME, JobRequest.manual(null, LocalDate.now(), "test")).executionId();
-        assertThat(runner.awaitCompletion(run, Duration.ofSeconds(60))).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(runner.awaitCompletion(run, Duration.ofMinutes(5))).isEqualTo(BatchStatus.COMPLETED);
     }
 }

@@ -52,7 +52,7 @@ class LicenseJourneysIT {
                 jobs.credentials().encrypt(Map.of("partnerTenantId", pc.partnerTenantId(), "clientId", pc.clientId(),
                         "clientSecret", pc.clientSecret(), "refreshToken", pc.refreshToken())), Instant.now());
         long run = jobs.syncs().startNow(providerId, "test").executionId();
-        assertThat(jobs.runner().awaitCompletion(run, Duration.ofSeconds(30))).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(jobs.runner().awaitCompletion(run, Duration.ofMinutes(5))).isEqualTo(BatchStatus.COMPLETED);
         accounts = new ProviderAccountRepository(app.application().context().database().dsl())
                 .page(AccountQuery.all(), PageRequest.first(100)).items();
     }
@@ -225,7 +225,7 @@ class LicenseJourneysIT {
         var jobs = app.application().jobs();
         var latest = jobs.history().recent(LicenseUsageJobConfiguration.JOB_NAME, null, 1);
         assertThat(latest).isNotEmpty();
-        assertThat(jobs.runner().awaitCompletion(latest.get(0).executionId(), Duration.ofSeconds(30)))
+        assertThat(jobs.runner().awaitCompletion(latest.get(0).executionId(), Duration.ofMinutes(5)))
                 .isEqualTo(BatchStatus.COMPLETED);
     }
 

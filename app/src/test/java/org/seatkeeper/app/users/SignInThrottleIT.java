@@ -69,10 +69,13 @@ class SignInThrottleIT {
             }
             List<String> messages = answers.stream().map(CompletableFuture::join).toList();
 
-            // then exactly five were checked, the others refused without a check
-            assertThat(messages).as("the answers").filteredOn(WRONG::equals).hasSize(SignInThrottle.FAILURES_PER_NAME);
-            assertThat(messages).filteredOn(m -> m.startsWith("Too many wrong passwords for this user name"))
-                    .hasSize(guesses - SignInThrottle.FAILURES_PER_NAME);
+            // then at most five were checked, the others refused without a check. Not always exactly five: the
+            // attempt with the last try records the lock in the database, and one of the five allowed before it that
+            // reads the user after that answers "locked" unchecked (the lock outlives a restart that way)
+            assertThat(messages).as("the answers").filteredOn(WRONG::equals)
+                    .hasSizeBetween(1, SignInThrottle.FAILURES_PER_NAME);
+            assertThat(messages).as("the answers").allMatch(m -> m.equals(WRONG)
+                    || m.startsWith("Too many wrong passwords for this user name"));
         } finally {
             threads.shutdownNow();
         }

@@ -109,9 +109,9 @@ class ConcurrentAccountSyncsIT {
         // when: Pax8's sync runs from start to end meanwhile
         long execution = runner.start(ProviderAccountSyncJobConfiguration.JOB_NAME,
                 JobRequest.scheduled(pax8, NIGHT)).executionId();
-        BatchStatus status = runner.awaitCompletion(execution, Duration.ofSeconds(30));
+        BatchStatus status = runner.awaitCompletion(execution, Duration.ofMinutes(5));
         syncEnded.countDown();
-        otherStep.get(30, TimeUnit.SECONDS);
+        otherStep.get(5, TimeUnit.MINUTES);
 
         // then: it neither waited for the other job's transaction nor failed because of it
         assertThat(status).isEqualTo(BatchStatus.COMPLETED);
@@ -132,7 +132,7 @@ class ConcurrentAccountSyncsIT {
 
             // then
             for (long execution : started) {
-                runner.awaitCompletion(execution, Duration.ofSeconds(60));
+                runner.awaitCompletion(execution, Duration.ofMinutes(5));
                 JobRun run = history.find(execution).orElseThrow();
                 assertThat(run.status()).as("night %d, run %d: %s", night, execution, run.exitMessage())
                         .isEqualTo("COMPLETED");
@@ -145,7 +145,7 @@ class ConcurrentAccountSyncsIT {
     private JobRun syncAndWait(long providerId) {
         long id = runner.start(ProviderAccountSyncJobConfiguration.JOB_NAME,
                 JobRequest.scheduled(providerId, NIGHT)).executionId();
-        runner.awaitCompletion(id, Duration.ofSeconds(60));
+        runner.awaitCompletion(id, Duration.ofMinutes(5));
         return history.find(id).orElseThrow();
     }
 
@@ -166,7 +166,7 @@ class ConcurrentAccountSyncsIT {
 
     private static void awaitUninterruptibly(CountDownLatch latch) {
         try {
-            latch.await(60, TimeUnit.SECONDS);
+            latch.await(5, TimeUnit.MINUTES);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

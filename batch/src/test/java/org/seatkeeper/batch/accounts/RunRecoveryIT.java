@@ -44,7 +44,7 @@ class RunRecoveryIT {
                     .isEqualTo(RunMessages.INTERRUPTED);
             assertThat(interrupted.restartable()).isTrue();
             JobStart restart = f.runner.restart(id);
-            assertThat(f.runner.awaitCompletion(restart.executionId(), Duration.ofSeconds(60)))
+            assertThat(f.runner.awaitCompletion(restart.executionId(), Duration.ofMinutes(5)))
                     .isEqualTo(BatchStatus.COMPLETED);
             assertThat(f.accounts()).isEqualTo(30);
         }
@@ -58,7 +58,7 @@ class RunRecoveryIT {
             JobRun failed = f.syncNight(NIGHT_ONE);
             f.emulator.control().clearFaults(Api.PARTNER_CENTER);
             JobStart restart = f.runner.restart(failed.executionId());
-            f.runner.awaitCompletion(restart.executionId(), Duration.ofSeconds(60));
+            f.runner.awaitCompletion(restart.executionId(), Duration.ofMinutes(5));
 
             // when a page that still shows the failed run's Restart button is used
             // then the restart is refused with a sentence naming the run that completed it, and nothing starts
@@ -84,7 +84,7 @@ class RunRecoveryIT {
             f.emulator.control().failAfter(Api.PARTNER_CENTER, 0, 503);
             JobRun failed = f.syncNight(NIGHT_ONE);
             JobStart again = f.runner.restart(failed.executionId());
-            f.runner.awaitCompletion(again.executionId(), Duration.ofSeconds(60));
+            f.runner.awaitCompletion(again.executionId(), Duration.ofMinutes(5));
 
             // then the first one is not restartable any more and points at the second, which is
             assertThatThrownBy(() -> f.runner.restart(failed.executionId()))

@@ -103,7 +103,7 @@ final class SyncFixture implements AutoCloseable {
     JobRun syncNight(LocalDate businessDate) {
         long id = runner.start(ProviderAccountSyncJobConfiguration.JOB_NAME,
                 JobRequest.scheduled(providerId, businessDate)).executionId();
-        BatchStatus status = runner.awaitCompletion(id, Duration.ofSeconds(60));
+        BatchStatus status = runner.awaitCompletion(id, Duration.ofMinutes(5));
         if (status.isRunning()) {
             throw new AssertionError("The sync did not finish within 60 s");
         }

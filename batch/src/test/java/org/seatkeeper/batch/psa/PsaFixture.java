@@ -58,7 +58,7 @@ final class PsaFixture implements AutoCloseable {
     /** Runs (or restarts) the day's refresh and waits for it. */
     JobRun refresh(LocalDate day) {
         long id = runner.start(PsaRefreshJobConfiguration.JOB_NAME, JobRequest.manual(null, day, "test")).executionId();
-        BatchStatus status = runner.awaitCompletion(id, Duration.ofSeconds(60));
+        BatchStatus status = runner.awaitCompletion(id, Duration.ofMinutes(5));
         if (status.isRunning()) {
             throw new AssertionError("The refresh did not finish within 60 s");
         }

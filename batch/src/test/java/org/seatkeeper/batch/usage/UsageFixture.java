@@ -96,7 +96,7 @@ final class UsageFixture implements AutoCloseable {
     }
 
     private JobRun await(long id) {
-        BatchStatus status = runner.awaitCompletion(id, Duration.ofSeconds(60));
+        BatchStatus status = runner.awaitCompletion(id, Duration.ofMinutes(5));
         if (status.isRunning()) {
             throw new AssertionError("The license usage run did not finish within 60 s");
         }

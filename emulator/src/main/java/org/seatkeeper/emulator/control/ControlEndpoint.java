@@ -130,6 +130,19 @@ public final class ControlEndpoint {
         if (action.isEmpty() && method.equals("GET")) {
             return HttpReply.ok(faultJson(api));
         }
+        if (action.equals("hold") && method.equals("POST")) {
+            control.holdAnswers(api);
+            return HttpReply.empty(204);
+        }
+        if (action.equals("hold") && method.equals("DELETE")) {
+            control.releaseAnswers(api);
+            return HttpReply.empty(204);
+        }
+        if (action.equals("held") && method.equals("GET")) {
+            int held = control.awaitHeldAnswers(api, call.intParam("count").orElse(0),
+                    Duration.ofMillis(call.intParam("timeoutMillis").orElse(0)));
+            return HttpReply.ok(Json.object().put("held", held));
+        }
         int count = call.intParam("count").orElse(1);
         int status = call.intParam("status").orElse(503);
         if (action.equals("fail-next") && method.equals("POST")) {
@@ -157,7 +170,8 @@ public final class ControlEndpoint {
         json.put("requestsPerSecondLimit", f.requestsPerSecondLimit()).put("requestsPerMinuteLimit", f.requestsPerMinuteLimit())
                 .put("serverErrorRate", f.serverErrorRate()).put("addedLatencyMillis", f.addedLatency().toMillis())
                 .put("malformedBody", f.malformedBody()).put("expiredTokens", f.expiredTokens())
-                .put("requestCount", control.requestCount(api)).put("throttledCount", control.throttledCount(api));
+                .put("requestCount", control.requestCount(api)).put("throttledCount", control.throttledCount(api))
+                .put("heldAnswers", faults.of(api).heldCount());
         return json;
     }
 

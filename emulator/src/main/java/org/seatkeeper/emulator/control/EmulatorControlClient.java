@@ -73,6 +73,22 @@ public final class EmulatorControlClient implements EmulatorControl {
     }
 
     @Override
+    public void holdAnswers(Api api) {
+        send("POST", "faults/" + api.pathName() + "/hold", null);
+    }
+
+    @Override
+    public int awaitHeldAnswers(Api api, int count, Duration timeout) {
+        return send("GET", "faults/" + api.pathName() + "/held?count=" + count + "&timeoutMillis=" + timeout.toMillis(), null)
+                .path("held").asInt();
+    }
+
+    @Override
+    public void releaseAnswers(Api api) {
+        send("DELETE", "faults/" + api.pathName() + "/hold", null);
+    }
+
+    @Override
     public String addTenant(Api provider, String companyName, String domain, String country) {
         ObjectNode body = Json.object().put("provider", provider.pathName()).put("companyName", companyName)
                 .put("domain", domain).put("country", country);

@@ -76,6 +76,26 @@ public final class EmulatorOperations implements EmulatorControl {
     }
 
     @Override
+    public void holdAnswers(Api api) {
+        faults.of(api).holdAnswers();
+    }
+
+    @Override
+    public int awaitHeldAnswers(Api api, int count, java.time.Duration timeout) {
+        try {
+            return faults.of(api).awaitHeld(count, timeout);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return faults.of(api).heldCount();
+        }
+    }
+
+    @Override
+    public void releaseAnswers(Api api) {
+        faults.of(api).releaseAnswers();
+    }
+
+    @Override
     public String addTenant(Api provider, String companyName, String domain, String country) {
         return world.write(() -> {
             if (world.domainTaken(domain)) {

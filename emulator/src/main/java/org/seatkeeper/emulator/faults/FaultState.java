@@ -3,6 +3,9 @@ package org.seatkeeper.emulator.faults;
 import org.seatkeeper.emulator.FaultSettings;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -20,6 +23,8 @@ public final class FaultState {
     private int failNextStatus;
     private int failAfterRemaining = -1;
     private int failAfterStatus;
+    private boolean holding;
+    private final List<Runnable> heldAnswers = new ArrayList<>();
 
     FaultState(FaultSettings settings, Clock clock, long seed) {
         this.settings = settings;
@@ -47,10 +52,63 @@ public final class FaultState {
         failAfterStatus = status;
     }
 
-    public synchronized void clear() {
-        setSettings(FaultSettings.none());
-        failNextCount = 0;
-        failAfterRemaining = -1;
+    public void clear() {
+        synchronized (this) {
+            setSettings(FaultSettings.none());
+            failNextCount = 0;
+            failAfterRemaining = -1;
+        }
+        releaseAnswers();
+    }
+
+    /** From now on answers wait, unsent, until {@link #releaseAnswers}: a test holds a job inside its read. */
+    public synchronized void holdAnswers() {
+        holding = true;
+    }
+
+    /**
+     * Keeps {@code send} for later when answers are held.
+     *
+     * @return false when answers are not held: the caller sends now
+     */
+    public synchronized boolean heldBack(Runnable send) {
+        if (!holding) {
+            return false;
+        }
+        heldAnswers.add(send);
+        notifyAll();
+        return true;
+    }
+
+    /** Sends every held answer, in the order they were held, and stops holding. */
+    public void releaseAnswers() {
+        List<Runnable> waiting;
+        synchronized (this) {
+            holding = false;
+            waiting = List.copyOf(heldAnswers);
+            heldAnswers.clear();
+        }
+        waiting.forEach(Runnable::run);
+    }
+
+    /** How many answers are held now. */
+    public synchronized int heldCount() {
+        return heldAnswers.size();
+    }
+
+    /**
+     * Waits until at least {@code count} answers are held, at most {@code timeout} (a bound for a broken test, not a
+     * pause: it returns as soon as they are).
+     *
+     * @return how many are held when it returns
+     */
+    public synchronized int awaitHeld(int count, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        long left;
+        while (heldAnswers.size() < count && (left = deadline - System.nanoTime()) > 0) {
+            wait(Math.max(1, left / 1_000_000));
+        }
+        return heldAnswers.size();
     }
 
     /** Counts the request and decides its fate. Token requests are only counted. */

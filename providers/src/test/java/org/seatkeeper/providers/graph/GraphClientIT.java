@@ -3,7 +3,6 @@ package org.seatkeeper.providers.graph;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -68,24 +67,31 @@ class GraphClientIT {
     @Test
     void shouldRetryAThrottledGraphCall() {
         // given
-        client.subscribedSkus(tenantId);
+        List<GraphSku> expected = client.subscribedSkus(tenantId);
+        int requestsBefore = emulator.control().requestCount(Api.GRAPH);
         emulator.control().failNext(Api.GRAPH, 2, 429);
 
-        // when / then
-        assertThat(client.subscribedSkus(tenantId)).isNotEmpty();
-        assertThat(URI.create(emulator.tokenUri(Api.GRAPH).toString())).isNotNull();
+        // when
+        List<GraphSku> skus = client.subscribedSkus(tenantId);
+
+        // then the emulator answered 429 twice, and the call asked again until it got the tenant's SKUs
+        assertThat(emulator.control().throttledCount(Api.GRAPH)).isEqualTo(2);
+        assertThat(emulator.control().requestCount(Api.GRAPH) - requestsBefore).isGreaterThanOrEqualTo(3);
+        assertThat(skus).isNotEmpty().isEqualTo(expected);
     }
 
     @Test
     void shouldRetryServerErrorsAndSucceed() {
         // given
         List<GraphSku> expected = client.subscribedSkus(tenantId);
+        int requestsBefore = emulator.control().requestCount(Api.GRAPH);
         emulator.control().failNext(Api.GRAPH, 3, 503);
 
         // when
         List<GraphSku> skus = client.subscribedSkus(tenantId);
 
-        // then
+        // then the three 503s were served to this call (it did not answer from anywhere else) and it asked again
+        assertThat(emulator.control().requestCount(Api.GRAPH) - requestsBefore).isGreaterThanOrEqualTo(4);
         assertThat(skus).isEqualTo(expected);
     }
 

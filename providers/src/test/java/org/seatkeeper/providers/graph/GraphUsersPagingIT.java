@@ -23,7 +23,7 @@ import org.seatkeeper.providers.http.TestTransports;
  * for {@code $top=999} and an emulated tenant has at most a few hundred users (seats are capped at 300 per product),
  * so its users always fit one page. A loopback stub therefore serves the documented Graph page shape instead.
  */
-class GraphUsersPagingTest {
+class GraphUsersPagingIT {
 
     private static final String TENANT = "2f0a7d3e-5b91-4e7b-9c15-6b1f3c2e8d4a";
     private static final String E3 = "6fd2c87f-b296-42f0-b197-1e91e994b900";
