@@ -1,4 +1,4 @@
-package org.seatkeeper.app.subscriptions;
+package org.seatkeeper.app.imports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
