@@ -2,7 +2,7 @@ package org.seatkeeper.app.catalog;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import org.seatkeeper.batch.licenses.SubscriptionPricing;
+import org.seatkeeper.billing.pricing.SubscriptionPricing;
 import org.seatkeeper.db.Transactions;
 import org.seatkeeper.db.audit.AuditAction;
 import org.seatkeeper.db.audit.AuditEntity;

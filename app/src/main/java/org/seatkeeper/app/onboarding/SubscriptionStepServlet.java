@@ -14,8 +14,8 @@ import org.seatkeeper.app.web.FormModel;
 import org.seatkeeper.app.web.PageServlet;
 import org.seatkeeper.app.web.PageSupport;
 import org.seatkeeper.app.web.SessionUser;
-import org.seatkeeper.batch.licenses.BillingRuleException;
-import org.seatkeeper.batch.licenses.QuantityRules;
+import org.seatkeeper.billing.subscriptions.BillingRuleException;
+import org.seatkeeper.billing.subscriptions.QuantityRules;
 import org.seatkeeper.db.contracts.BillingContract;
 import org.seatkeeper.db.onboarding.Onboarding;
 

@@ -9,8 +9,8 @@ import org.seatkeeper.app.web.HttpProblem;
 import org.seatkeeper.app.web.PageServlet;
 import org.seatkeeper.app.web.PageSupport;
 import org.seatkeeper.app.web.SessionUser;
-import org.seatkeeper.batch.licenses.BillingRuleException;
-import org.seatkeeper.batch.licenses.LogCorrections;
+import org.seatkeeper.billing.subscriptions.BillingRuleException;
+import org.seatkeeper.billing.subscriptions.LogCorrections;
 import org.seatkeeper.db.Transactions;
 import org.seatkeeper.db.subscriptions.SubscriptionRepository;
 

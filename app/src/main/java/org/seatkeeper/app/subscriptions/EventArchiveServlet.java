@@ -8,8 +8,8 @@ import org.seatkeeper.app.web.FormModel;
 import org.seatkeeper.app.web.PageServlet;
 import org.seatkeeper.app.web.PageSupport;
 import org.seatkeeper.app.web.SessionUser;
-import org.seatkeeper.batch.licenses.BillingRuleException;
-import org.seatkeeper.batch.licenses.LicenseLedger;
+import org.seatkeeper.billing.subscriptions.BillingRuleException;
+import org.seatkeeper.billing.subscriptions.LicenseLedger;
 import org.seatkeeper.db.Transactions;
 import org.seatkeeper.db.subscriptions.SubscriptionRepository;
 

@@ -25,7 +25,7 @@ import org.seatkeeper.app.subscriptions.SubscriptionsWiring;
 import org.seatkeeper.app.usage.UsageWiring;
 import org.seatkeeper.batch.mismatch.MismatchJobConfiguration;
 import org.seatkeeper.batch.onboarding.InvitationAcceptance;
-import org.seatkeeper.batch.subscriptions.SubscriptionSyncJobConfiguration;
+import org.seatkeeper.batch.subscriptionsync.SubscriptionSyncJobConfiguration;
 
 /**
  * The product's feature areas, wired in menu order. Each feature adds its servlets, menu entry and dashboard

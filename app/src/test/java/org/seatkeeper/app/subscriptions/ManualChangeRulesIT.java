@@ -21,7 +21,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.seatkeeper.app.support.AdminBrowserFixture;
 import org.seatkeeper.app.support.RunningApp;
-import org.seatkeeper.batch.licenses.LicenseLedger;
+import org.seatkeeper.billing.subscriptions.LicenseLedger;
 import org.seatkeeper.db.Database;
 import org.seatkeeper.db.audit.AuditLog;
 import org.seatkeeper.db.contracts.BillingContract;
