@@ -12,12 +12,12 @@ import org.seatkeeper.db.subscriptions.SubscriptionState;
  * The contract health check (seed: "ensure the Billing Contract, Customer and pricing fields are all accurate"):
  * pure, from what the contract page already loaded. Each problem says what is wrong and links to where it is fixed.
  */
-final class ContractHealth {
+public final class ContractHealth {
 
     private ContractHealth() {
     }
 
-    static List<HealthProblem> check(BillingContract contract, List<ContractLine> lines, LocalDate today) {
+    public static List<HealthProblem> check(BillingContract contract, List<ContractLine> lines, LocalDate today) {
         List<HealthProblem> problems = new ArrayList<>();
         String back = "?back=/contracts/" + contract.id();
         String contractCurrency = contract.currency().strip();

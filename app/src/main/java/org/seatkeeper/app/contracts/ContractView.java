@@ -23,11 +23,13 @@ final class ContractView {
     private final BillingViews views;
     private final CustomerRepository customers;
     private final Clock clock;
+    private final ContractInvoiceFacts invoiceFacts;
 
-    ContractView(BillingViews views, CustomerRepository customers, Clock clock) {
+    ContractView(BillingViews views, CustomerRepository customers, Clock clock, ContractInvoiceFacts invoiceFacts) {
         this.views = views;
         this.customers = customers;
         this.clock = clock;
+        this.invoiceFacts = invoiceFacts;
     }
 
     /**
@@ -74,12 +76,13 @@ final class ContractView {
                        boolean canAddManual, String pricing) {
         String currency = c.currency().strip();
         String customerName = customers.find(c.customerId()).map(x -> x.name()).orElse("#" + c.customerId());
-        List<ContractPage.Fact> facts = List.of(new ContractPage.Fact("Customer", customerName),
+        List<ContractPage.Fact> facts = new ArrayList<>(List.of(new ContractPage.Fact("Customer", customerName),
                 new ContractPage.Fact("Currency", currency),
                 new ContractPage.Fact("Billing", c.billingCycle().name().toLowerCase() + ", on day " + c.billingDay()),
                 new ContractPage.Fact("Start date", c.startDate().toString()),
                 new ContractPage.Fact("PSA agreement", c.psaAgreementRef() == null ? "—" : c.psaAgreementRef()),
-                new ContractPage.Fact("Status", c.status().name().toLowerCase()));
+                new ContractPage.Fact("Status", c.status().name().toLowerCase())));
+        facts.addAll(invoiceFacts.facts(c.id()));
         List<ContractPage.Line> shown = summary.rows().subList(Math.min(paging.offset(), summary.rows().size()),
                 Math.min(paging.offset() + PAGE_SIZE, summary.rows().size()));
         return new ContractPage(c.id(), c.name(), c.customerId(), customerName, facts, c.needsReview(), shown, paging,

@@ -10,6 +10,9 @@ import org.seatkeeper.batch.jobs.JobRunner;
 import org.seatkeeper.batch.subscriptionsync.SubscriptionSyncJobConfiguration;
 import org.seatkeeper.batch.subscriptionsync.SubscriptionSyncRuns;
 import org.seatkeeper.batch.subscriptionsync.SubscriptionSyncSettings;
+import org.seatkeeper.batch.billingrun.BillingPreview;
+import org.seatkeeper.db.invoices.BillingInputRepository;
+import org.seatkeeper.db.invoices.InvoiceRepository;
 import org.seatkeeper.db.contracts.BillingContractRepository;
 import org.seatkeeper.db.contracts.BillingViews;
 import org.seatkeeper.db.customers.CustomerRepository;
@@ -37,7 +40,9 @@ public final class ContractsWiring {
         job.registerWith(runner);
         ContractService service = new ContractService(contracts, app.audit(), app.database().transactions());
         ContractFormServlet form = new ContractFormServlet(app.pages(), service, contracts, customers, clock);
-        ContractView view = new ContractView(new BillingViews(dsl), customers, app.clock());
+        ContractView view = new ContractView(new BillingViews(dsl), customers, app.clock(), new ContractInvoiceFacts(
+                new InvoiceRepository(dsl, app.clock()), new BillingPreview(new BillingInputRepository(dsl)),
+                app.database().transactions(), app.clock()));
         PricingWiring pricing = new PricingWiring(app);
         app.web().route("/contracts", new ContractsServlet(app.pages(), contracts))
                 .route("/contracts/*", new PathRoutes(new NotFoundServlet(app.pages()))

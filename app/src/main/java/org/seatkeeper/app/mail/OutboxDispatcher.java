@@ -49,7 +49,8 @@ public final class OutboxDispatcher {
         List<OutboxMail> pending = outbox.pending(100);
         for (OutboxMail mail : pending) {
             try {
-                sender.send(smtp.get(), mail.recipients(), mail.subject(), mail.bodyText(), mail.bodyHtml());
+                sender.send(smtp.get(), mail.recipients(), mail.subject(), mail.bodyText(), mail.bodyHtml(),
+                        outbox.attachments(mail.id()));
                 transactions.run(() -> outbox.markSent(mail.id(), clock.instant()));
                 sent++;
             } catch (MessagingException | RuntimeException e) {

@@ -8,13 +8,26 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.internet.MimePart;
+import jakarta.mail.util.ByteArrayDataSource;
+import jakarta.activation.DataHandler;
+import java.util.List;
+import org.seatkeeper.db.mail.MailAttachment;
 import java.util.Date;
 import java.util.Properties;
 
-/** Sends one mail over SMTP (Jakarta Mail / Angus): plain text, plus an HTML alternative when there is one. */
+/**
+ * Sends one mail over SMTP (Jakarta Mail / Angus): plain text, plus an HTML alternative when there is one, plus the
+ * files it carries.
+ */
 public final class SmtpSender {
 
     public void send(SmtpSettings smtp, String recipients, String subject, String text, String html) throws MessagingException {
+        send(smtp, recipients, subject, text, html, List.of());
+    }
+
+    public void send(SmtpSettings smtp, String recipients, String subject, String text, String html,
+                     List<MailAttachment> attachments) throws MessagingException {
         Properties properties = new Properties();
         properties.put("mail.smtp.host", smtp.host());
         properties.put("mail.smtp.port", String.valueOf(smtp.port()));
@@ -33,8 +46,33 @@ public final class SmtpSender {
         message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(recipients));
         message.setSubject(subject, "UTF-8");
         message.setSentDate(new Date());
+        if (attachments.isEmpty()) {
+            body(message, text, html);
+        } else {
+            MimeMultipart mixed = new MimeMultipart("mixed");
+            MimeBodyPart body = new MimeBodyPart();
+            body(body, text, html);
+            mixed.addBodyPart(body);
+            for (MailAttachment attachment : attachments) {
+                MimeBodyPart file = new MimeBodyPart();
+                file.setDataHandler(new DataHandler(new ByteArrayDataSource(attachment.content(),
+                        attachment.contentType())));
+                file.setFileName(attachment.fileName());
+                mixed.addBodyPart(file);
+            }
+            message.setContent(mixed);
+        }
+        message.saveChanges();
+        if (authenticate) {
+            Transport.send(message, smtp.username(), smtp.password());
+        } else {
+            Transport.send(message);
+        }
+    }
+
+    private static void body(MimePart part, String text, String html) throws MessagingException {
         if (html == null || html.isBlank()) {
-            message.setText(text, "UTF-8");
+            part.setText(text, "UTF-8");
         } else {
             MimeMultipart alternatives = new MimeMultipart("alternative");
             MimeBodyPart plain = new MimeBodyPart();
@@ -43,13 +81,7 @@ public final class SmtpSender {
             rich.setContent(html, "text/html; charset=UTF-8");
             alternatives.addBodyPart(plain);
             alternatives.addBodyPart(rich);
-            message.setContent(alternatives);
-        }
-        message.saveChanges();
-        if (authenticate) {
-            Transport.send(message, smtp.username(), smtp.password());
-        } else {
-            Transport.send(message);
+            part.setContent(alternatives);
         }
     }
 }

@@ -14,6 +14,7 @@ import org.seatkeeper.app.customers.CustomersWiring;
 import org.seatkeeper.app.jobs.JobsEngine;
 import org.seatkeeper.app.jobs.JobsWiring;
 import org.seatkeeper.app.jobs.NightlySchedule;
+import org.seatkeeper.app.invoices.InvoicesWiring;
 import org.seatkeeper.app.mismatch.MismatchWiring;
 import org.seatkeeper.app.onboarding.OnboardingWiring;
 import org.seatkeeper.app.providers.ProvidersWiring;
@@ -63,6 +64,8 @@ final class FeatureWiring {
         ContractsWiring.register(app, jobs);
         SubscriptionsWiring.register(app);
         CatalogWiring.register(app);
+        // the billing run (#18): preview, finalize, invoices and credit notes
+        InvoicesWiring.register(app);
         UsageWiring.addMenu(app);
         PsaCompaniesWiring.addMenu(app);
         NightlySchedule nightly = JobsWiring.register(app, jobs);

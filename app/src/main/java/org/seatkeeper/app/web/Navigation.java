@@ -18,7 +18,7 @@ public final class Navigation {
      * reports, then the system pages. Features register in wiring order; areas not listed here come last.
      */
     private static final List<String> MENU_ORDER = List.of("dashboard", "onboarding", "customers", "provider-accounts",
-            "providers", "contracts", "products", "mismatches", "reports", "jobs", "notifications", "agreements",
+            "providers", "contracts", "products", "billing-run", "invoices", "mismatches", "reports", "jobs", "notifications", "agreements",
             "outbox", "audit", "users", "settings");
 
     private final Figures figures;

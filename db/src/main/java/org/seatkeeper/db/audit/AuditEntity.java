@@ -17,6 +17,7 @@ public enum AuditEntity {
     CUSTOMER,
     CUSTOMER_PSA_COMPANY,
     CUSTOMER_TENANT,
+    INVOICE,
     JOB,
     MAIL,
     MISMATCH_FINDING,

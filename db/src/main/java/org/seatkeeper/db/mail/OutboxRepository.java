@@ -1,5 +1,6 @@
 package org.seatkeeper.db.mail;
 
+import static org.seatkeeper.db.jooq.Tables.MAIL_ATTACHMENT;
 import static org.seatkeeper.db.jooq.Tables.MAIL_OUTBOX;
 
 import java.time.Instant;
@@ -33,6 +34,28 @@ public final class OutboxRepository {
                 .set(MAIL_OUTBOX.STATUS, MailStatus.PENDING.name())
                 .returning(MAIL_OUTBOX.ID)
                 .fetchOne(MAIL_OUTBOX.ID);
+    }
+
+    /** Queues a mail with the files it carries. */
+    public long queue(NewMail mail, Instant now, List<MailAttachment> attachments) {
+        long id = queue(mail, now);
+        for (MailAttachment attachment : attachments) {
+            dsl.insertInto(MAIL_ATTACHMENT)
+                    .set(MAIL_ATTACHMENT.MAIL_ID, id)
+                    .set(MAIL_ATTACHMENT.FILE_NAME, attachment.fileName())
+                    .set(MAIL_ATTACHMENT.CONTENT_TYPE, attachment.contentType())
+                    .set(MAIL_ATTACHMENT.CONTENT, attachment.content())
+                    .execute();
+        }
+        return id;
+    }
+
+    /** The files a mail carries, in the order they were queued. */
+    public List<MailAttachment> attachments(long mailId) {
+        return dsl.selectFrom(MAIL_ATTACHMENT)
+                .where(MAIL_ATTACHMENT.MAIL_ID.eq(mailId))
+                .orderBy(MAIL_ATTACHMENT.ID)
+                .fetch(r -> new MailAttachment(r.getFileName(), r.getContentType(), r.getContent()));
     }
 
     public List<OutboxMail> pending(int limit) {

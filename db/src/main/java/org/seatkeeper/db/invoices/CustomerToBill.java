@@ -1,0 +1,5 @@
+package org.seatkeeper.db.invoices;
+
+/** A customer with an active contract. */
+public record CustomerToBill(long id, String name) {
+}

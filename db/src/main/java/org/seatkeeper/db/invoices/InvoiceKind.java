@@ -1,0 +1,3 @@
+package org.seatkeeper.db.invoices;
+
+public enum InvoiceKind { INVOICE, CREDIT_NOTE }
