@@ -1,6 +1,6 @@
 package org.seatkeeper.app.imports;
 
-import org.seatkeeper.app.system.AppContext;
+import org.seatkeeper.app.context.AppContext;
 import org.seatkeeper.app.web.PathRoutes;
 import org.seatkeeper.billing.pricing.SubscriptionPricing;
 import org.seatkeeper.db.catalog.ProductRepository;
