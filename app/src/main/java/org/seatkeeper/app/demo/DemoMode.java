@@ -1,8 +1,8 @@
 package org.seatkeeper.app.demo;
 
 import java.security.SecureRandom;
+import org.seatkeeper.app.context.AppContext;
 import org.seatkeeper.app.jobs.JobsEngine;
-import org.seatkeeper.app.system.AppContext;
 import org.seatkeeper.app.users.UserService;
 import org.seatkeeper.batch.psa.PsaKeys;
 import org.seatkeeper.db.providers.ProviderRepository;

@@ -12,7 +12,7 @@ import org.seatkeeper.app.jobs.JobRow;
 import org.seatkeeper.batch.accounts.ProviderAccountSyncJobConfiguration;
 import org.seatkeeper.batch.jobs.JobRun;
 import org.seatkeeper.batch.mismatch.MismatchJobConfiguration;
-import org.seatkeeper.batch.subscriptions.SubscriptionSyncJobConfiguration;
+import org.seatkeeper.batch.subscriptionsync.SubscriptionSyncJobConfiguration;
 
 /**
  * How last night's chain went, as the morning report tells it: one line per run of the night (its newest attempt, so a

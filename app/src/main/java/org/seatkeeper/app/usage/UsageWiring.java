@@ -1,8 +1,8 @@
 package org.seatkeeper.app.usage;
 
 import jakarta.servlet.http.HttpServlet;
+import org.seatkeeper.app.context.AppContext;
 import org.seatkeeper.app.jobs.JobsEngine;
-import org.seatkeeper.app.system.AppContext;
 import org.seatkeeper.app.web.NotFoundServlet;
 import org.seatkeeper.app.web.PathRoutes;
 import org.seatkeeper.batch.usage.LicenseUsageJobConfiguration;
