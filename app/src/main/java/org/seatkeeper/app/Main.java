@@ -5,15 +5,15 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.seatkeeper.app.backup.BackupCommand;
 import org.seatkeeper.app.backup.RestoreCommand;
+import org.seatkeeper.app.context.DataDirectory;
+import org.seatkeeper.app.context.StartOptions;
+import org.seatkeeper.app.context.Version;
 import org.seatkeeper.app.demo.EmulatorCommand;
 import org.seatkeeper.app.launch.PrepareFastStartCommand;
 import org.seatkeeper.app.system.Application;
-import org.seatkeeper.app.system.DataDirectory;
-import org.seatkeeper.app.system.StartOptions;
-import org.seatkeeper.app.system.Version;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /** The command line: {@code serve} (the default), {@code backup}, {@code restore} and {@code emulator}. */
 @Command(name = "seatkeeper", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,

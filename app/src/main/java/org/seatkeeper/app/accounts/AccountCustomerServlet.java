@@ -21,7 +21,7 @@ import org.seatkeeper.db.customers.CustomerDetails;
  * /provider-accounts/{id}/create-customer: "Create customer from this account". GET shows the customer form filled
  * with what the provider reports; the person edits it, and POST creates the customer and maps the account to it.
  */
-public final class AccountCustomerServlet extends PageServlet {
+final class AccountCustomerServlet extends PageServlet {
 
     private static final String TEMPLATE = "customers/form.ftlh";
 

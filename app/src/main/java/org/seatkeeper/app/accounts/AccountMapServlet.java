@@ -12,7 +12,7 @@ import org.seatkeeper.db.accounts.MappingRuleException;
 import org.seatkeeper.db.accounts.ProviderAccount;
 
 /** POST /provider-accounts/{id}/map with customerId: maps the account, or says which rule refuses it. */
-public final class AccountMapServlet extends PageServlet {
+final class AccountMapServlet extends PageServlet {
 
     private final MappingService mapping;
 

@@ -16,7 +16,7 @@ import org.seatkeeper.db.customers.CustomerRepository;
 import org.seatkeeper.db.paging.PageRequest;
 
 /** GET /provider-accounts/{id}[?customer=text]: the account, suggested customers, and the searchable customer picker. */
-public final class AccountServlet extends PageServlet {
+final class AccountServlet extends PageServlet {
 
     private static final int SUGGESTIONS = 5;
     private static final int RESULTS = 20;

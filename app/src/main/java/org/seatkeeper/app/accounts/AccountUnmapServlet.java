@@ -13,7 +13,7 @@ import org.seatkeeper.db.accounts.ProviderAccount;
 import org.seatkeeper.db.accounts.ProviderAccountRepository;
 
 /** /provider-accounts/{id}/unmap: GET asks for confirmation (unmapped means unbilled), POST unmaps. */
-public final class AccountUnmapServlet extends PageServlet {
+final class AccountUnmapServlet extends PageServlet {
 
     private final ProviderAccountRepository accounts;
     private final MappingService mapping;

@@ -23,7 +23,7 @@ import org.seatkeeper.db.paging.SortDirection;
 import org.seatkeeper.db.providers.ProviderRepository;
 
 /** GET /provider-accounts: filter by provider and state, search by name, domain or tenant id, sort, page. */
-public final class AccountsServlet extends PageServlet {
+final class AccountsServlet extends PageServlet {
 
     static final int PAGE_SIZE = 50;
     private static final List<AccountSort> SORTABLE = List.of(AccountSort.COMPANY, AccountSort.DOMAIN, AccountSort.PROVIDER,

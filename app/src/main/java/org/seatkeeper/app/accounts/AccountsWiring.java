@@ -1,16 +1,16 @@
 package org.seatkeeper.app.accounts;
 
+import org.seatkeeper.app.context.AppContext;
 import org.seatkeeper.app.customers.CustomerService;
-import org.seatkeeper.app.web.PathRoutes;
-import org.seatkeeper.app.dashboard.DashboardCard;
-import org.seatkeeper.app.system.AppContext;
+import org.seatkeeper.app.web.DashboardCard;
 import org.seatkeeper.app.web.NotFoundServlet;
-import org.seatkeeper.db.accounts.CustomerSuggestions;
-import org.seatkeeper.db.accounts.AccountQuery;
+import org.seatkeeper.app.web.PathRoutes;
 import org.seatkeeper.db.accounts.AccountMappings;
+import org.seatkeeper.db.accounts.AccountQuery;
+import org.seatkeeper.db.accounts.CustomerSuggestions;
 import org.seatkeeper.db.accounts.ProviderAccountRepository;
-import org.seatkeeper.db.onboarding.OnboardingRepository;
 import org.seatkeeper.db.customers.CustomerRepository;
+import org.seatkeeper.db.onboarding.OnboardingRepository;
 import org.seatkeeper.db.providers.ProviderRepository;
 
 /** Provider accounts: the list, mapping to customers (one by one, or the suggested matches at once). */

@@ -23,7 +23,7 @@ import org.seatkeeper.db.matching.CompanyMatch;
 import org.seatkeeper.db.paging.PageRequest;
 
 /** /provider-accounts/suggestions: GET lists unmapped accounts with their best match; POST maps the ticked ones. */
-public final class SuggestionsServlet extends PageServlet {
+final class SuggestionsServlet extends PageServlet {
 
     private static final int PAGE_SIZE = 100;
 

@@ -19,7 +19,7 @@ import org.seatkeeper.db.agreements.AgreementTemplateDetails;
 import org.seatkeeper.db.agreements.AgreementTemplateRepository;
 
 /** /agreements/new adds a template; /agreements/{id} edits one (name, type, link or text). */
-public final class AgreementTemplateFormServlet extends PageServlet {
+final class AgreementTemplateFormServlet extends PageServlet {
 
     private static final String TEMPLATE = "agreements/form.ftlh";
 

@@ -10,7 +10,7 @@ import org.seatkeeper.app.web.PageSupport;
 import org.seatkeeper.app.web.SessionUser;
 
 /** POST /agreements/retire/{id}: retires a template (or restores it with retired=false). */
-public final class AgreementTemplateRetireServlet extends PageServlet {
+final class AgreementTemplateRetireServlet extends PageServlet {
 
     private final AgreementTemplateChanges changes;
 

@@ -11,7 +11,7 @@ import org.seatkeeper.db.agreements.AgreementTemplate;
 import org.seatkeeper.db.agreements.AgreementTemplateRepository;
 
 /** GET /agreements: every template, built-in first, retired last. */
-public final class AgreementTemplatesServlet extends PageServlet {
+final class AgreementTemplatesServlet extends PageServlet {
 
     private final AgreementTemplateRepository templates;
 

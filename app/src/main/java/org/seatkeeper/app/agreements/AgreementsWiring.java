@@ -1,6 +1,6 @@
 package org.seatkeeper.app.agreements;
 
-import org.seatkeeper.app.system.AppContext;
+import org.seatkeeper.app.context.AppContext;
 import org.seatkeeper.db.agreements.AgreementTemplateRepository;
 
 /** Agreement templates (Provider management): list, add, edit, retire. The MCA is built in. */

@@ -20,7 +20,7 @@ import org.seatkeeper.db.audit.AuditFilter;
 import org.seatkeeper.db.audit.AuditLog;
 
 /** Who changed what, when: filterable by person, kind of record, text and dates. */
-public final class AuditServlet extends PageServlet {
+final class AuditServlet extends PageServlet {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
     private static final int PAGE_SIZE = 50;

@@ -16,7 +16,7 @@ import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import org.seatkeeper.app.system.DataDirectory;
+import org.seatkeeper.app.context.DataDirectory;
 import org.seatkeeper.db.secrets.SecretBox;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

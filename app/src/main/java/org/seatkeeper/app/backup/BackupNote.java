@@ -2,7 +2,7 @@ package org.seatkeeper.app.backup;
 
 import java.nio.file.Path;
 import java.time.Instant;
-import org.seatkeeper.app.system.Version;
+import org.seatkeeper.app.context.Version;
 
 /** The text of a backup's BACKUP.txt: what it holds, where the key is, and how to restore it. */
 final class BackupNote {

@@ -2,7 +2,7 @@ package org.seatkeeper.app.backup;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.seatkeeper.app.system.AppContext;
+import org.seatkeeper.app.context.AppContext;
 import org.seatkeeper.db.backup.BackupScheduleRepository;
 import org.seatkeeper.db.settings.SettingsRepository;
 

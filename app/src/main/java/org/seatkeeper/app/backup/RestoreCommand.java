@@ -10,7 +10,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
-import org.seatkeeper.app.system.DataDirectory;
+import org.seatkeeper.app.context.DataDirectory;
 import org.seatkeeper.db.secrets.SecretBox;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

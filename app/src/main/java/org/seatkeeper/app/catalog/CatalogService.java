@@ -2,7 +2,7 @@ package org.seatkeeper.app.catalog;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import org.seatkeeper.batch.licenses.SubscriptionPricing;
+import org.seatkeeper.billing.pricing.SubscriptionPricing;
 import org.seatkeeper.db.Transactions;
 import org.seatkeeper.db.audit.AuditAction;
 import org.seatkeeper.db.audit.AuditEntity;
@@ -18,7 +18,7 @@ import org.seatkeeper.db.catalog.ProductRepository;
  * Adding a product and editing one (name, list price, cost), each in one transaction with its audit entry. A new list
  * price or cost re-prices, from today, the subscriptions the price rules price from it (in the same transaction).
  */
-public final class CatalogService {
+final class CatalogService {
 
     private final ProductRepository products;
     private final ProductEdits edits;

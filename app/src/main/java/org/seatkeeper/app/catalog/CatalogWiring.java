@@ -1,9 +1,9 @@
 package org.seatkeeper.app.catalog;
 
-import org.seatkeeper.app.web.PathRoutes;
-import org.seatkeeper.app.system.AppContext;
+import org.seatkeeper.app.context.AppContext;
 import org.seatkeeper.app.web.NotFoundServlet;
-import org.seatkeeper.batch.licenses.SubscriptionPricing;
+import org.seatkeeper.app.web.PathRoutes;
+import org.seatkeeper.billing.pricing.SubscriptionPricing;
 import org.seatkeeper.db.catalog.ProductEdits;
 import org.seatkeeper.db.catalog.ProductFilter;
 import org.seatkeeper.db.catalog.ProductRepository;

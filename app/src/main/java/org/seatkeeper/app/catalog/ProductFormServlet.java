@@ -16,7 +16,7 @@ import org.seatkeeper.db.catalog.Product;
 import org.seatkeeper.db.catalog.ProductRepository;
 
 /** /products/new adds a product; /products/{id} shows one and sets its name, price and cost. */
-public final class ProductFormServlet extends PageServlet {
+final class ProductFormServlet extends PageServlet {
 
     private static final String TEMPLATE = "catalog/form.ftlh";
 

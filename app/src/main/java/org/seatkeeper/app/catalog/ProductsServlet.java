@@ -12,7 +12,7 @@ import org.seatkeeper.db.catalog.ProductFilter;
 import org.seatkeeper.db.catalog.ProductRepository;
 
 /** GET /products: the catalog, searchable, filterable to the products whose price is missing. */
-public final class ProductsServlet extends PageServlet {
+final class ProductsServlet extends PageServlet {
 
     private static final int PAGE_SIZE = 50;
 

@@ -19,7 +19,7 @@ import org.seatkeeper.db.customers.Customer;
 import org.seatkeeper.db.customers.CustomerRepository;
 
 /** /contracts/new?customer={id} creates a customer's billing contract; /contracts/{id}/edit changes one. */
-public final class ContractFormServlet extends PageServlet {
+final class ContractFormServlet extends PageServlet {
 
     private static final String TEMPLATE = "contracts/form.ftlh";
 

@@ -3,9 +3,9 @@ package org.seatkeeper.app.contracts;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.seatkeeper.db.billingviews.ContractLine;
 import org.seatkeeper.db.catalog.Money;
 import org.seatkeeper.db.contracts.BillingContract;
+import org.seatkeeper.db.contracts.ContractLine;
 import org.seatkeeper.db.subscriptions.SubscriptionState;
 
 /**

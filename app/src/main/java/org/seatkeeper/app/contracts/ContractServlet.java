@@ -16,7 +16,7 @@ import org.seatkeeper.db.contracts.ContractStatus;
 import org.seatkeeper.db.contracts.BillingContractRepository;
 
 /** GET /contracts/{id}: terms, subscriptions and totals, the health check, and the contract's sync progress. */
-public final class ContractServlet extends PageServlet {
+final class ContractServlet extends PageServlet {
 
     private final BillingContractRepository contracts;
     private final ContractView view;

@@ -15,7 +15,7 @@ import org.seatkeeper.db.audit.AuditLog;
 import org.seatkeeper.db.contracts.BillingContractRepository;
 
 /** POST /contracts/{id}/sync: syncs the subscriptions of this contract's provider accounts only, in the background. */
-public final class ContractSyncServlet extends PageServlet {
+final class ContractSyncServlet extends PageServlet {
 
     private final BillingContractRepository contracts;
     private final ContractSyncs syncs;

@@ -4,8 +4,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import org.seatkeeper.batch.jobs.JobStart;
 import org.seatkeeper.batch.jobs.StepCounters;
-import org.seatkeeper.batch.subscriptions.SubscriptionSyncCounters;
-import org.seatkeeper.batch.subscriptions.SubscriptionSyncRuns;
+import org.seatkeeper.batch.subscriptionsync.SubscriptionSyncCounters;
+import org.seatkeeper.batch.subscriptionsync.SubscriptionSyncRuns;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.step.StepExecution;
 

@@ -7,10 +7,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.seatkeeper.app.web.Paging;
-import org.seatkeeper.db.billingviews.BillingViews;
-import org.seatkeeper.db.billingviews.ContractLine;
 import org.seatkeeper.db.catalog.Money;
 import org.seatkeeper.db.contracts.BillingContract;
+import org.seatkeeper.db.contracts.BillingViews;
+import org.seatkeeper.db.contracts.ContractLine;
 import org.seatkeeper.db.customers.CustomerRepository;
 import org.seatkeeper.db.subscriptions.SubscriptionState;
 

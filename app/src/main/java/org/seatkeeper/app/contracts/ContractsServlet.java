@@ -11,7 +11,7 @@ import org.seatkeeper.app.web.Paging;
 import org.seatkeeper.db.contracts.BillingContractRepository;
 
 /** GET /contracts: every billing contract with its customer; filterable to those a sync created (needs review). */
-public final class ContractsServlet extends PageServlet {
+final class ContractsServlet extends PageServlet {
 
     private static final int PAGE_SIZE = 50;
 

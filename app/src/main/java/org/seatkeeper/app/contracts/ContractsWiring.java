@@ -1,20 +1,20 @@
 package org.seatkeeper.app.contracts;
 
-import org.seatkeeper.app.web.PathRoutes;
-import org.seatkeeper.app.dashboard.DashboardCard;
+import org.seatkeeper.app.context.AppContext;
 import org.seatkeeper.app.jobs.JobsEngine;
 import org.seatkeeper.app.pricing.PricingWiring;
-import org.seatkeeper.app.system.AppContext;
+import org.seatkeeper.app.web.DashboardCard;
 import org.seatkeeper.app.web.NotFoundServlet;
+import org.seatkeeper.app.web.PathRoutes;
 import org.seatkeeper.batch.jobs.JobRunner;
-import org.seatkeeper.batch.subscriptions.SubscriptionSyncJobConfiguration;
-import org.seatkeeper.batch.subscriptions.SubscriptionSyncRuns;
-import org.seatkeeper.batch.subscriptions.SubscriptionSyncSettings;
+import org.seatkeeper.batch.subscriptionsync.SubscriptionSyncJobConfiguration;
+import org.seatkeeper.batch.subscriptionsync.SubscriptionSyncRuns;
+import org.seatkeeper.batch.subscriptionsync.SubscriptionSyncSettings;
 import org.seatkeeper.batch.billingrun.BillingPreview;
-import org.seatkeeper.db.billingviews.BillingViews;
 import org.seatkeeper.db.invoices.BillingInputRepository;
 import org.seatkeeper.db.invoices.InvoiceRepository;
 import org.seatkeeper.db.contracts.BillingContractRepository;
+import org.seatkeeper.db.contracts.BillingViews;
 import org.seatkeeper.db.customers.CustomerRepository;
 import org.seatkeeper.db.subscriptionsync.HeldSubscriptionRepository;
 

@@ -18,7 +18,7 @@ import org.seatkeeper.db.customers.Customer;
 import org.seatkeeper.db.customers.CustomerRepository;
 
 /** /customers/{id}/contacts/new adds a contact; /customers/{id}/contacts/{contactId} edits one. */
-public final class ContactFormServlet extends PageServlet {
+final class ContactFormServlet extends PageServlet {
 
     private static final String TEMPLATE = "customers/contact.ftlh";
 

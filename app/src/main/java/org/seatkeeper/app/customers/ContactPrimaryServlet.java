@@ -12,7 +12,7 @@ import org.seatkeeper.db.customers.Contact;
 import org.seatkeeper.db.customers.ContactRepository;
 
 /** POST /customers/{id}/contacts/{contactId}/primary: this contact becomes the customer's primary contact. */
-public final class ContactPrimaryServlet extends PageServlet {
+final class ContactPrimaryServlet extends PageServlet {
 
     private final CustomerService service;
     private final ContactRepository contacts;

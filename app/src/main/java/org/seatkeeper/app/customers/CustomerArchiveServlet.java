@@ -14,7 +14,7 @@ import org.seatkeeper.db.customers.Customer;
 import org.seatkeeper.db.customers.CustomerRepository;
 
 /** /customers/{id}/archive: GET asks for confirmation, POST archives (kept, hidden from lists, never deleted). */
-public final class CustomerArchiveServlet extends PageServlet {
+final class CustomerArchiveServlet extends PageServlet {
 
     private final CustomerService service;
     private final CustomerRepository customers;

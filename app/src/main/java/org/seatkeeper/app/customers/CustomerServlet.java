@@ -16,7 +16,7 @@ import org.seatkeeper.db.contracts.BillingContractRepository;
 import org.seatkeeper.app.mismatch.CustomerFindings;
 
 /** GET /customers/{id}: the customer with its contacts and mapped provider accounts. */
-public final class CustomerServlet extends PageServlet {
+final class CustomerServlet extends PageServlet {
 
     private final CustomerRepository customers;
     private final ContactRepository contacts;

@@ -18,7 +18,7 @@ import org.seatkeeper.db.paging.PageRequest;
 import org.seatkeeper.db.paging.SortDirection;
 
 /** GET /customers: search by name or domain, sort, page. */
-public final class CustomersServlet extends PageServlet {
+final class CustomersServlet extends PageServlet {
 
     static final int PAGE_SIZE = 25;
 

@@ -1,14 +1,14 @@
 package org.seatkeeper.app.customers;
 
 import jakarta.servlet.http.HttpServlet;
-import org.seatkeeper.app.web.PathRoutes;
-import org.seatkeeper.app.system.AppContext;
+import org.seatkeeper.app.context.AppContext;
+import org.seatkeeper.app.mismatch.CustomerFindings;
 import org.seatkeeper.app.web.NotFoundServlet;
+import org.seatkeeper.app.web.PathRoutes;
 import org.seatkeeper.db.accounts.ProviderAccountRepository;
+import org.seatkeeper.db.contracts.BillingContractRepository;
 import org.seatkeeper.db.customers.ContactRepository;
 import org.seatkeeper.db.customers.CustomerRepository;
-import org.seatkeeper.db.contracts.BillingContractRepository;
-import org.seatkeeper.app.mismatch.CustomerFindings;
 
 /** Customers (the reseller's CRM accounts) and their contacts. */
 public final class CustomersWiring {

@@ -4,7 +4,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Map;
-import org.seatkeeper.app.notifications.NotificationsServlet;
+import org.seatkeeper.app.notifications.NotificationRow;
+import org.seatkeeper.app.web.Dashboard;
 import org.seatkeeper.app.web.PageServlet;
 import org.seatkeeper.app.web.PageSupport;
 import org.seatkeeper.db.notifications.NotificationRepository;
@@ -13,7 +14,7 @@ import org.seatkeeper.db.notifications.NotificationRepository;
  * The home page: figures that need attention, open notifications and the most recent job runs (whenever they ran:
  * "last night" is the morning report's, which it links to).
  */
-public final class DashboardServlet extends PageServlet {
+final class DashboardServlet extends PageServlet {
 
     private final Dashboard dashboard;
     private final NotificationRepository notifications;
@@ -28,7 +29,7 @@ public final class DashboardServlet extends PageServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         render(request, response, "dashboard/dashboard.ftlh", Map.of("page", Map.of(
                 "cards", dashboard.cards(),
-                "notifications", notifications.open(8).stream().map(NotificationsServlet::toRow).toList(),
+                "notifications", notifications.open(8).stream().map(NotificationRow::of).toList(),
                 "jobs", dashboard.jobs())));
     }
 }

@@ -10,7 +10,7 @@ import java.util.Map;
 import org.seatkeeper.db.Database;
 
 /** GET /health: the only page without login; for monitoring. 503 when the database does not answer. */
-public final class HealthServlet extends HttpServlet {
+final class HealthServlet extends HttpServlet {
 
     private final Database database;
     private final String version;

@@ -15,7 +15,7 @@ import org.seatkeeper.batch.billingrun.BillingWarning;
 import org.seatkeeper.batch.billingrun.ContractDraft;
 import org.seatkeeper.batch.billingrun.DraftInvoice;
 import org.seatkeeper.batch.billingrun.DraftLine;
-import org.seatkeeper.db.billingviews.BillingViews;
+import org.seatkeeper.db.contracts.BillingViews;
 import org.seatkeeper.db.catalog.Money;
 import org.seatkeeper.db.contracts.BillingContractRepository;
 

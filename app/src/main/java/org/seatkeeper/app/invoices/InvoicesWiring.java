@@ -1,13 +1,13 @@
 package org.seatkeeper.app.invoices;
 
-import org.seatkeeper.app.system.AppContext;
+import org.seatkeeper.app.context.AppContext;
 import org.seatkeeper.app.web.NotFoundServlet;
 import org.seatkeeper.app.web.PathRoutes;
 import org.seatkeeper.app.web.Templates;
 import org.seatkeeper.batch.billingrun.BillingPreview;
 import org.seatkeeper.batch.billingrun.CreditNotes;
 import org.seatkeeper.batch.billingrun.InvoiceFinalizer;
-import org.seatkeeper.db.billingviews.BillingViews;
+import org.seatkeeper.db.contracts.BillingViews;
 import org.seatkeeper.db.contracts.BillingContractRepository;
 import org.seatkeeper.db.invoices.BillingInputRepository;
 import org.seatkeeper.db.customers.ContactRepository;

@@ -20,7 +20,7 @@ import org.seatkeeper.db.audit.AuditLog;
  * page was open, Seatkeeper is shutting down, ...) is a sentence on the page the button was on: the jobs list when the
  * form says {@code from=list}, else the run's page.
  */
-public final class JobRestartServlet extends PageServlet {
+final class JobRestartServlet extends PageServlet {
 
     private final JobRunner runner;
     private final AuditLog audit;

@@ -13,7 +13,7 @@ import org.seatkeeper.app.web.PageSupport;
 import org.seatkeeper.batch.jobs.JobHistory;
 
 /** GET /jobs/{id}: one run, its counts and progress, and every record it rejected with the reason. */
-public final class JobRunServlet extends PageServlet {
+final class JobRunServlet extends PageServlet {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
 

@@ -1,7 +1,8 @@
 package org.seatkeeper.app.jobs;
 
 import java.time.Clock;
-import org.seatkeeper.app.system.AppContext;
+import org.seatkeeper.app.context.AppContext;
+import org.seatkeeper.batch.accounts.NewAccountsListener;
 import org.seatkeeper.batch.accounts.ProviderAccountSyncJobConfiguration;
 import org.seatkeeper.batch.accounts.SyncSettings;
 import org.seatkeeper.batch.jobs.BatchInfrastructure;
@@ -15,7 +16,6 @@ import org.seatkeeper.db.providers.ProviderRepository;
 import org.seatkeeper.db.settings.SettingsRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.seatkeeper.batch.accounts.NewAccountsListener;
 
 /**
  * The batch side of the app: one job repository, runner and history per process, the connector factory the provider

@@ -16,7 +16,7 @@ import org.seatkeeper.batch.jobs.JobStart;
 import org.seatkeeper.db.providers.ProviderRepository;
 
 /** GET /jobs lists the runs (reloading itself while one runs); POST /jobs starts a provider account sync by hand. */
-public final class JobsServlet extends PageServlet {
+final class JobsServlet extends PageServlet {
 
     static final int RECENT_RUNS = 50;
 

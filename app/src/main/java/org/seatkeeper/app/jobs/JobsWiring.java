@@ -1,10 +1,10 @@
 package org.seatkeeper.app.jobs;
 
 import java.util.List;
-import org.seatkeeper.app.web.PathRoutes;
-import org.seatkeeper.app.dashboard.DashboardJobRow;
-import org.seatkeeper.app.system.AppContext;
+import org.seatkeeper.app.context.AppContext;
+import org.seatkeeper.app.web.DashboardJobRow;
 import org.seatkeeper.app.web.NotFoundServlet;
+import org.seatkeeper.app.web.PathRoutes;
 import org.seatkeeper.db.providers.ProviderRepository;
 import org.seatkeeper.db.settings.SettingsRepository;
 

@@ -7,8 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
+import org.seatkeeper.app.context.StartOptions;
 import org.seatkeeper.app.system.Application;
-import org.seatkeeper.app.system.StartOptions;
 import org.springframework.util.FileSystemUtils;
 import picocli.CommandLine.Command;
 
@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
  * Run by the build ({@code java -jar seatkeeper.jar prepare-fast-start}): starts itself again under
  * {@code -XX:ArchiveClassesAtExit=seatkeeper.jsa}, and that JVM starts Seatkeeper in demo mode on a temporary data
  * directory and a free loopback port, asks for the login page, lets the demo emulator and providers start, and
- * stops. The JVM then dumps every class it loaded into the archive {@link Launcher} maps on later starts.
+ * stops. The JVM then dumps every class it loaded into the archive the jar's Launcher maps on later starts.
  */
 @Command(name = SharedArchive.PREPARE_COMMAND, hidden = true,
         description = "Build step: exercise a demo start so the JVM can record a class-data-sharing archive.")

@@ -19,12 +19,12 @@ public record FindingRow(long id, String check, String checkKey, String customer
                 : (f.providerStatus() == null ? "-" : f.providerStatus()) + " / "
                 + (f.seatkeeperStatus() == null ? "-" : f.seatkeeperStatus().toLowerCase(java.util.Locale.ROOT));
         String[] fix = fixLink(f);
-        return new FindingRow(f.id(), f.check().label(), f.check().name(),
+        return new FindingRow(f.id(), CheckTexts.label(f.check()), f.check().name(),
                 f.customerName() == null ? "(no customer)" : f.customerName(),
                 f.providerName() == null ? "" : f.providerName(), f.subjectName() == null ? "" : f.subjectName(),
                 Amounts.number(f.providerQuantity()), Amounts.number(f.seatkeeperQuantity()),
                 Amounts.number(f.logQuantity()), Amounts.number(f.billedQuantity()), Amounts.number(f.enabledUnits()),
-                Amounts.number(f.assignedUnits()), statuses, f.direction().label(),
+                Amounts.number(f.assignedUnits()), statuses, CheckTexts.label(f.direction()),
                 switch (f.direction()) {
                     case UNDER_BILLING -> "warn";
                     case OVER_BILLING -> "bad";

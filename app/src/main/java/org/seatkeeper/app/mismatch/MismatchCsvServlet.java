@@ -46,9 +46,9 @@ final class MismatchCsvServlet extends PageServlet {
 
     private static void print(CSVPrinter csv, Finding f, FindingRow row) {
         try {
-            csv.printRecord(f.id(), f.check().label(), row.customer(), row.provider(), row.subject(), row.p(),
+            csv.printRecord(f.id(), CheckTexts.label(f.check()), row.customer(), row.provider(), row.subject(), row.p(),
                     row.s(), row.l(), row.b(), row.e(), row.a(), f.providerStatus(), f.seatkeeperStatus(),
-                    f.direction().label(), f.difference(),
+                    CheckTexts.label(f.direction()), f.difference(),
                     f.unitPrice() == null ? "" : f.unitPrice().toPlainString(), f.currency(),
                     f.moneyAtStake() == null ? "" : f.moneyAtStake().toPlainString(), row.detail(), f.firstSeenOn(),
                     row.acknowledgedBy(), row.acknowledgementNote(), row.fixHref());

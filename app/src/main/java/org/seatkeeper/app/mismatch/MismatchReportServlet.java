@@ -65,20 +65,20 @@ final class MismatchReportServlet extends PageServlet {
             if (g.customerId() != null) {
                 narrowed.put("customer", g.customerId().toString());
             }
-            return new GroupRow(g.check().label(), g.customerName() == null ? "(no customer)" : g.customerName(),
+            return new GroupRow(CheckTexts.label(g.check()), g.customerName() == null ? "(no customer)" : g.customerName(),
                     g.findings(), Amounts.money(g.moneyByCurrency()), "/mismatches" + FindingFilters.query(narrowed));
         }).toList();
         List<CheckStatus> checks = new ArrayList<>();
         String lastRun = "never";
         for (var c : cache.get("checkRuns", List.of(), history::checkRuns)) {
-            checks.add(new CheckStatus(c.check().label(), c.check().meaning(), c.skipped() ? "skipped" : "ran",
+            checks.add(new CheckStatus(CheckTexts.label(c.check()), CheckTexts.meaning(c.check()), c.skipped() ? "skipped" : "ran",
                     c.skipReason() == null ? "" : c.skipReason()));
             lastRun = c.businessDate().toString();
         }
         MismatchReportPage page = new MismatchReportPage(values,
                 cache.get("providers", List.of(), findings::providers).stream().map(o -> new Option(String.valueOf(o.id()), o.name())).toList(),
                 cache.get("customers", List.of(), findings::customers).stream().map(o -> new Option(String.valueOf(o.id()), o.name())).toList(),
-                java.util.Arrays.stream(CheckKind.values()).map(k -> new Option(k.name(), k.label())).toList(),
+                java.util.Arrays.stream(CheckKind.values()).map(k -> new Option(k.name(), CheckTexts.label(k))).toList(),
                 groups, Math.max(0, allGroups.size() - groups.size()), rows, paging, String.valueOf(totals.openFindings()), String.valueOf(totals.acknowledged()),
                 Amounts.money(totals.moneyByCurrency()), checks, "/mismatches.csv" + FindingFilters.query(values),
                 FindingFilters.query(values), pages.figures().get("mismatch.running", run::isRunning), lastRun);

@@ -1,9 +1,9 @@
 package org.seatkeeper.app.mismatch;
 
-import org.seatkeeper.app.dashboard.DashboardCard;
 import java.util.List;
+import org.seatkeeper.app.context.AppContext;
 import org.seatkeeper.app.jobs.JobsEngine;
-import org.seatkeeper.app.system.AppContext;
+import org.seatkeeper.app.web.DashboardCard;
 import org.seatkeeper.batch.mismatch.MismatchJobConfiguration;
 import org.seatkeeper.batch.mismatch.MismatchRun;
 import org.seatkeeper.db.mismatch.FindingFilter;

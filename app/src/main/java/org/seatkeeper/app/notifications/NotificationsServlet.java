@@ -4,8 +4,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import org.seatkeeper.app.web.Flash;
@@ -17,13 +15,11 @@ import org.seatkeeper.db.Transactions;
 import org.seatkeeper.db.audit.AuditAction;
 import org.seatkeeper.db.audit.AuditEntity;
 import org.seatkeeper.db.audit.AuditLog;
-import org.seatkeeper.db.notifications.Notification;
 import org.seatkeeper.db.notifications.NotificationRepository;
 
 /** GET /notifications lists them; POST /notifications/{id}/dismiss marks one as handled. */
-public final class NotificationsServlet extends PageServlet {
+final class NotificationsServlet extends PageServlet {
 
-    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
     private static final int PAGE_SIZE = 50;
 
     private final NotificationRepository notifications;
@@ -43,7 +39,7 @@ public final class NotificationsServlet extends PageServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Paging paging = Paging.of(request, notifications.countAll(), PAGE_SIZE);
-        List<NotificationRow> rows = notifications.all(paging.offset(), PAGE_SIZE).stream().map(NotificationsServlet::toRow).toList();
+        List<NotificationRow> rows = notifications.all(paging.offset(), PAGE_SIZE).stream().map(NotificationRow::of).toList();
         render(request, response, "notifications/list.ftlh", Map.of("page", Map.of("notifications", rows, "paging", paging)));
     }
 
@@ -56,10 +52,5 @@ public final class NotificationsServlet extends PageServlet {
             audit.record(user.username(), AuditAction.DISMISS, AuditEntity.NOTIFICATION, id, "Notification " + id + " dismissed");
         });
         redirect(request, response, "/notifications", Flash.success("Notification dismissed."));
-    }
-
-    public static NotificationRow toRow(Notification n) {
-        return new NotificationRow(n.id(), TIME.format(n.createdAt()), n.title(), n.message(), n.link() == null ? "" : n.link(),
-                n.dismissedAt() == null, n.dismissedBy() == null ? "" : n.dismissedBy());
     }
 }

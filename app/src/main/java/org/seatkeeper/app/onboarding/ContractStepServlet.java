@@ -14,7 +14,7 @@ import org.seatkeeper.db.contracts.ContractTerms;
 import org.seatkeeper.db.onboarding.Onboarding;
 
 /** /onboarding/contract/{id}, step 4: the billing contract (currency from the provider, cycle, start date). */
-public final class ContractStepServlet extends PageServlet {
+final class ContractStepServlet extends PageServlet {
 
     private static final String TEMPLATE = "onboarding/contract.ftlh";
 

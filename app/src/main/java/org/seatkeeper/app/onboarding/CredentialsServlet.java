@@ -16,7 +16,7 @@ import org.seatkeeper.db.onboarding.Onboarding;
  * again. The page is never cached (PageSupport sends no-store), and the reveal renders instead of redirecting so the
  * password is never parked in the session.
  */
-public final class CredentialsServlet extends PageServlet {
+final class CredentialsServlet extends PageServlet {
 
     private static final String TEMPLATE = "onboarding/credentials.ftlh";
 

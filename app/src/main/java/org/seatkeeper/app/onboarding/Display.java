@@ -19,6 +19,16 @@ final class Display {
         return instant == null ? "" : DATE.format(instant);
     }
 
+    static String stage(OnboardingStage stage) {
+        return switch (stage) {
+            case CREATED -> "Customer created";
+            case INVITED -> "Invited";
+            case ACCEPTED -> "Invitation accepted";
+            case PROVISIONED -> "Provisioned";
+            case CONTRACT_CREATED -> "Contract created";
+        };
+    }
+
     static String stageKind(OnboardingStage stage) {
         return switch (stage) {
             case CREATED, INVITED -> "warn";

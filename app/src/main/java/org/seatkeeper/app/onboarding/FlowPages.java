@@ -37,7 +37,7 @@ final class FlowPages {
         Map<String, Object> page = new HashMap<>();
         page.put("id", id);
         page.put("title", "Onboarding " + o.customerName());
-        page.put("stage", o.stage().label());
+        page.put("stage", Display.stage(o.stage()));
         page.put("stageKind", Display.stageKind(o.stage()));
         page.put("steps", steps);
         page.put("invitations", sent.stream().map(Display::invitation).toList());

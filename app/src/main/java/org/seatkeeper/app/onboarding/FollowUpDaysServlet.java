@@ -15,7 +15,7 @@ import org.seatkeeper.db.audit.AuditState;
 import org.seatkeeper.db.onboarding.OnboardingRepository;
 
 /** POST /onboarding/follow-up (administrators): after how many days an unanswered invitation is listed. */
-public final class FollowUpDaysServlet extends PageServlet {
+final class FollowUpDaysServlet extends PageServlet {
 
     private final OnboardingRepository onboardings;
     private final AuditLog audit;

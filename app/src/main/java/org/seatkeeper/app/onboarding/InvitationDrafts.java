@@ -31,7 +31,9 @@ final class InvitationDrafts {
     /** The provider's invitation link; a refusal is reported on the form and the result is empty. */
     Optional<String> invitationUrl(Provider provider, FormModel form) {
         try {
-            return Optional.of(connectors.connector(provider).relationshipInvitationUrl().toString());
+            return Optional.of(connectors.connector(provider).invitations()
+                    .orElseThrow(() -> new NotOfferedByProvider(provider.name(), "reseller invitations"))
+                    .relationshipInvitationUrl().toString());
         } catch (RuntimeException e) {
             if (!ProviderProblems.isReportable(e)) {
                 throw e;

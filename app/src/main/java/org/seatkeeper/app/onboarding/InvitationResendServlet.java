@@ -12,7 +12,7 @@ import org.seatkeeper.db.onboarding.Invitation;
 import org.seatkeeper.db.onboarding.InvitationRepository;
 
 /** POST /onboarding/resend/{invitationId}: mails a sent, unanswered invitation again. */
-public final class InvitationResendServlet extends PageServlet {
+final class InvitationResendServlet extends PageServlet {
 
     private final InvitationRepository repository;
     private final Invitations invitations;

@@ -24,7 +24,7 @@ import org.seatkeeper.db.providers.Provider;
  * /onboarding/invitation/{id}, step 3 "No": the provider's reseller relationship link in a mail the user reviews,
  * to the contact the user picks; sending records the invitation as SENT.
  */
-public final class InvitationStepServlet extends PageServlet {
+final class InvitationStepServlet extends PageServlet {
 
     private static final String TEMPLATE = "onboarding/invitation.ftlh";
     private static final String GUID = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";

@@ -8,7 +8,7 @@ import org.seatkeeper.app.web.PageServlet;
 import org.seatkeeper.app.web.PageSupport;
 
 /** GET /onboarding/flow/{id}: where this customer's onboarding stands and the link to its next step (resume point). */
-public final class OnboardingFlowServlet extends PageServlet {
+final class OnboardingFlowServlet extends PageServlet {
 
     private final Flows flows;
     private final FlowPages flowPages;

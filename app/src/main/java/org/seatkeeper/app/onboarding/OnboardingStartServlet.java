@@ -15,7 +15,7 @@ import org.seatkeeper.db.customers.CustomerRepository;
 import org.seatkeeper.db.paging.PageRequest;
 
 /** /onboarding/new, step 1: create the customer with its primary contact, or start from an existing customer. */
-public final class OnboardingStartServlet extends PageServlet {
+final class OnboardingStartServlet extends PageServlet {
 
     private static final String TEMPLATE = "onboarding/start.ftlh";
 

@@ -2,13 +2,13 @@ package org.seatkeeper.app.onboarding;
 
 import java.time.Clock;
 import org.jooq.DSLContext;
+import org.seatkeeper.app.context.AppContext;
 import org.seatkeeper.app.contracts.ContractService;
-import org.seatkeeper.app.dashboard.DashboardCard;
 import org.seatkeeper.app.jobs.JobsEngine;
-import org.seatkeeper.app.system.AppContext;
-import org.seatkeeper.batch.licenses.LicenseLedger;
-import org.seatkeeper.batch.licenses.SubscriptionPricing;
+import org.seatkeeper.app.web.DashboardCard;
 import org.seatkeeper.batch.onboarding.InvitationAcceptance;
+import org.seatkeeper.billing.pricing.SubscriptionPricing;
+import org.seatkeeper.billing.subscriptions.LicenseLedger;
 import org.seatkeeper.db.Transactions;
 import org.seatkeeper.db.accounts.AccountMappings;
 import org.seatkeeper.db.agreements.AgreementAcceptanceRepository;

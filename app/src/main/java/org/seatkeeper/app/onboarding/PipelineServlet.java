@@ -15,7 +15,7 @@ import org.seatkeeper.db.onboarding.InvitationRepository;
 import org.seatkeeper.db.onboarding.OnboardingRepository;
 
 /** GET /onboarding: where each customer stands, and the invitations waiting too long for an answer. */
-public final class PipelineServlet extends PageServlet {
+final class PipelineServlet extends PageServlet {
 
     static final int LIMIT = 500;
 
@@ -36,7 +36,7 @@ public final class PipelineServlet extends PageServlet {
         int days = onboardings.followUpDays();
         List<PipelineRow> rows = onboardings.pipeline(LIMIT).stream()
                 .map(o -> new PipelineRow(o.customerName(), o.providerName() == null ? "" : o.providerName(),
-                        Display.path(o.path()), o.stage().label(), Display.stageKind(o.stage()), Display.date(o.updatedAt()),
+                        Display.path(o.path()), Display.stage(o.stage()), Display.stageKind(o.stage()), Display.date(o.updatedAt()),
                         Flows.flowHref(o.id())))
                 .toList();
         List<InvitationRow> followUp = invitations.dueForFollowUp(clock.instant().minus(Duration.ofDays(days))).stream()

@@ -5,15 +5,24 @@ import java.util.Optional;
 import org.seatkeeper.db.onboarding.OnboardingPath;
 import org.seatkeeper.db.providers.Provider;
 import org.seatkeeper.db.providers.ProviderRepository;
-import org.seatkeeper.providers.connector.ProviderCapabilities;
+import org.seatkeeper.providers.connector.ProviderConnector;
 
 /**
- * Step 2's choices: the enabled providers and what each can do, from its connector's capabilities. A provider whose
- * connection cannot be built (credentials incomplete) can do nothing through its API, so only the manual path is left.
+ * Step 2's choices: the enabled providers and what each can do, from the capabilities its connector offers. A provider
+ * whose connection cannot be built (credentials incomplete) can do nothing through its API, so only the manual path
+ * is left.
  */
 final class ProviderChoices {
 
-    private static final ProviderCapabilities NOTHING = new ProviderCapabilities(false, false, false, false, false, false);
+    /** What onboarding can do through a provider's API. */
+    record Onboards(boolean createTenant, boolean sendInvitation) {
+
+        static final Onboards NOTHING = new Onboards(false, false);
+
+        static Onboards by(ProviderConnector connector) {
+            return new Onboards(connector.tenantCreation().isPresent(), connector.invitations().isPresent());
+        }
+    }
 
     private final ProviderRepository providers;
     private final ConnectorSource connectors;
@@ -31,17 +40,19 @@ final class ProviderChoices {
         return providers.find(providerId).filter(Provider::enabled);
     }
 
-    ProviderCapabilities capabilities(Provider provider) {
+    Onboards capabilities(Provider provider) {
+        ProviderConnector connector;
         try {
-            return connectors.connector(provider).capabilities();
+            connector = connectors.connector(provider);
         } catch (RuntimeException e) {
-            return NOTHING;
+            return Onboards.NOTHING; // credentials incomplete or unreadable
         }
+        return Onboards.by(connector);
     }
 
     /** The answer to "first registration with this provider?" becomes a path the provider can actually take. */
     OnboardingPath pathFor(Provider provider, boolean firstRegistration) {
-        ProviderCapabilities can = capabilities(provider);
+        Onboards can = capabilities(provider);
         if (firstRegistration && can.createTenant()) {
             return OnboardingPath.NEW_TENANT;
         }
@@ -57,7 +68,7 @@ final class ProviderChoices {
     }
 
     private ProviderOption option(Provider provider) {
-        ProviderCapabilities can = capabilities(provider);
+        Onboards can = capabilities(provider);
         String note;
         if (can.createTenant() && can.sendInvitation()) {
             note = "Creates new tenants, and mails reseller invitations to customers that already have one.";

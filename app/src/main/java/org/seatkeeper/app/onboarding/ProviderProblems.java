@@ -26,8 +26,8 @@ final class ProviderProblems {
             form.error(FIELD, auth.getMessage() + " Fix the credentials on the provider's page, then try again.");
         } else if (failure instanceof ProviderException provider) {
             form.error(FIELD, provider.getMessage());
-        } else if (failure instanceof UnsupportedOperationException unsupported) {
-            form.error(FIELD, unsupported.getMessage());
+        } else if (failure instanceof NotOfferedByProvider notOffered) {
+            form.error(FIELD, notOffered.getMessage());
         } else {
             form.error(FIELD, "The provider connection is not usable: " + failure.getMessage());
         }
@@ -35,7 +35,7 @@ final class ProviderProblems {
 
     /** Whether a call failed for a reason this class reports (anything else is a bug and becomes a 500). */
     static boolean isReportable(RuntimeException failure) {
-        return failure instanceof ProviderException || failure instanceof UnsupportedOperationException
+        return failure instanceof ProviderException || failure instanceof NotOfferedByProvider
                 || failure instanceof IllegalArgumentException;
     }
 

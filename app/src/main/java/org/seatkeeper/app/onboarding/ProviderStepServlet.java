@@ -21,7 +21,7 @@ import org.seatkeeper.db.onboarding.OnboardingRepository;
 import org.seatkeeper.db.providers.Provider;
 
 /** /onboarding/provider/{id}, step 2: "Provision account": the provider, and "first registration with it?". */
-public final class ProviderStepServlet extends PageServlet {
+final class ProviderStepServlet extends PageServlet {
 
     private static final String TEMPLATE = "onboarding/provider.ftlh";
 

@@ -88,11 +88,11 @@ final class ProvisioningCompletion {
             return;
         }
         try {
-            var connector = connectors.connector(provider);
-            if (!connector.capabilities().acceptAgreement()) {
+            var agreements = connectors.connector(provider).agreements();
+            if (agreements.isEmpty()) {
                 return;
             }
-            connector.recordAgreementAcceptance(onboarding.tenantExternalId(), new AgreementAcceptance(null,
+            agreements.get().recordAgreementAcceptance(onboarding.tenantExternalId(), new AgreementAcceptance(null,
                     contact.firstName(), contact.lastName(), contact.email(), contact.phone(), dateSigned));
             transactions.run(() -> acceptances.markSentToProvider(acceptanceId, clock.instant()));
         } catch (RuntimeException e) {

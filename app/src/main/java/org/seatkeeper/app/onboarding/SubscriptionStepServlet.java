@@ -14,13 +14,13 @@ import org.seatkeeper.app.web.FormModel;
 import org.seatkeeper.app.web.PageServlet;
 import org.seatkeeper.app.web.PageSupport;
 import org.seatkeeper.app.web.SessionUser;
-import org.seatkeeper.batch.licenses.BillingRuleException;
-import org.seatkeeper.batch.licenses.QuantityRules;
+import org.seatkeeper.billing.subscriptions.BillingRuleException;
+import org.seatkeeper.billing.subscriptions.QuantityRules;
 import org.seatkeeper.db.contracts.BillingContract;
 import org.seatkeeper.db.onboarding.Onboarding;
 
 /** /onboarding/subscriptions/{id}: adds manual subscriptions (product, quantity, effective date) to the new contract. */
-public final class SubscriptionStepServlet extends PageServlet {
+final class SubscriptionStepServlet extends PageServlet {
 
     private static final String TEMPLATE = "onboarding/subscriptions.ftlh";
 

@@ -1,13 +1,13 @@
 package org.seatkeeper.app.onboarding;
 
 import java.util.List;
+import java.util.Optional;
 import org.seatkeeper.app.web.FormModel;
 import org.seatkeeper.db.providers.Provider;
 import org.seatkeeper.providers.connector.AddressCheck;
 import org.seatkeeper.providers.connector.CountryRules;
+import org.seatkeeper.providers.connector.NewTenantChecks;
 import org.seatkeeper.providers.connector.PostalAddress;
-import org.seatkeeper.providers.connector.ProviderCapabilities;
-import org.seatkeeper.providers.connector.ProviderConnector;
 import org.seatkeeper.providers.http.ProviderRejectedException;
 
 /**
@@ -26,24 +26,23 @@ final class TenantChecks {
     /** @return the provider's suggested addresses when it could not verify the typed one, else empty */
     List<PostalAddress> check(Provider provider, TenantForm tenant, FormModel form) {
         try {
-            ProviderConnector connector = connectors.connector(provider);
-            ProviderCapabilities can = connector.capabilities();
-            if (can.validateAddress()) {
-                applyCountryRules(provider, countryRules(connector, tenant.address().country()), tenant, form);
+            Optional<NewTenantChecks> offered = connectors.connector(provider).tenantChecks();
+            if (offered.isEmpty()) {
+                return List.of();
             }
-            if (can.checkDomain() && !connector.isDomainAvailable(tenant.domainPrefix())) {
+            NewTenantChecks checks = offered.get();
+            applyCountryRules(provider, countryRules(checks, tenant.address().country()), tenant, form);
+            if (!checks.isDomainAvailable(tenant.domainPrefix())) {
                 form.error("domainPrefix", tenant.domain() + " is already taken at " + provider.name()
                         + ". Choose another prefix.");
             }
-            if (can.validateAddress()) {
-                AddressCheck check = connector.validateAddress(tenant.address());
-                if (!check.valid()) {
-                    form.error("addressLine1", provider.name() + " could not verify this address (" + check.status() + ")"
-                            + (check.message() == null ? "." : ": " + check.message())
-                            + (check.suggestions().isEmpty() ? " Correct it and check again."
-                                    : " Pick one of its suggestions below, or correct it."));
-                    return check.suggestions();
-                }
+            AddressCheck check = checks.validateAddress(tenant.address());
+            if (!check.valid()) {
+                form.error("addressLine1", provider.name() + " could not verify this address (" + check.status() + ")"
+                        + (check.message() == null ? "." : ": " + check.message())
+                        + (check.suggestions().isEmpty() ? " Correct it and check again."
+                                : " Pick one of its suggestions below, or correct it."));
+                return check.suggestions();
             }
         } catch (RuntimeException e) {
             if (!ProviderProblems.isReportable(e)) {
@@ -57,7 +56,8 @@ final class TenantChecks {
     /** The provider's suggestions for the address as typed (to apply the one the user picked). */
     List<PostalAddress> suggestions(Provider provider, PostalAddress typed, FormModel form) {
         try {
-            return connectors.connector(provider).validateAddress(typed).suggestions();
+            return connectors.connector(provider).tenantChecks()
+                    .map(checks -> checks.validateAddress(typed).suggestions()).orElse(List.of());
         } catch (RuntimeException e) {
             if (!ProviderProblems.isReportable(e)) {
                 throw e;
@@ -67,9 +67,9 @@ final class TenantChecks {
         }
     }
 
-    private static CountryRules countryRules(ProviderConnector connector, String country) {
+    private static CountryRules countryRules(NewTenantChecks checks, String country) {
         try {
-            return connector.countryRules(country);
+            return checks.countryRules(country);
         } catch (ProviderRejectedException e) {
             if (e.status() == 404) {
                 return null;

@@ -57,7 +57,9 @@ final class TenantProvisioning {
         NewTenantRequest request = new NewTenantRequest(tenant.companyName(), tenant.domainPrefix(), tenant.address(),
                 contact.firstName(), contact.lastName(), contact.email(), contact.phone(),
                 "en-" + tenant.address().country(), "en", tenant.registrationNumber());
-        CreatedTenant created = connectors.connector(provider).createTenant(request, requestId);
+        CreatedTenant created = connectors.connector(provider).tenantCreation()
+                .orElseThrow(() -> new NotOfferedByProvider(provider.name(), "creating tenants"))
+                .createTenant(request, requestId);
         String ciphertext = created.adminPassword() == null ? null
                 : secrets.encrypt(created.adminPassword(), PASSWORD_PURPOSE);
         transactions.run(() -> {

@@ -22,7 +22,7 @@ import org.seatkeeper.providers.connector.PostalAddress;
  * address fills it in; "Create tenant" checks again, creates the tenant, records the agreement and maps the account,
  * then shows the admin credentials once.
  */
-public final class TenantStepServlet extends PageServlet {
+final class TenantStepServlet extends PageServlet {
 
     private static final String TEMPLATE = "onboarding/tenant.ftlh";
 

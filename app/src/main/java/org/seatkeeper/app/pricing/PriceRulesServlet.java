@@ -28,7 +28,7 @@ import org.seatkeeper.db.pricing.SubscriptionPrices;
  * says which of the page's forms was sent: {@code rule}, {@code fixed} (set a product's price), {@code remove} (a fixed
  * price) or {@code apply} (re-price now). A refused form comes back with what was typed and a message by its field.
  */
-public final class PriceRulesServlet extends PageServlet {
+final class PriceRulesServlet extends PageServlet {
 
     static final String TEMPLATE = "pricing/rules.ftlh";
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")

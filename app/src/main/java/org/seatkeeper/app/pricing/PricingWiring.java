@@ -1,8 +1,8 @@
 package org.seatkeeper.app.pricing;
 
 import jakarta.servlet.http.HttpServlet;
-import org.seatkeeper.app.system.AppContext;
-import org.seatkeeper.batch.licenses.SubscriptionPricing;
+import org.seatkeeper.app.context.AppContext;
+import org.seatkeeper.billing.pricing.SubscriptionPricing;
 import org.seatkeeper.db.contracts.BillingContractRepository;
 import org.seatkeeper.db.pricing.PriceRuleRepository;
 import org.seatkeeper.db.pricing.PriceScope;

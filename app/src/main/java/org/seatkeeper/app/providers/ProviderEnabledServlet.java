@@ -13,7 +13,7 @@ import org.seatkeeper.db.providers.Provider;
 import org.seatkeeper.db.providers.ProviderRepository;
 
 /** POST /providers/{id}/enabled with enabled=true|false: disable (no more syncs, history kept) or enable again. */
-public final class ProviderEnabledServlet extends PageServlet {
+final class ProviderEnabledServlet extends PageServlet {
 
     private final ProviderService service;
     private final ProviderRepository providers;

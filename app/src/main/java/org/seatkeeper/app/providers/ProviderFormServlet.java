@@ -20,7 +20,7 @@ import org.seatkeeper.db.providers.ProviderRepository;
  * /providers/new adds a provider; /providers/{id}/edit changes one (administrators). A stored credential is never shown
  * back: its field stays empty, and empty keeps it.
  */
-public final class ProviderFormServlet extends PageServlet {
+final class ProviderFormServlet extends PageServlet {
 
     private static final String TEMPLATE = "providers/form.ftlh";
 

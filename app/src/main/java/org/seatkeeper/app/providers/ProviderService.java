@@ -14,7 +14,7 @@ import org.seatkeeper.db.providers.ProviderDetails;
 import org.seatkeeper.db.providers.ProviderRepository;
 
 /** Providers: each change in one transaction with its audit entry; credentials only ever stored encrypted. */
-public final class ProviderService {
+final class ProviderService {
 
     private final ProviderRepository providers;
     private final CredentialsCodec codec;

@@ -20,7 +20,7 @@ import org.seatkeeper.db.providers.Provider;
 import org.seatkeeper.db.providers.ProviderRepository;
 
 /** GET /providers/{id}: the provider, its actions, and its latest account syncs with their progress. */
-public final class ProviderServlet extends PageServlet {
+final class ProviderServlet extends PageServlet {
 
     private static final int RECENT_SYNCS = 5;
 

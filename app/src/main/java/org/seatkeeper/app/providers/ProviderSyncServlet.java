@@ -11,7 +11,7 @@ import org.seatkeeper.app.web.SessionUser;
 import org.seatkeeper.batch.jobs.JobRefusedException;
 
 /** POST /providers/{id}/sync: "Sync provider accounts" starts the sync; the provider page then shows its progress. */
-public final class ProviderSyncServlet extends PageServlet {
+final class ProviderSyncServlet extends PageServlet {
 
     private final AccountSyncs syncs;
 

@@ -13,7 +13,7 @@ import org.seatkeeper.db.providers.ProviderRepository;
 import org.seatkeeper.providers.connector.ConnectionCheck;
 
 /** POST /providers/{id}/test: calls the provider with the stored credentials and says plainly what happened. */
-public final class ProviderTestServlet extends PageServlet {
+final class ProviderTestServlet extends PageServlet {
 
     private final ProviderRepository providers;
     private final ConnectorFactory connectors;

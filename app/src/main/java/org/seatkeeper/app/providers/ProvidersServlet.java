@@ -9,7 +9,7 @@ import org.seatkeeper.app.web.PageSupport;
 import org.seatkeeper.db.providers.ProviderRepository;
 
 /** GET /providers: every provider, enabled or not. */
-public final class ProvidersServlet extends PageServlet {
+final class ProvidersServlet extends PageServlet {
 
     private final ProviderRepository providers;
 

@@ -1,10 +1,10 @@
 package org.seatkeeper.app.providers;
 
-import org.seatkeeper.app.web.PathRoutes;
+import org.seatkeeper.app.context.AppContext;
 import org.seatkeeper.app.jobs.JobsEngine;
 import org.seatkeeper.app.pricing.PricingWiring;
-import org.seatkeeper.app.system.AppContext;
 import org.seatkeeper.app.web.NotFoundServlet;
+import org.seatkeeper.app.web.PathRoutes;
 import org.seatkeeper.db.providers.ProviderRepository;
 
 /** Providers: list, add, edit, enable or disable, test the connection, sync provider accounts. */

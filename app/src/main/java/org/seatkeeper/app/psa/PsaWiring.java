@@ -1,7 +1,7 @@
 package org.seatkeeper.app.psa;
 
+import org.seatkeeper.app.context.AppContext;
 import org.seatkeeper.app.jobs.JobsEngine;
-import org.seatkeeper.app.system.AppContext;
 import org.seatkeeper.batch.psa.PsaClients;
 import org.seatkeeper.batch.psa.PsaKeys;
 import org.seatkeeper.batch.psa.PsaRefreshJobConfiguration;

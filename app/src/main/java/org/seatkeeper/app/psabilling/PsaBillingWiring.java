@@ -1,6 +1,6 @@
 package org.seatkeeper.app.psabilling;
 
-import org.seatkeeper.app.system.AppContext;
+import org.seatkeeper.app.context.AppContext;
 import org.seatkeeper.app.web.NotFoundServlet;
 import org.seatkeeper.app.web.PathRoutes;
 import org.seatkeeper.batch.psa.LinkAdditions;

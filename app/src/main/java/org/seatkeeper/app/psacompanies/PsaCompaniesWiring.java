@@ -1,8 +1,8 @@
 package org.seatkeeper.app.psacompanies;
 
 import jakarta.servlet.http.HttpServlet;
+import org.seatkeeper.app.context.AppContext;
 import org.seatkeeper.app.customers.ContactSaved;
-import org.seatkeeper.app.system.AppContext;
 import org.seatkeeper.batch.psa.ContactSync;
 import org.seatkeeper.batch.psa.PsaClients;
 import org.seatkeeper.batch.psa.PsaKeys;

@@ -14,7 +14,7 @@ import org.seatkeeper.batch.jobs.JobRun;
 import org.seatkeeper.batch.mismatch.MismatchJobConfiguration;
 import org.seatkeeper.batch.psa.PsaRefreshJobConfiguration;
 import org.seatkeeper.batch.usage.LicenseUsageJobConfiguration;
-import org.seatkeeper.batch.subscriptions.SubscriptionSyncJobConfiguration;
+import org.seatkeeper.batch.subscriptionsync.SubscriptionSyncJobConfiguration;
 
 /**
  * How last night's chain went, as the morning report tells it: one line per run of the night (its newest attempt, so a

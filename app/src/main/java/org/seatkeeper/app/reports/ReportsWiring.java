@@ -1,10 +1,9 @@
 package org.seatkeeper.app.reports;
 
-import org.seatkeeper.db.providers.CredentialsProblemRepository;
 import java.time.Duration;
 import java.util.List;
+import org.seatkeeper.app.context.AppContext;
 import org.seatkeeper.app.jobs.JobsEngine;
-import org.seatkeeper.app.system.AppContext;
 import org.seatkeeper.app.web.Templates;
 import org.seatkeeper.db.mail.OutboxRepository;
 import org.seatkeeper.db.mismatch.FindingQuery;
@@ -12,6 +11,7 @@ import org.seatkeeper.db.mismatch.MismatchHistoryRepository;
 import org.seatkeeper.db.psabilling.UnlinkedLicenses;
 import org.seatkeeper.db.mismatch.MorningReportQueries;
 import org.seatkeeper.db.mismatch.ReportScheduleRepository;
+import org.seatkeeper.db.providers.CredentialsProblemRepository;
 import org.seatkeeper.db.settings.SettingsRepository;
 
 /**

@@ -20,7 +20,7 @@ import org.seatkeeper.db.settings.ResellerSettings;
 import org.seatkeeper.db.settings.SettingsRepository;
 
 /** The settings page (administrators): company, SMTP, notification recipients, time zone, schedule and web address. */
-public final class SettingsServlet extends PageServlet {
+final class SettingsServlet extends PageServlet {
 
     private final SettingsRepository settings;
     private final SecretBox secrets;

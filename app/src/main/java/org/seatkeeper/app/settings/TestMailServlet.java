@@ -11,7 +11,7 @@ import org.seatkeeper.app.web.PageSupport;
 import org.seatkeeper.app.web.MailAddresses;
 
 /** "Send test mail": sends at once and says plainly whether the mail server took it. */
-public final class TestMailServlet extends PageServlet {
+final class TestMailServlet extends PageServlet {
 
     private final OutboxDispatcher dispatcher;
 

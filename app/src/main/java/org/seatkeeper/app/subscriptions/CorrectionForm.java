@@ -5,8 +5,8 @@ import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import org.seatkeeper.app.web.DateInput;
 import org.seatkeeper.app.web.FormModel;
-import org.seatkeeper.batch.licenses.BillingRuleException;
-import org.seatkeeper.batch.licenses.LogCorrections;
+import org.seatkeeper.billing.subscriptions.BillingRuleException;
+import org.seatkeeper.billing.subscriptions.LogCorrections;
 import org.seatkeeper.db.subscriptions.LicenseChangeType;
 
 /**

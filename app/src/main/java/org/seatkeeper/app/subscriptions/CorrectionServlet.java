@@ -9,8 +9,8 @@ import org.seatkeeper.app.web.HttpProblem;
 import org.seatkeeper.app.web.PageServlet;
 import org.seatkeeper.app.web.PageSupport;
 import org.seatkeeper.app.web.SessionUser;
-import org.seatkeeper.batch.licenses.BillingRuleException;
-import org.seatkeeper.batch.licenses.LogCorrections;
+import org.seatkeeper.billing.subscriptions.BillingRuleException;
+import org.seatkeeper.billing.subscriptions.LogCorrections;
 import org.seatkeeper.db.Transactions;
 import org.seatkeeper.db.subscriptions.SubscriptionRepository;
 
@@ -18,7 +18,7 @@ import org.seatkeeper.db.subscriptions.SubscriptionRepository;
  * POST /subscriptions/{id}/correction: a correcting event on a log that does not add up, manual or synced. A refusal
  * re-renders the page (422) with what was typed and the message by its field.
  */
-public final class CorrectionServlet extends PageServlet {
+final class CorrectionServlet extends PageServlet {
 
     private final LogCorrections corrections;
     private final Transactions transactions;

@@ -8,8 +8,8 @@ import org.seatkeeper.app.web.FormModel;
 import org.seatkeeper.app.web.PageServlet;
 import org.seatkeeper.app.web.PageSupport;
 import org.seatkeeper.app.web.SessionUser;
-import org.seatkeeper.batch.licenses.BillingRuleException;
-import org.seatkeeper.batch.licenses.LicenseLedger;
+import org.seatkeeper.billing.subscriptions.BillingRuleException;
+import org.seatkeeper.billing.subscriptions.LicenseLedger;
 import org.seatkeeper.db.Transactions;
 import org.seatkeeper.db.subscriptions.SubscriptionRepository;
 
@@ -19,7 +19,7 @@ import org.seatkeeper.db.subscriptions.SubscriptionRepository;
  * replacement archived is refused with what it would bill twice, and the form then asks for a confirmation
  * ({@code confirmDoubleBilling}) before it is done.
  */
-public final class EventArchiveServlet extends PageServlet {
+final class EventArchiveServlet extends PageServlet {
 
     private final LicenseLedger ledger;
     private final Transactions transactions;

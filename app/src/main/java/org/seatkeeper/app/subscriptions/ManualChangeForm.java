@@ -3,9 +3,9 @@ package org.seatkeeper.app.subscriptions;
 import java.time.LocalDate;
 import java.util.Locale;
 import org.seatkeeper.app.web.FormModel;
-import org.seatkeeper.batch.licenses.BillingRuleException;
-import org.seatkeeper.batch.licenses.ManualChanges;
-import org.seatkeeper.batch.licenses.QuantityRules;
+import org.seatkeeper.billing.subscriptions.BillingRuleException;
+import org.seatkeeper.billing.subscriptions.ManualChanges;
+import org.seatkeeper.billing.subscriptions.QuantityRules;
 
 /**
  * Parses a change sent from the subscription page; null when something is wrong, each message by its key. The quantity

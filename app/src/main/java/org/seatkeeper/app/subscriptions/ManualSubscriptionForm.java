@@ -7,8 +7,8 @@ import java.util.Optional;
 import java.util.function.LongFunction;
 import org.seatkeeper.app.web.FieldLimits;
 import org.seatkeeper.app.web.FormModel;
-import org.seatkeeper.batch.licenses.BillingRuleException;
-import org.seatkeeper.batch.licenses.QuantityRules;
+import org.seatkeeper.billing.subscriptions.BillingRuleException;
+import org.seatkeeper.billing.subscriptions.QuantityRules;
 import org.seatkeeper.db.catalog.Product;
 import org.seatkeeper.db.contracts.BillingContract;
 

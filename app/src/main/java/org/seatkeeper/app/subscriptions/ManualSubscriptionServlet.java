@@ -14,15 +14,15 @@ import org.seatkeeper.app.web.HttpProblem;
 import org.seatkeeper.app.web.PageServlet;
 import org.seatkeeper.app.web.PageSupport;
 import org.seatkeeper.app.web.SessionUser;
-import org.seatkeeper.batch.licenses.BillingRuleException;
-import org.seatkeeper.batch.licenses.LicenseLedger;
-import org.seatkeeper.batch.licenses.SubscriptionPricing;
+import org.seatkeeper.billing.pricing.SubscriptionPricing;
+import org.seatkeeper.billing.subscriptions.BillingRuleException;
+import org.seatkeeper.billing.subscriptions.LicenseLedger;
 import org.seatkeeper.db.Transactions;
-import org.seatkeeper.db.billingviews.BillingViews;
 import org.seatkeeper.db.catalog.ProductFilter;
 import org.seatkeeper.db.catalog.ProductRepository;
 import org.seatkeeper.db.contracts.BillingContract;
 import org.seatkeeper.db.contracts.BillingContractRepository;
+import org.seatkeeper.db.contracts.BillingViews;
 import org.seatkeeper.db.contracts.ContractStatus;
 import org.seatkeeper.db.subscriptions.NewSubscription;
 import org.seatkeeper.db.subscriptions.SubscriptionState;
@@ -32,7 +32,7 @@ import org.seatkeeper.db.subscriptions.SubscriptionTerms;
  * /subscriptions/new?contract={id}: a manual subscription (Manual provider) with its CREATE event. A closed contract
  * takes none: the page says so instead of showing the form.
  */
-public final class ManualSubscriptionServlet extends PageServlet {
+final class ManualSubscriptionServlet extends PageServlet {
 
     private static final String TEMPLATE = "subscriptions/new.ftlh";
 

@@ -13,12 +13,12 @@ import org.seatkeeper.app.web.HttpProblem;
 import org.seatkeeper.app.web.PageServlet;
 import org.seatkeeper.app.web.PageSupport;
 import org.seatkeeper.app.web.SessionUser;
-import org.seatkeeper.batch.licenses.BillingRuleException;
-import org.seatkeeper.batch.licenses.ReplacementPlan;
-import org.seatkeeper.batch.licenses.ReplacementResult;
-import org.seatkeeper.batch.licenses.SubscriptionReplacement;
-import org.seatkeeper.db.billingviews.BillingViews;
-import org.seatkeeper.db.billingviews.ReplacementCandidate;
+import org.seatkeeper.billing.subscriptions.BillingRuleException;
+import org.seatkeeper.billing.subscriptions.ReplacementPlan;
+import org.seatkeeper.billing.subscriptions.ReplacementResult;
+import org.seatkeeper.billing.subscriptions.SubscriptionReplacement;
+import org.seatkeeper.db.contracts.BillingViews;
+import org.seatkeeper.db.contracts.ReplacementCandidate;
 import org.seatkeeper.db.subscriptions.Subscription;
 import org.seatkeeper.db.subscriptions.SubscriptionOwner;
 import org.seatkeeper.db.subscriptions.SubscriptionRepository;
@@ -28,7 +28,7 @@ import org.seatkeeper.db.subscriptions.SubscriptionRepository;
  * change (GET with ?automatic=), then apply it in one transaction (POST) and land on the automatic subscription,
  * whose page shows the mismatch check. Refusals are shown with the reason and what to do instead.
  */
-public final class ReplacementServlet extends PageServlet {
+final class ReplacementServlet extends PageServlet {
 
     private static final String TEMPLATE = "subscriptions/replace.ftlh";
 

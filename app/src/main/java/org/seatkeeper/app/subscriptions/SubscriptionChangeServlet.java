@@ -8,8 +8,8 @@ import org.seatkeeper.app.web.FormModel;
 import org.seatkeeper.app.web.PageServlet;
 import org.seatkeeper.app.web.PageSupport;
 import org.seatkeeper.app.web.SessionUser;
-import org.seatkeeper.batch.licenses.BillingRuleException;
-import org.seatkeeper.batch.licenses.ManualChanges;
+import org.seatkeeper.billing.subscriptions.BillingRuleException;
+import org.seatkeeper.billing.subscriptions.ManualChanges;
 import org.seatkeeper.db.Transactions;
 import org.seatkeeper.db.subscriptions.SubscriptionRepository;
 
@@ -18,7 +18,7 @@ import org.seatkeeper.db.subscriptions.SubscriptionRepository;
  * each one license change event through the ledger, only if the subscription is still as the page showed it. A refused
  * change re-renders the page (422) with the reason and what was typed.
  */
-public final class SubscriptionChangeServlet extends PageServlet {
+final class SubscriptionChangeServlet extends PageServlet {
 
     private final ManualChanges changes;
     private final Transactions transactions;

@@ -13,7 +13,7 @@ import org.seatkeeper.db.subscriptions.SubscriptionOwner;
 import org.seatkeeper.db.subscriptions.SubscriptionRepository;
 
 /** GET /subscriptions/{id}: terms, the decrease rule for today, the log check and the license change log. */
-public final class SubscriptionServlet extends PageServlet {
+final class SubscriptionServlet extends PageServlet {
 
     static final String TEMPLATE = "subscriptions/detail.ftlh";
 

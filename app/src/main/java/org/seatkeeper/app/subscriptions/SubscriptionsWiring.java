@@ -1,24 +1,27 @@
 package org.seatkeeper.app.subscriptions;
 
-import org.seatkeeper.app.web.PathRoutes;
-import org.seatkeeper.app.system.AppContext;
+import org.seatkeeper.app.context.AppContext;
 import org.seatkeeper.app.web.NotFoundServlet;
-import org.seatkeeper.batch.licenses.LicenseLedger;
-import org.seatkeeper.batch.licenses.ManualChanges;
-import org.seatkeeper.batch.licenses.LogCorrections;
-import org.seatkeeper.batch.licenses.SubscriptionPricing;
-import org.seatkeeper.batch.licenses.TermsEdits;
-import org.seatkeeper.batch.licenses.SubscriptionReplacement;
-import org.seatkeeper.db.billingviews.BillingViews;
+import org.seatkeeper.app.web.PathRoutes;
+import org.seatkeeper.app.imports.ImportsWiring;
+import org.seatkeeper.billing.pricing.SubscriptionPricing;
+import org.seatkeeper.billing.subscriptions.LicenseLedger;
+import org.seatkeeper.billing.subscriptions.LogCorrections;
+import org.seatkeeper.billing.subscriptions.ManualChanges;
+import org.seatkeeper.billing.subscriptions.SubscriptionReplacement;
+import org.seatkeeper.billing.subscriptions.TermsEdits;
 import org.seatkeeper.db.catalog.ProductRepository;
 import org.seatkeeper.db.contracts.BillingContractRepository;
-import org.seatkeeper.db.imports.ColumnMappingRepository;
+import org.seatkeeper.db.contracts.BillingViews;
 import org.seatkeeper.db.pricing.PriceRuleRepository;
 import org.seatkeeper.db.pricing.SubscriptionPrices;
 import org.seatkeeper.db.subscriptions.LicenseChangeRepository;
 import org.seatkeeper.db.subscriptions.SubscriptionRepository;
 
-/** Subscription pages: terms, the license change log with archiving, manual changes, and the replacement. */
+/**
+ * Subscription pages: terms, the license change log with archiving, manual changes, and the replacement; the CSV
+ * import's pages share their address prefix ({@link ImportsWiring}).
+ */
 public final class SubscriptionsWiring {
 
     private SubscriptionsWiring() {
@@ -37,11 +40,9 @@ public final class SubscriptionsWiring {
         ProductRepository products = new ProductRepository(dsl, clock);
         SubscriptionView view = new SubscriptionView(subscriptions, changes, contracts, products, pricing, clock);
         BillingViews views = new BillingViews(dsl);
-        CsvImport imports = new CsvImport(subscriptions, changes, new ProductRepository(dsl, clock), pricing,
-                new ColumnMappingRepository(dsl), app.audit(), transactions, clock);
-        app.web().route("/subscriptions/*", new PathRoutes(new NotFoundServlet(app.pages()))
-                .add("/subscriptions/import", new ImportServlet(app.pages(), imports, contracts, views))
-                .add("/subscriptions/import/confirm", new ImportConfirmServlet(app.pages(), imports, contracts))
+        PathRoutes routes = ImportsWiring.addTo(new PathRoutes(new NotFoundServlet(app.pages())), app, subscriptions,
+                changes, pricing, contracts, views);
+        app.web().route("/subscriptions/*", routes
                 .add("/subscriptions/new", new ManualSubscriptionServlet(app.pages(), ledger, pricing, transactions, contracts,
                         new ProductRepository(dsl, clock), views, clock))
                 .add("/subscriptions/[0-9]+", new SubscriptionServlet(app.pages(), subscriptions, view))

@@ -8,8 +8,8 @@ import org.seatkeeper.app.web.FormModel;
 import org.seatkeeper.app.web.PageServlet;
 import org.seatkeeper.app.web.PageSupport;
 import org.seatkeeper.app.web.SessionUser;
-import org.seatkeeper.batch.licenses.BillingRuleException;
-import org.seatkeeper.batch.licenses.TermsEdits;
+import org.seatkeeper.billing.subscriptions.BillingRuleException;
+import org.seatkeeper.billing.subscriptions.TermsEdits;
 import org.seatkeeper.db.OptimisticLockException;
 import org.seatkeeper.db.Transactions;
 import org.seatkeeper.db.catalog.ProductRepository;
@@ -20,7 +20,7 @@ import org.seatkeeper.db.subscriptions.SubscriptionRepository;
  * effective date and term end, only if it is still as the page showed it. A refusal re-renders the page (422) with
  * what was typed and the message by its field.
  */
-public final class TermsServlet extends PageServlet {
+final class TermsServlet extends PageServlet {
 
     private final TermsEdits edits;
     private final Transactions transactions;

@@ -9,17 +9,22 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import org.seatkeeper.app.dashboard.Dashboard;
+import org.seatkeeper.app.context.AppContext;
+import org.seatkeeper.app.context.DataDirectory;
+import org.seatkeeper.app.context.StartOptions;
 import org.seatkeeper.app.demo.BackgroundDemo;
 import org.seatkeeper.app.demo.DemoMode;
+import org.seatkeeper.app.jobs.JobsEngine;
+import org.seatkeeper.app.jobs.NightlySchedule;
 import org.seatkeeper.app.mail.OutboxDispatcher;
 import org.seatkeeper.app.mail.SmtpSender;
+import org.seatkeeper.app.reports.MorningReports;
 import org.seatkeeper.app.users.PasswordHasher;
 import org.seatkeeper.app.users.UserService;
 import org.seatkeeper.app.users.UsersWiring;
-import org.seatkeeper.app.web.Navigation;
-import org.seatkeeper.app.web.PageSupport;
+import org.seatkeeper.app.web.Dashboard;
 import org.seatkeeper.app.web.Templates;
+import org.seatkeeper.app.web.WebServer;
 import org.seatkeeper.db.Database;
 import org.seatkeeper.db.audit.AuditLog;
 import org.seatkeeper.db.mail.OutboxRepository;
@@ -28,9 +33,6 @@ import org.seatkeeper.db.settings.SettingsRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
-import org.seatkeeper.app.jobs.NightlySchedule;
-import org.seatkeeper.app.reports.MorningReports;
-import org.seatkeeper.app.jobs.JobsEngine;
 
 /**
  * The composition root: opens the data directory and the database, wires every feature, starts Jetty and the
@@ -78,23 +80,19 @@ public final class Application implements AutoCloseable {
         scheduler.setThreadNamePrefix("scheduler-");
         scheduler.setWaitForTasksToCompleteOnShutdown(false);
         scheduler.initialize();
-        // building the web shell on a third thread while the database opened gained nothing measurable on two cores
-        UserService[] usersHolder = new UserService[1];
-        WebShell prepared = WebShell.build(options, config, () -> usersHolder[0].isSetupDone(),
-                user -> usersHolder[0].sessionStillValid(user));
-        Templates templates = prepared.templates();
-        PageSupport pages = prepared.pages();
-        Navigation navigation = prepared.navigation();
-        web = prepared.web();
         AuditLog audit = new AuditLog(database.dsl(), options.clock());
+        // the web server's security filter asks the users about every request, so they come first
+        users = UsersWiring.service(database, audit, new PasswordHasher(options.passwordHashCost()), options.clock());
+        // building the web shell on a third thread while the database opened gained nothing measurable on two cores
+        WebShell prepared = WebShell.build(options, config, users::isSetupDone, users::sessionStillValid);
+        Templates templates = prepared.templates();
+        web = prepared.web();
         OutboxDispatcher mail = new OutboxDispatcher(new OutboxRepository(database.dsl()), new SettingsRepository(database.dsl()),
                 secrets, new SmtpSender(), database.transactions(), options.clock());
-        PasswordHasher hasher = new PasswordHasher(options.passwordHashCost());
-        context = new AppContext(options.clock(), database, secrets, audit, pages, navigation, new Dashboard(), web, scheduler,
-                mail, options);
+        context = new AppContext(options.clock(), database, secrets, audit, prepared.pages(), prepared.navigation(),
+                new Dashboard(), web, scheduler, mail, options);
         SystemWiring.register(context, this::onScheduleChange);
-        users = UsersWiring.register(context, hasher);
-        usersHolder[0] = users;
+        UsersWiring.register(context, users);
         timer.mark("core pages");
         if (options.demo()) {
             DemoMode.createAdministrator(users);

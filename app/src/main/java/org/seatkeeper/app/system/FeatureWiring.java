@@ -1,18 +1,19 @@
 package org.seatkeeper.app.system;
 
-import org.seatkeeper.app.backup.BackupWiring;
-import org.seatkeeper.app.backup.NightlyBackup;
 import java.time.Duration;
 import java.util.List;
 import org.seatkeeper.app.accounts.AccountsWiring;
+import org.seatkeeper.app.agreements.AgreementsWiring;
+import org.seatkeeper.app.backup.BackupWiring;
+import org.seatkeeper.app.backup.NightlyBackup;
+import org.seatkeeper.app.catalog.CatalogWiring;
+import org.seatkeeper.app.context.AppContext;
+import org.seatkeeper.app.contracts.ContractsWiring;
 import org.seatkeeper.app.customers.CustomerService;
 import org.seatkeeper.app.customers.CustomersWiring;
 import org.seatkeeper.app.jobs.JobsEngine;
 import org.seatkeeper.app.jobs.JobsWiring;
 import org.seatkeeper.app.jobs.NightlySchedule;
-import org.seatkeeper.app.agreements.AgreementsWiring;
-import org.seatkeeper.app.catalog.CatalogWiring;
-import org.seatkeeper.app.contracts.ContractsWiring;
 import org.seatkeeper.app.invoices.InvoicesWiring;
 import org.seatkeeper.app.mismatch.MismatchWiring;
 import org.seatkeeper.app.onboarding.OnboardingWiring;
@@ -29,7 +30,7 @@ import org.seatkeeper.batch.psa.PsaRefreshJobConfiguration;
 import org.seatkeeper.batch.usage.LicenseUsageJobConfiguration;
 import org.seatkeeper.batch.mismatch.MismatchJobConfiguration;
 import org.seatkeeper.batch.onboarding.InvitationAcceptance;
-import org.seatkeeper.batch.subscriptions.SubscriptionSyncJobConfiguration;
+import org.seatkeeper.batch.subscriptionsync.SubscriptionSyncJobConfiguration;
 
 /**
  * The product's feature areas, wired in menu order. Each feature adds its servlets, menu entry and dashboard

@@ -3,6 +3,8 @@ package org.seatkeeper.app.system;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
+import org.seatkeeper.app.context.StartOptions;
+import org.seatkeeper.app.context.Version;
 import org.seatkeeper.app.web.Assets;
 import org.seatkeeper.app.web.Figures;
 import org.seatkeeper.app.web.Navigation;
@@ -10,6 +12,7 @@ import org.seatkeeper.app.web.PageSupport;
 import org.seatkeeper.app.web.SecurityFilter;
 import org.seatkeeper.app.web.SessionUser;
 import org.seatkeeper.app.web.Templates;
+import org.seatkeeper.app.web.WebServer;
 
 /**
  * What the web side needs before any feature is wired and before the database is open: templates (with the login

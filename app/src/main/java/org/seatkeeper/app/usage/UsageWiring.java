@@ -1,12 +1,13 @@
 package org.seatkeeper.app.usage;
 
 import java.util.function.BooleanSupplier;
+import jakarta.servlet.http.HttpServlet;
+import org.seatkeeper.app.context.AppContext;
 import org.seatkeeper.app.jobs.JobsEngine;
 import org.seatkeeper.db.psa.PsaDataRepository;
 import org.seatkeeper.db.psabilling.BillingProfileRepository;
 import org.seatkeeper.db.psabilling.LicenseLinkRepository;
 import org.seatkeeper.db.psabilling.UnlinkedLicenses;
-import org.seatkeeper.app.system.AppContext;
 import org.seatkeeper.app.web.NotFoundServlet;
 import org.seatkeeper.app.web.PathRoutes;
 import org.seatkeeper.batch.usage.LicenseUsageJobConfiguration;

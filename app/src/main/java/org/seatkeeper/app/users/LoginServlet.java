@@ -10,7 +10,7 @@ import org.seatkeeper.app.web.PageSupport;
 import org.seatkeeper.app.web.WebSession;
 
 /** GET shows the sign-in form; POST signs in and goes where the user was heading. */
-public final class LoginServlet extends PageServlet {
+final class LoginServlet extends PageServlet {
 
     private final UserService users;
 

@@ -8,7 +8,7 @@ import org.seatkeeper.app.web.PageServlet;
 import org.seatkeeper.app.web.PageSupport;
 import org.seatkeeper.app.web.WebSession;
 
-public final class LogoutServlet extends PageServlet {
+final class LogoutServlet extends PageServlet {
 
     public LogoutServlet(PageSupport pages) {
         super(pages);

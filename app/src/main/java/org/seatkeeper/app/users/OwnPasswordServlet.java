@@ -11,7 +11,7 @@ import org.seatkeeper.app.web.PageSupport;
 import org.seatkeeper.app.web.SessionUser;
 
 /** /account/password: anyone signed in changes their own password, after typing the current one. */
-public final class OwnPasswordServlet extends PageServlet {
+final class OwnPasswordServlet extends PageServlet {
 
     static final String PATH = "/account/password";
     private static final String TEMPLATE = "users/password.ftlh";

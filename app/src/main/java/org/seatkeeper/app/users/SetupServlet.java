@@ -15,7 +15,7 @@ import org.seatkeeper.app.web.SessionUser;
 import org.seatkeeper.app.web.WebSession;
 
 /** First start: creates the first administrator. Closed for good once any user exists. */
-public final class SetupServlet extends PageServlet {
+final class SetupServlet extends PageServlet {
 
     private final UserService users;
 

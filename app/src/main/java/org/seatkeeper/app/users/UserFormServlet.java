@@ -21,7 +21,7 @@ import org.seatkeeper.db.users.User;
 import org.seatkeeper.db.users.UserRepository;
 
 /** /users/new adds a user; /users/{id} changes role, sign-in and password (administrators only). */
-public final class UserFormServlet extends PageServlet {
+final class UserFormServlet extends PageServlet {
 
     private static final List<Map<String, String>> ROLES = Arrays.stream(Role.values())
             .map(role -> Map.of("value", role.name(), "label", role.name().charAt(0) + role.name().substring(1).toLowerCase()))

@@ -13,7 +13,7 @@ import org.seatkeeper.db.users.User;
 import org.seatkeeper.db.users.UserRepository;
 
 /** The users page (administrators only). */
-public final class UsersServlet extends PageServlet {
+final class UsersServlet extends PageServlet {
 
     private final UserRepository users;
     private final Clock clock;

@@ -1,6 +1,9 @@
 package org.seatkeeper.app.users;
 
-import org.seatkeeper.app.system.AppContext;
+import java.time.Clock;
+import org.seatkeeper.app.context.AppContext;
+import org.seatkeeper.db.Database;
+import org.seatkeeper.db.audit.AuditLog;
 import org.seatkeeper.db.users.UserRepository;
 
 /** Sign-in, first-run setup and user management. */
@@ -9,9 +12,13 @@ public final class UsersWiring {
     private UsersWiring() {
     }
 
-    public static UserService register(AppContext app, PasswordHasher hasher) {
+    /** The users and their sessions, built before the web server: its security filter asks them about every request. */
+    public static UserService service(Database database, AuditLog audit, PasswordHasher hasher, Clock clock) {
+        return new UserService(new UserRepository(database.dsl()), audit, database.transactions(), hasher, clock);
+    }
+
+    public static void register(AppContext app, UserService service) {
         UserRepository users = new UserRepository(app.database().dsl());
-        UserService service = new UserService(users, app.audit(), app.database().transactions(), hasher, app.clock());
         app.web().route("/login", new LoginServlet(app.pages(), service))
                 .route("/logout", new LogoutServlet(app.pages()))
                 .route("/setup", new SetupServlet(app.pages(), service))
@@ -19,6 +26,5 @@ public final class UsersWiring {
                 .route("/users/*", new UserFormServlet(app.pages(), service, users))
                 .route(OwnPasswordServlet.PATH, new OwnPasswordServlet(app.pages(), service));
         app.navigation().addAdmin("users", "Users", "/users");
-        return service;
     }
 }

@@ -6,9 +6,9 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
-import org.seatkeeper.db.billingviews.ContractLine;
 import org.seatkeeper.db.catalog.BillingCycle;
 import org.seatkeeper.db.contracts.BillingContract;
+import org.seatkeeper.db.contracts.ContractLine;
 import org.seatkeeper.db.contracts.ContractStatus;
 import org.seatkeeper.db.subscriptions.SubscriptionState;
 

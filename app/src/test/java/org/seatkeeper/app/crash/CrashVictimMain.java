@@ -7,8 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneOffset;
+import org.seatkeeper.app.context.StartOptions;
 import org.seatkeeper.app.system.Application;
-import org.seatkeeper.app.system.StartOptions;
 
 /**
  * A real Seatkeeper in a JVM of its own, for {@link CrashIT} to kill -9: it starts on the data directory in

@@ -12,7 +12,7 @@ import java.util.Set;
 import org.seatkeeper.app.subscriptions.BillingData;
 import org.seatkeeper.app.system.Application;
 import org.seatkeeper.batch.jobs.JobRequest;
-import org.seatkeeper.batch.subscriptions.SubscriptionSyncJobConfiguration;
+import org.seatkeeper.batch.subscriptionsync.SubscriptionSyncJobConfiguration;
 import org.seatkeeper.db.Database;
 import org.seatkeeper.db.accounts.AccountMappings;
 import org.seatkeeper.db.customers.CustomerDetails;

@@ -15,8 +15,8 @@ import org.htmlunit.WebClient;
 import org.htmlunit.html.HtmlButton;
 import org.htmlunit.html.HtmlPage;
 import org.junit.jupiter.api.Test;
+import org.seatkeeper.app.context.StartOptions;
 import org.seatkeeper.app.support.RunningApp;
-import org.seatkeeper.app.system.StartOptions;
 
 /** {@code serve --demo}: a newcomer signs in with the printed login and finds the demo providers. */
 class DemoModeIT {

@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 import org.seatkeeper.app.histories.HistoryWorld.ProviderSide;
 import org.seatkeeper.emulator.SubscriptionView;
 import org.seatkeeper.emulator.Unreadable;
+import org.seatkeeper.emulator.data.Unreadables;
 
 /**
  * What must hold after every step of every history. Each check answers the rules it found broken, one line each
@@ -139,7 +140,12 @@ enum BillingProperty {
         }
     },
 
-    /** After a completed sync, each subscription's product is the provider's offer and term. */
+    /**
+     * After a completed sync, each subscription's product is the provider's offer and term. The name is the
+     * provider's, or the cut of a too-long name the provider sent for it: a catalog product keeps the name of the
+     * record it was created from, and a record whose name is too long is cut to the column, not rejected (issue #14
+     * item 1; FINDINGS F7: an Ion offer change to a new product, sent with a 1,000-character name).
+     */
     FOLLOWS_PRODUCT("Seatkeeper's product is the provider's") {
         @Override
         List<String> check(Observation o) {
@@ -151,7 +157,7 @@ enum BillingProperty {
                 var product = o.world().db.dsl().selectFrom(PRODUCT)
                         .where(PRODUCT.ID.eq((Long) row.get("product_id"))).fetchOne();
                 if (product == null || !view.term().equals(product.getTerm())
-                        || !view.productName().equalsIgnoreCase(product.getName())) {
+                        || !providersName(view.productName(), product.getName())) {
                     broken.add(side.api + " subscription " + view.subscriptionId() + " is " + view.productName()
                             + " " + view.term() + " at the provider; Seatkeeper's #" + row.get("id") + " has "
                             + (product == null ? "no product" : "product #" + product.getId() + " "
@@ -372,6 +378,13 @@ enum BillingProperty {
                 check.check(side, view, seatkeeperId == null ? null : o.after().rows("subscription").get(seatkeeperId));
             }
         }
+    }
+
+    /** The provider's product name, or what the sync cut from it when the provider sent it too long (300 characters). */
+    private static boolean providersName(String providers, String seatkeepers) {
+        String cut = Unreadables.longName(providers).strip();
+        return providers.equalsIgnoreCase(seatkeepers)
+                || cut.substring(0, Math.min(300, cut.length())).strip().equalsIgnoreCase(seatkeepers.strip());
     }
 
     /** The provider's status spelling as Seatkeeper's; null for one whose meaning is not settled (Pax8 PendingCancel). */

@@ -11,7 +11,7 @@ import java.util.List;
 import org.quicktheories.api.Pair;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.SourceDSL;
-import org.seatkeeper.batch.licenses.ManualChanges;
+import org.seatkeeper.billing.subscriptions.ManualChanges;
 import org.seatkeeper.emulator.Api;
 import org.seatkeeper.emulator.Unreadable;
 

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.seatkeeper.app.histories.HistoryWorld.ProviderSide;
-import org.seatkeeper.batch.licenses.BillingRuleException;
+import org.seatkeeper.billing.subscriptions.BillingRuleException;
 import org.seatkeeper.db.OptimisticLockException;
 import org.seatkeeper.db.accounts.MappingRuleException;
 import org.seatkeeper.db.subscriptions.LicenseChange;

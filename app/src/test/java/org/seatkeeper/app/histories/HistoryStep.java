@@ -1,6 +1,6 @@
 package org.seatkeeper.app.histories;
 
-import org.seatkeeper.batch.licenses.ManualChanges;
+import org.seatkeeper.billing.subscriptions.ManualChanges;
 import org.seatkeeper.emulator.Unreadable;
 
 /**

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.seatkeeper.app.subscriptions.BillingData;
 import org.seatkeeper.app.support.AdminBrowserFixture;
 import org.seatkeeper.app.support.RunningApp;
-import org.seatkeeper.app.system.StartOptions;
+import org.seatkeeper.app.context.StartOptions;
 import org.seatkeeper.db.customers.ContactDetails;
 import org.seatkeeper.db.customers.ContactRepository;
 import org.seatkeeper.db.mail.OutboxRepository;

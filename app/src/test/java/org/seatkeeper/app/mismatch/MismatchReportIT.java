@@ -21,7 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.seatkeeper.app.support.RunningApp;
 import org.seatkeeper.app.support.SettableClock;
-import org.seatkeeper.app.system.StartOptions;
+import org.seatkeeper.app.context.StartOptions;
 import org.springframework.batch.core.BatchStatus;
 
 /** A billing person reads the license mismatch report, filters it, acknowledges a finding and exports the CSV. */

@@ -11,15 +11,15 @@ import org.htmlunit.html.HtmlForm;
 import org.htmlunit.html.HtmlPage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.batch.core.BatchStatus;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.seatkeeper.app.system.AppContext;
+import org.seatkeeper.app.context.AppContext;
 import org.seatkeeper.db.accounts.ProviderAccountRepository;
 import org.seatkeeper.db.onboarding.Onboarding;
 import org.seatkeeper.db.onboarding.OnboardingStage;
 import org.seatkeeper.db.settings.ResellerSettings;
 import org.seatkeeper.db.settings.SettingsRepository;
 import org.seatkeeper.emulator.ProspectTenant;
+import org.springframework.batch.core.BatchStatus;
 
 class InvitationJourneyIT {
 

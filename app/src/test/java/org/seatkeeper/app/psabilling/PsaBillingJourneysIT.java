@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.seatkeeper.app.support.ConnectedPsa;
 import org.seatkeeper.app.support.RunningApp;
 import org.seatkeeper.batch.jobs.JobRequest;
-import org.seatkeeper.batch.subscriptions.SubscriptionSyncJobConfiguration;
+import org.seatkeeper.batch.subscriptionsync.SubscriptionSyncJobConfiguration;
 import org.seatkeeper.batch.usage.LicenseUsageJobConfiguration;
 import org.seatkeeper.db.accounts.AccountQuery;
 import org.seatkeeper.db.accounts.ProviderAccount;

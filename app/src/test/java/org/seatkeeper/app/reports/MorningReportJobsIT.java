@@ -14,7 +14,7 @@ import org.seatkeeper.batch.accounts.ProviderAccountSyncJobConfiguration;
 import org.seatkeeper.batch.jobs.JobParametersFor;
 import org.seatkeeper.batch.jobs.JobRequest;
 import org.seatkeeper.batch.mismatch.MismatchJobConfiguration;
-import org.seatkeeper.batch.subscriptions.SubscriptionSyncJobConfiguration;
+import org.seatkeeper.batch.subscriptionsync.SubscriptionSyncJobConfiguration;
 import org.seatkeeper.db.providers.ProviderDetails;
 import org.seatkeeper.db.providers.ProviderRepository;
 import org.springframework.batch.core.BatchStatus;

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.seatkeeper.app.mismatch.MismatchData;
 import org.seatkeeper.app.support.RunningApp;
 import org.seatkeeper.app.support.SettableClock;
-import org.seatkeeper.app.system.StartOptions;
+import org.seatkeeper.app.context.StartOptions;
 
 /** The morning report, configured on its schedule page, reaches a real SMTP server with the right sections. */
 class MorningReportMailIT {

@@ -4,10 +4,8 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Set;
-import org.seatkeeper.batch.licenses.LicenseLedger;
-import org.seatkeeper.batch.licenses.SubscriptionPricing;
-import org.seatkeeper.db.pricing.PriceRuleRepository;
-import org.seatkeeper.db.pricing.SubscriptionPrices;
+import org.seatkeeper.billing.pricing.SubscriptionPricing;
+import org.seatkeeper.billing.subscriptions.LicenseLedger;
 import org.seatkeeper.db.Database;
 import org.seatkeeper.db.audit.AuditLog;
 import org.seatkeeper.db.catalog.BillingCycle;
@@ -19,6 +17,8 @@ import org.seatkeeper.db.contracts.BillingContractRepository;
 import org.seatkeeper.db.contracts.ContractTerms;
 import org.seatkeeper.db.customers.CustomerDetails;
 import org.seatkeeper.db.customers.CustomerRepository;
+import org.seatkeeper.db.pricing.PriceRuleRepository;
+import org.seatkeeper.db.pricing.SubscriptionPrices;
 import org.seatkeeper.db.providers.ProviderDetails;
 import org.seatkeeper.db.providers.ProviderRepository;
 import org.seatkeeper.db.subscriptions.ChangeSource;
@@ -37,8 +37,8 @@ public final class BillingData {
 
     private final Database db;
     private final Clock clock;
-    final long manualProviderId;
-    final long automaticProviderId;
+    public final long manualProviderId;
+    public final long automaticProviderId;
 
     public BillingData(Database db, Clock clock, String suffix) {
         this.db = db;

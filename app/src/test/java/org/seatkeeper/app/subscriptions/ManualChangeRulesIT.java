@@ -21,7 +21,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.seatkeeper.app.support.AdminBrowserFixture;
 import org.seatkeeper.app.support.RunningApp;
-import org.seatkeeper.batch.licenses.LicenseLedger;
+import org.seatkeeper.billing.subscriptions.LicenseLedger;
 import org.seatkeeper.db.Database;
 import org.seatkeeper.db.audit.AuditLog;
 import org.seatkeeper.db.contracts.BillingContract;
@@ -51,7 +51,7 @@ class ManualChangeRulesIT extends AdminBrowserFixture {
 
     @Override
     protected RunningApp startApp() {
-        return RunningApp.start(org.seatkeeper.app.system.StartOptions.forTest(RunningApp.tempDirectory())
+        return RunningApp.start(org.seatkeeper.app.context.StartOptions.forTest(RunningApp.tempDirectory())
                 .withClock(Clock.fixed(NOW, ZoneOffset.UTC)));
     }
 

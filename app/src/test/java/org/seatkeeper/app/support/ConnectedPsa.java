@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import org.seatkeeper.app.system.AppContext;
+import org.seatkeeper.app.context.AppContext;
 import org.seatkeeper.batch.jobs.JobRequest;
 import org.seatkeeper.batch.psa.PsaKeys;
 import org.seatkeeper.batch.psa.PsaRefreshJobConfiguration;

@@ -8,8 +8,8 @@ import java.nio.file.Path;
 import org.htmlunit.BrowserVersion;
 import org.htmlunit.WebClient;
 import org.htmlunit.html.HtmlPage;
+import org.seatkeeper.app.context.StartOptions;
 import org.seatkeeper.app.system.Application;
-import org.seatkeeper.app.system.StartOptions;
 import org.seatkeeper.db.users.Role;
 
 /**

@@ -17,10 +17,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.seatkeeper.app.context.StartOptions;
 import org.seatkeeper.app.support.MutableClock;
 import org.seatkeeper.app.support.RawHttp;
 import org.seatkeeper.app.support.RunningApp;
-import org.seatkeeper.app.system.StartOptions;
 import org.seatkeeper.db.users.Role;
 
 /**

@@ -13,8 +13,8 @@ import org.htmlunit.html.HtmlPage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.seatkeeper.app.context.Version;
 import org.seatkeeper.app.support.RunningApp;
-import org.seatkeeper.app.system.Version;
 
 /** CSS and scripts: versioned addresses, so an upgrade is never served stale, and 304 for a file the browser has. */
 class StaticFilesIT {

@@ -9,9 +9,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.seatkeeper.app.context.StartOptions;
 import org.seatkeeper.app.support.RawHttp;
 import org.seatkeeper.app.support.RunningApp;
-import org.seatkeeper.app.system.StartOptions;
 import org.seatkeeper.db.users.Role;
 
 /** CSRF token placement, TRACE, and what a page says about HTTPS, directly and behind a (trusted or not) proxy. */

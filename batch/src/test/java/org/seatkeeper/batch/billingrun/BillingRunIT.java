@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.seatkeeper.batch.licenses.LicenseLedger;
+import org.seatkeeper.billing.subscriptions.LicenseLedger;
 import org.seatkeeper.db.Database;
 import org.seatkeeper.db.audit.AuditEntry;
 import org.seatkeeper.db.audit.AuditFilter;

@@ -24,7 +24,8 @@ import org.seatkeeper.db.catalog.Money;
  */
 public final class SubscriptionRepository {
 
-    static final int CHUNK = 500;
+    /** Ids per IN list (the sync repository reads and writes its chunks in slices of this size too). */
+    public static final int CHUNK = 500;
 
     private final DSLContext dsl;
     private final Clock clock;

@@ -26,6 +26,8 @@ import org.seatkeeper.db.catalog.Term;
 import org.seatkeeper.db.contracts.BillingContractRepository;
 import org.seatkeeper.db.subscriptionsync.NewSyncedSubscription;
 import org.seatkeeper.db.subscriptionsync.SubscriptionBulkInsert;
+import org.seatkeeper.db.subscriptionsync.SubscriptionSyncRepository;
+import org.seatkeeper.db.subscriptionsync.SyncedSubscription;
 
 class SubscriptionRepositoryIT {
 

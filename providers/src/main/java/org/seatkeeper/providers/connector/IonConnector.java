@@ -1,8 +1,8 @@
 package org.seatkeeper.providers.connector;
 
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.seatkeeper.providers.http.Parsed;
 import org.seatkeeper.providers.http.ProviderRejectedException;
 import org.seatkeeper.providers.ion.CloudProfiles;
@@ -17,10 +17,9 @@ import org.seatkeeper.providers.ion.IonNewCustomer;
  * made while listing the page). Creating a tenant creates the Ion customer; Ion provisions the Microsoft tenant with
  * the first CREATE order (see IonOrderAttributes). No invitation link, no address or domain checks.
  */
-final class IonConnector implements ProviderConnector {
+final class IonConnector implements ProviderConnector, TenantCreation, QuantityChanges {
 
     static final int PAGE_SIZE = 100;
-    private static final String UNSUPPORTED = "StreamOne Ion does not offer this through its API: ";
 
     private final IonClient client;
 
@@ -31,11 +30,6 @@ final class IonConnector implements ProviderConnector {
     @Override
     public ProviderKind kind() {
         return ProviderKind.ION;
-    }
-
-    @Override
-    public ProviderCapabilities capabilities() {
-        return new ProviderCapabilities(true, false, false, true, false, false);
     }
 
     @Override
@@ -83,18 +77,13 @@ final class IonConnector implements ProviderConnector {
     }
 
     @Override
-    public AddressCheck validateAddress(PostalAddress address) {
-        throw new UnsupportedOperationException(UNSUPPORTED + "address validation.");
+    public Optional<TenantCreation> tenantCreation() {
+        return Optional.of(this);
     }
 
     @Override
-    public CountryRules countryRules(String iso2) {
-        throw new UnsupportedOperationException(UNSUPPORTED + "country rules.");
-    }
-
-    @Override
-    public boolean isDomainAvailable(String domainPrefix) {
-        throw new UnsupportedOperationException(UNSUPPORTED + "a domain check.");
+    public Optional<QuantityChanges> quantityChanges() {
+        return Optional.of(this);
     }
 
     /**
@@ -121,17 +110,6 @@ final class IonConnector implements ProviderConnector {
                     .findFirst().orElseThrow(() -> e);
         }
         return new CreatedTenant(customer.customerId(), null, request.domainPrefix() + ".onmicrosoft.com", null, null);
-    }
-
-    @Override
-    public URI relationshipInvitationUrl() {
-        throw new UnsupportedOperationException(UNSUPPORTED + "a reseller invitation link; TD SYNNEX sends it.");
-    }
-
-    @Override
-    public void recordAgreementAcceptance(String accountExternalId, AgreementAcceptance acceptance) {
-        throw new UnsupportedOperationException(UNSUPPORTED
-                + "a separate agreement call; the acceptance travels with the first order.");
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.seatkeeper.providers.partnercenter.AgreementConfirmation;
 import org.seatkeeper.providers.partnercenter.AgreementMetadata;
 import org.seatkeeper.providers.partnercenter.BillingProfile;
@@ -18,7 +19,8 @@ import org.seatkeeper.providers.partnercenter.PcAddress;
 import org.seatkeeper.providers.partnercenter.PcCustomer;
 
 /** Partner Center as a provider: everything, including onboarding. */
-final class PartnerCenterConnector implements ProviderConnector {
+final class PartnerCenterConnector implements ProviderConnector, TenantCreation, NewTenantChecks, ResellerInvitations,
+        AgreementRecording, QuantityChanges {
 
     static final int PAGE_SIZE = 500;
     private static final String DOMAIN_SUFFIX = ".onmicrosoft.com";
@@ -37,11 +39,6 @@ final class PartnerCenterConnector implements ProviderConnector {
     @Override
     public ProviderKind kind() {
         return ProviderKind.PARTNER_CENTER;
-    }
-
-    @Override
-    public ProviderCapabilities capabilities() {
-        return new ProviderCapabilities(true, true, true, true, true, true);
     }
 
     @Override
@@ -68,6 +65,31 @@ final class PartnerCenterConnector implements ProviderConnector {
     @Override
     public PriceList priceList(String market) {
         return prices.forMarket(market);
+    }
+
+    @Override
+    public Optional<TenantCreation> tenantCreation() {
+        return Optional.of(this);
+    }
+
+    @Override
+    public Optional<NewTenantChecks> tenantChecks() {
+        return Optional.of(this);
+    }
+
+    @Override
+    public Optional<ResellerInvitations> invitations() {
+        return Optional.of(this);
+    }
+
+    @Override
+    public Optional<AgreementRecording> agreements() {
+        return Optional.of(this);
+    }
+
+    @Override
+    public Optional<QuantityChanges> quantityChanges() {
+        return Optional.of(this);
     }
 
     @Override

@@ -1,8 +1,8 @@
 package org.seatkeeper.providers.connector;
 
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.seatkeeper.providers.http.Parsed;
 import org.seatkeeper.providers.pax8.Pax8Client;
 import org.seatkeeper.providers.pax8.Pax8Company;
@@ -12,10 +12,9 @@ import org.seatkeeper.providers.pax8.Pax8Page;
  * Pax8 as a provider: companies are the accounts; their tenant id and domain come from a Microsoft subscription's
  * provisioningDetails (one subscriptions call per company while listing). Quantity changes by PUT; no onboarding.
  */
-final class Pax8Connector implements ProviderConnector {
+final class Pax8Connector implements ProviderConnector, QuantityChanges {
 
     static final int PAGE_SIZE = Pax8Client.MAX_PAGE_SIZE;
-    private static final String UNSUPPORTED = "Pax8 onboarding is not part of Seatkeeper: ";
 
     private final Pax8Client client;
     private final Pax8Prices prices;
@@ -28,11 +27,6 @@ final class Pax8Connector implements ProviderConnector {
     @Override
     public ProviderKind kind() {
         return ProviderKind.PAX8;
-    }
-
-    @Override
-    public ProviderCapabilities capabilities() {
-        return new ProviderCapabilities(false, false, false, true, false, false);
     }
 
     @Override
@@ -79,33 +73,8 @@ final class Pax8Connector implements ProviderConnector {
     }
 
     @Override
-    public AddressCheck validateAddress(PostalAddress address) {
-        throw new UnsupportedOperationException(UNSUPPORTED + "Pax8 has no address validation.");
-    }
-
-    @Override
-    public CountryRules countryRules(String iso2) {
-        throw new UnsupportedOperationException(UNSUPPORTED + "Pax8 has no country rules.");
-    }
-
-    @Override
-    public boolean isDomainAvailable(String domainPrefix) {
-        throw new UnsupportedOperationException(UNSUPPORTED + "Pax8 has no domain check.");
-    }
-
-    @Override
-    public CreatedTenant createTenant(NewTenantRequest request, String requestId) {
-        throw new UnsupportedOperationException(UNSUPPORTED + "create the company and tenant in the Pax8 portal.");
-    }
-
-    @Override
-    public URI relationshipInvitationUrl() {
-        throw new UnsupportedOperationException(UNSUPPORTED + "Pax8 sends the reseller invitation itself.");
-    }
-
-    @Override
-    public void recordAgreementAcceptance(String accountExternalId, AgreementAcceptance acceptance) {
-        throw new UnsupportedOperationException(UNSUPPORTED + "record the agreement in the Pax8 portal.");
+    public Optional<QuantityChanges> quantityChanges() {
+        return Optional.of(this);
     }
 
     @Override

@@ -1,16 +1,17 @@
 package org.seatkeeper.providers.connector;
 
-import java.net.URI;
+import java.util.Optional;
 
 /**
- * The common view of one provider account. Implementations are thread-safe. Calls throw
+ * The common view of one provider account: what every provider can do (list its accounts and their subscriptions,
+ * with prices). What only some can do is a capability the connector offers or not ({@link #tenantCreation()},
+ * {@link #tenantChecks()}, {@link #invitations()}, {@link #agreements()}, {@link #quantityChanges()}), so a caller
+ * asks for it instead of calling and catching a refusal. Implementations are thread-safe. Calls throw
  * {@link org.seatkeeper.providers.http.ProviderException} subtypes, except {@link #testConnection()}.
  */
 public interface ProviderConnector {
 
     ProviderKind kind();
-
-    ProviderCapabilities capabilities();
 
     /** Never throws; says plainly what worked or failed. */
     ConnectionCheck testConnection();
@@ -27,18 +28,28 @@ public interface ProviderConnector {
      */
     PriceList priceList(String market);
 
-    AddressCheck validateAddress(PostalAddress address);
+    /** Creating a customer's tenant through the API (Partner Center, StreamOne Ion). */
+    default Optional<TenantCreation> tenantCreation() {
+        return Optional.empty();
+    }
 
-    CountryRules countryRules(String iso2);
+    /** The provider's checks of a new tenant: country rules, address, domain (Partner Center). */
+    default Optional<NewTenantChecks> tenantChecks() {
+        return Optional.empty();
+    }
 
-    boolean isDomainAvailable(String domainPrefix);
+    /** A reseller relationship invitation link for a customer that already has a tenant (Partner Center). */
+    default Optional<ResellerInvitations> invitations() {
+        return Optional.empty();
+    }
 
-    /** @param requestId idempotency key kept by the caller: the same value on a retry returns the same tenant */
-    CreatedTenant createTenant(NewTenantRequest request, String requestId);
+    /** Recording the customer's acceptance of the Microsoft Customer Agreement (Partner Center). */
+    default Optional<AgreementRecording> agreements() {
+        return Optional.empty();
+    }
 
-    URI relationshipInvitationUrl();
-
-    void recordAgreementAcceptance(String accountExternalId, AgreementAcceptance acceptance);
-
-    void changeQuantity(String accountExternalId, String subscriptionExternalId, int newQuantity);
+    /** Changing a subscription's quantity at the provider (Partner Center, StreamOne Ion, Pax8). */
+    default Optional<QuantityChanges> quantityChanges() {
+        return Optional.empty();
+    }
 }

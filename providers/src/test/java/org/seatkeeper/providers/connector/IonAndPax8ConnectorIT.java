@@ -66,11 +66,11 @@ class IonAndPax8ConnectorIT {
         var request = new NewTenantRequest("Tailspin Toys", "tailspin-toys-x1",
                 new PostalAddress("1 Main St", null, "Seattle", "WA", "98101", "US"), "Tia", "Spin",
                 "tia@tailspin.example", "+1 206 555 0102", "en-US", "en", null);
-        CreatedTenant first = connector.createTenant(request, "req-tailspin-1");
+        CreatedTenant first = connector.tenantCreation().orElseThrow().createTenant(request, "req-tailspin-1");
         int customers = all(connector).size();
 
         // when it is sent again (Ion has no idempotency key; the email is taken now)
-        CreatedTenant again = connector.createTenant(request, "req-tailspin-1");
+        CreatedTenant again = connector.tenantCreation().orElseThrow().createTenant(request, "req-tailspin-1");
 
         // then the customer created the first time comes back, and no second one exists
         assertThat(again.externalId()).isEqualTo(first.externalId());
@@ -110,7 +110,7 @@ class IonAndPax8ConnectorIT {
                 .filter(s -> s.status() == SubscriptionStatus.ACTIVE).findFirst().orElseThrow();
 
         // when
-        connector.changeQuantity(account, subscription.externalId(), subscription.quantity() + 1);
+        connector.quantityChanges().orElseThrow().changeQuantity(account, subscription.externalId(), subscription.quantity() + 1);
 
         // then
         assertThat(connector.listSubscriptions(account).subscriptions())
@@ -155,6 +155,23 @@ class IonAndPax8ConnectorIT {
     }
 
     @Test
+    void shouldOfferOnlyWhatIonAndPax8CanDoThroughTheirApis() {
+        // given
+        ProviderConnector ion = ion();
+        ProviderConnector pax8 = pax8();
+
+        // then Ion creates customers and changes quantities; Pax8 only changes quantities; neither invites or checks
+        assertThat(ion.tenantCreation()).isPresent();
+        assertThat(ion.quantityChanges()).isPresent();
+        assertThat(ion.invitations()).isEmpty();
+        assertThat(ion.tenantChecks()).isEmpty();
+        assertThat(ion.agreements()).isEmpty();
+        assertThat(pax8.quantityChanges()).isPresent();
+        assertThat(pax8.tenantCreation()).isEmpty();
+        assertThat(pax8.invitations()).isEmpty();
+    }
+
+    @Test
     void shouldReturnNothingForManualAccounts() {
         // given
         ProviderConnector manual = ProviderConnectors.create(ProviderKind.MANUAL,
@@ -162,6 +179,8 @@ class IonAndPax8ConnectorIT {
 
         // then
         assertThat(manual.listAccounts(null).accounts()).isEmpty();
-        assertThat(manual.capabilities().changeQuantity()).isFalse();
+        assertThat(manual.quantityChanges()).isEmpty();
+        assertThat(manual.tenantCreation()).isEmpty();
+        assertThat(manual.invitations()).isEmpty();
     }
 }

@@ -98,8 +98,8 @@ class PartnerCenterConnectorIT {
                 "nan@example.com", "+1 206 555 0101", "en-US", "en", null);
 
         // when
-        CreatedTenant created = connector.createTenant(request, "req-northwind-1");
-        connector.recordAgreementAcceptance(created.externalId(), new AgreementAcceptance(null, "Nan", "Davolio",
+        CreatedTenant created = connector.tenantCreation().orElseThrow().createTenant(request, "req-northwind-1");
+        connector.agreements().orElseThrow().recordAgreementAcceptance(created.externalId(), new AgreementAcceptance(null, "Nan", "Davolio",
                 "nan@example.com", null, java.time.LocalDate.of(2024, 6, 1)));
 
         // then
@@ -116,7 +116,7 @@ class PartnerCenterConnectorIT {
         String takenPrefix = taken.substring(0, taken.indexOf('.'));
 
         // when / then
-        assertThat(connector.isDomainAvailable(takenPrefix)).isFalse();
-        assertThat(connector.isDomainAvailable("surely-nobody-has-this-prefix-4711")).isTrue();
+        assertThat(connector.tenantChecks().orElseThrow().isDomainAvailable(takenPrefix)).isFalse();
+        assertThat(connector.tenantChecks().orElseThrow().isDomainAvailable("surely-nobody-has-this-prefix-4711")).isTrue();
     }
 }

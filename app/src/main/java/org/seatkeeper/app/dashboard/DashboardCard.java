@@ -1,5 +1,0 @@
-package org.seatkeeper.app.dashboard;
-
-/** One figure on the dashboard; alert makes it stand out (something needs doing). */
-public record DashboardCard(String label, String value, String hint, String href, boolean alert) {
-}

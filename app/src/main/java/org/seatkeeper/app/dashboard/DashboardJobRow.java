@@ -1,5 +1,0 @@
-package org.seatkeeper.app.dashboard;
-
-/** A line about one recent job run on the dashboard. */
-public record DashboardJobRow(String name, String status, String statusKind, String when, String counts) {
-}

@@ -1,5 +1,0 @@
-package org.seatkeeper.app.mail;
-
-public record OutboxRow(long id, String createdAt, String kind, String recipients, String subject, String status,
-                        String statusKind, int attempts, String lastError, boolean retryable) {
-}

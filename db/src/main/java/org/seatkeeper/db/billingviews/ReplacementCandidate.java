@@ -1,6 +1,0 @@
-package org.seatkeeper.db.billingviews;
-
-/** An automatic subscription of the same customer that could replace a manual one. */
-public record ReplacementCandidate(long id, String name, Long productId, String offerId, int quantity, String status,
-                                   String providerName, long contractId) {
-}
