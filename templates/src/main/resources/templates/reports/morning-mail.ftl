@@ -63,6 +63,15 @@ Still open (${report.mismatches.stillOpen}):
 <#if report.invitations??><@lines report.invitations/></#if>
 <#if report.cancellationWindows??><@lines report.cancellationWindows/></#if>
 <#if report.renewals??><@lines report.renewals/></#if>
+<#if report.comingRun??>
+
+${report.comingRun.heading?upper_case}
+Total: <#list report.comingRun.totals as total>${total}<#sep>, </#list>
+<#list report.comingRun.warnings as w>
+- ${w}
+</#list>
+<#if report.comingRun.href??>${report.comingRun.href}</#if>
+</#if>
 
 <#if link.url??>
 The same report in Seatkeeper:

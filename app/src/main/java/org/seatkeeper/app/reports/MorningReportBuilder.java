@@ -32,10 +32,13 @@ public final class MorningReportBuilder {
     private final MorningReportQueries queries;
     private final MismatchHistoryRepository reconciliations;
     private final CredentialsProblemRepository credentialsProblems;
+    private final ComingRunPreview comingRun;
 
     public MorningReportBuilder(JobHistory jobs, FindingQuery findings, MorningReportQueries queries,
-                                MismatchHistoryRepository reconciliations, CredentialsProblemRepository credentialsProblems) {
+                                MismatchHistoryRepository reconciliations, CredentialsProblemRepository credentialsProblems,
+                                ComingRunPreview comingRun) {
         this.credentialsProblems = credentialsProblems;
+        this.comingRun = comingRun;
         this.jobs = jobs;
         this.findings = findings;
         this.queries = queries;
@@ -64,7 +67,8 @@ public final class MorningReportBuilder {
                 sections.renewals() ? lines("Renewals in the next 30 days", queries.renewals(date, date.plusDays(30)))
                         : null,
                 credentialsProblems.list().stream().map(problem -> new MorningReport.CredentialsLine(problem.providerName(),
-                        "/providers/" + problem.providerId(), CredentialsAdvice.whatToDo(problem))).toList());
+                        "/providers/" + problem.providerId(), CredentialsAdvice.whatToDo(problem))).toList(),
+                comingRun.of(date));
     }
 
     private static String title(LocalDate date, NightOutcome night) {

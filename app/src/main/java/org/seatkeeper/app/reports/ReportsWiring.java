@@ -1,5 +1,7 @@
 package org.seatkeeper.app.reports;
 
+import org.seatkeeper.batch.billingrun.BillingPreview;
+import org.seatkeeper.db.invoices.BillingInputRepository;
 import org.seatkeeper.db.providers.CredentialsProblemRepository;
 import java.time.Duration;
 import java.util.List;
@@ -28,7 +30,8 @@ public final class ReportsWiring {
         MismatchHistoryRepository reconciliations = new MismatchHistoryRepository(dsl, app.clock());
         MorningReports reports = new MorningReports(
                 new MorningReportBuilder(jobs.history(), new FindingQuery(dsl), new MorningReportQueries(dsl),
-                        reconciliations, new CredentialsProblemRepository(dsl)),
+                        reconciliations, new CredentialsProblemRepository(dsl),
+                        new ComingRunPreview(new BillingPreview(new BillingInputRepository(dsl)))),
                 schedules, new SettingsRepository(dsl),
                 new OutboxRepository(dsl), app.mail(), app.pages().templates(), app.database().transactions(), app.clock());
         app.web().route("/reports/morning", new MorningReportServlet(app.pages(), reports))
