@@ -64,6 +64,15 @@ Still open (${report.mismatches.stillOpen}):
 <#if report.cancellationWindows??><@lines report.cancellationWindows/></#if>
 <#if report.renewals??><@lines report.renewals/></#if>
 <#if report.unlinkedLicenses?? && report.unlinkedLicenses.count gt 0><@lines report.unlinkedLicenses/></#if>
+<#if report.comingRun??>
+
+${report.comingRun.heading?upper_case}
+Total: <#list report.comingRun.totals as total>${total}<#sep>, </#list>
+<#list report.comingRun.warnings as w>
+- ${w}
+</#list>
+<#if report.comingRun.href??>${report.comingRun.href}</#if>
+</#if>
 
 <#if link.url??>
 The same report in Seatkeeper:

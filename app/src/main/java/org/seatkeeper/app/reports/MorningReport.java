@@ -14,7 +14,7 @@ import org.seatkeeper.db.settings.WebAddress;
  */
 public record MorningReport(LocalDate date, String title, Night night, Jobs jobs, Lines unmapped, Mismatches mismatches,
                             Lines invitations, Lines cancellationWindows, Lines renewals,
-                            List<CredentialsLine> credentials, Lines unlinkedLicenses) {
+                            List<CredentialsLine> credentials, Lines unlinkedLicenses, ComingRun comingRun) {
 
     /**
      * The report as a mail shows it: each line's link is the full address of its page, or none (the line's name as
@@ -24,7 +24,9 @@ public record MorningReport(LocalDate date, String title, Night night, Jobs jobs
         return new MorningReport(date, title, night, jobs, linked(unmapped, web), mismatches, linked(invitations, web),
                 linked(cancellationWindows, web), linked(renewals, web), credentials.stream()
                 .map(c -> new CredentialsLine(c.provider(), web.link(c.href()).orElse(null), c.whatToDo())).toList(),
-                linked(unlinkedLicenses, web));
+                linked(unlinkedLicenses, web),
+                comingRun == null ? null : new ComingRun(comingRun.heading(), comingRun.totals(), comingRun.drafts(),
+                        comingRun.warnings(), web.link(comingRun.href()).orElse(null)));
     }
 
     private static Lines linked(Lines section, WebAddress web) {
@@ -62,6 +64,14 @@ public record MorningReport(LocalDate date, String title, Night night, Jobs jobs
     }
 
     public record Lines(String heading, int count, List<ReportLine> lines) {
+    }
+
+    /**
+     * The billing run of the coming month as a preview (nothing finalized): its totals per currency, how many drafts,
+     * and the warnings to fix before finalizing. {@code href}: the billing run page (null in a mail without a web
+     * address).
+     */
+    public record ComingRun(String heading, List<String> totals, int drafts, List<String> warnings, String href) {
     }
 
     public record Mismatches(int open, int fresh, String moneyAtStake, String newMoneyAtStake, List<FindingRow> newRows,

@@ -34,12 +34,14 @@ public final class MorningReportBuilder {
     private final MismatchHistoryRepository reconciliations;
     private final CredentialsProblemRepository credentialsProblems;
     private final UnlinkedLicenses unlinkedLicenses;
+    private final ComingRunPreview comingRun;
 
     public MorningReportBuilder(JobHistory jobs, FindingQuery findings, MorningReportQueries queries,
                                 MismatchHistoryRepository reconciliations, CredentialsProblemRepository credentialsProblems,
-                                UnlinkedLicenses unlinkedLicenses) {
+                                UnlinkedLicenses unlinkedLicenses, ComingRunPreview comingRun) {
         this.unlinkedLicenses = unlinkedLicenses;
         this.credentialsProblems = credentialsProblems;
+        this.comingRun = comingRun;
         this.jobs = jobs;
         this.findings = findings;
         this.queries = queries;
@@ -69,7 +71,8 @@ public final class MorningReportBuilder {
                         : null,
                 credentialsProblems.list().stream().map(problem -> new MorningReport.CredentialsLine(problem.providerName(),
                         "/providers/" + problem.providerId(), CredentialsAdvice.whatToDo(problem))).toList(),
-                sections.unmapped() ? unlinked() : null);
+                sections.unmapped() ? unlinked() : null,
+                comingRun.of(date));
     }
 
     private static String title(LocalDate date, NightOutcome night) {

@@ -1,5 +1,8 @@
 package org.seatkeeper.app.reports;
 
+import org.seatkeeper.batch.billingrun.BillingPreview;
+import org.seatkeeper.db.invoices.BillingInputRepository;
+import org.seatkeeper.db.providers.CredentialsProblemRepository;
 import java.time.Duration;
 import java.util.List;
 import org.seatkeeper.app.context.AppContext;
@@ -11,7 +14,6 @@ import org.seatkeeper.db.mismatch.MismatchHistoryRepository;
 import org.seatkeeper.db.psabilling.UnlinkedLicenses;
 import org.seatkeeper.db.mismatch.MorningReportQueries;
 import org.seatkeeper.db.mismatch.ReportScheduleRepository;
-import org.seatkeeper.db.providers.CredentialsProblemRepository;
 import org.seatkeeper.db.settings.SettingsRepository;
 
 /**
@@ -29,7 +31,8 @@ public final class ReportsWiring {
         MismatchHistoryRepository reconciliations = new MismatchHistoryRepository(dsl, app.clock());
         MorningReports reports = new MorningReports(
                 new MorningReportBuilder(jobs.history(), new FindingQuery(dsl), new MorningReportQueries(dsl),
-                        reconciliations, new CredentialsProblemRepository(dsl), new UnlinkedLicenses(dsl)),
+                        reconciliations, new CredentialsProblemRepository(dsl), new UnlinkedLicenses(dsl),
+                        new ComingRunPreview(new BillingPreview(new BillingInputRepository(dsl)))),
                 schedules, new SettingsRepository(dsl),
                 new OutboxRepository(dsl), app.mail(), app.pages().templates(), app.database().transactions(), app.clock());
         app.web().route("/reports/morning", new MorningReportServlet(app.pages(), reports))

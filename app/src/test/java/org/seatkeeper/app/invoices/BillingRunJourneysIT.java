@@ -65,6 +65,11 @@ class BillingRunJourneysIT extends AdminBrowserFixture {
         assertThat(run.getHtmlElementById("draft-" + contract).getElementsByAttribute("input", "name", "contract"))
                 .isEmpty();
 
+        // and the morning report shows the coming run's preview with its warning
+        assertThat(((HtmlPage) browser.getPage(app.url("/reports/morning"))).getHtmlElementById("section-billing-run")
+                .asNormalizedText()).contains("Billing run of 2027-01 (preview): 1 draft")
+                .contains("Teams Essentials has no unit price");
+
         // when: the price is entered where the warning points
         HtmlPage product = run.getAnchorByText("Enter the list price or cost").click();
         HtmlForm productForm = product.getForms().stream().filter(f -> f.getInputsByName("listPrice").size() == 1)
