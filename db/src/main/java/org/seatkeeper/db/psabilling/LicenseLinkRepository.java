@@ -79,6 +79,20 @@ public final class LicenseLinkRepository {
         }
     }
 
+    /**
+     * Removes the link. The PSA sync's record of its addition stays (it has no foreign key to the link), so the next
+     * sync cancels the addition instead of leaving it billing in ConnectWise.
+     *
+     * @throws OptimisticLockException when someone changed it since {@code expectedVersion} was read
+     */
+    public void delete(long id, int expectedVersion) {
+        int rows = dsl.deleteFrom(LICENSE_LINK).where(LICENSE_LINK.ID.eq(id)).and(LICENSE_LINK.VERSION.eq(expectedVersion))
+                .execute();
+        if (rows != 1) {
+            throw new OptimisticLockException("The license link");
+        }
+    }
+
     private static LicenseLink toLink(LicenseLinkRecord r) {
         return new LicenseLink(r.getId(), r.getTenantLicenseId(), new LicenseLinkDetails(r.getBillingProfileId(),
                 r.getPsaAgreementId(), r.getBillingStartDate(), r.getUsernamesOnInvoice(), r.getMinimumQuantity(),

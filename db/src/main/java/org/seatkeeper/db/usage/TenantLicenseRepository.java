@@ -36,6 +36,10 @@ public final class TenantLicenseRepository {
                 .fetch(TenantLicenseRepository::toLicense);
     }
 
+    public java.util.Optional<TenantLicense> find(long id) {
+        return dsl.selectFrom(TENANT_LICENSE).where(TENANT_LICENSE.ID.eq(id)).fetchOptional(TenantLicenseRepository::toLicense);
+    }
+
     /** Who holds each of the customer's licenses, by license id, sorted. */
     public Map<Long, List<String>> usernames(long customerId) {
         Map<Long, List<String>> out = new HashMap<>();

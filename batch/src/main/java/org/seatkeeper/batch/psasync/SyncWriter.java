@@ -1,0 +1,76 @@
+package org.seatkeeper.batch.psasync;
+
+import java.time.Clock;
+import java.util.function.Supplier;
+import org.seatkeeper.batch.jobs.StepCounters;
+import org.seatkeeper.db.notifications.NotificationRepository;
+import org.seatkeeper.db.psasync.LinkAdditionRepository;
+import org.seatkeeper.db.psasync.LinkAdditionState;
+import org.seatkeeper.providers.connectwise.ConnectWiseClient;
+import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ItemWriter;
+
+/**
+ * Makes each planned write in ConnectWise, then records what the links own, in the chunk's transaction. A failure
+ * after a write and before the commit loses only the record: the next run finds the write by its marker (or, for a
+ * change in place, because the addition already bills what Seatkeeper wants) and does not write it again.
+ */
+final class SyncWriter implements ItemWriter<AgreementSyncs.AgreementPlan>, StepExecutionListener {
+
+    static final String WRITES = "psa.writes";
+
+    private final Supplier<ConnectWiseClient> clients;
+    private final LinkAdditionRepository records;
+    private final NotificationRepository notifications;
+    private final Clock clock;
+    private ConnectWiseClient client;
+    private StepExecution step;
+
+    SyncWriter(Supplier<ConnectWiseClient> clients, LinkAdditionRepository records, NotificationRepository notifications,
+               Clock clock) {
+        this.clients = clients;
+        this.records = records;
+        this.notifications = notifications;
+        this.clock = clock;
+    }
+
+    @Override
+    public void beforeStep(StepExecution stepExecution) {
+        step = stepExecution;
+    }
+
+    @Override
+    public void write(Chunk<? extends AgreementSyncs.AgreementPlan> chunk) {
+        long writes = 0;
+        long unchanged = 0;
+        for (AgreementSyncs.AgreementPlan plan : chunk) {
+            for (LinkOutcome outcome : plan.outcomes()) {
+                if (outcome.writesAny() && client == null) {
+                    client = clients.get();
+                }
+                LinkAdditionState after = SyncExecution.execute(client, outcome);
+                writes += outcome.writes().size();
+                if (!outcome.writesAny()) {
+                    unchanged++;
+                }
+                if (after == null) {
+                    records.delete(outcome.linkId());
+                    continue;
+                }
+                records.save(after);
+                if (after.state() == LinkAdditionState.SyncState.EDITED_IN_PSA
+                        && (outcome.before() == null || outcome.before().state() != LinkAdditionState.SyncState.EDITED_IN_PSA)) {
+                    notifications.raiseOnce("PSA_ADDITION_EDITED", "LICENSE_LINK", outcome.linkId(),
+                            "Edited in ConnectWise: " + outcome.label(), outcome.note(),
+                            "/customers/" + after.customerId() + "/licenses/psa-sync", clock.instant());
+                }
+            }
+        }
+        var context = step.getExecutionContext();
+        context.putLong(WRITES, context.getLong(WRITES, 0L) + writes);
+        context.putLong(StepCounters.ROWS_CHANGED, context.getLong(StepCounters.ROWS_CHANGED, 0L) + writes);
+        context.putLong(StepCounters.ROWS_UNCHANGED, context.getLong(StepCounters.ROWS_UNCHANGED, 0L) + unchanged);
+    }
+}
