@@ -7,6 +7,7 @@ import org.seatkeeper.batch.accounts.ProviderAccountSyncJobConfiguration;
 import org.seatkeeper.batch.jobs.JobRun;
 import org.seatkeeper.batch.mismatch.MismatchJobConfiguration;
 import org.seatkeeper.batch.psa.PsaRefreshJobConfiguration;
+import org.seatkeeper.batch.psasync.PsaLicenseSyncJobConfiguration;
 import org.seatkeeper.batch.subscriptionsync.SubscriptionSyncJobConfiguration;
 import org.seatkeeper.batch.usage.LicenseUsageJobConfiguration;
 
@@ -54,6 +55,7 @@ public record JobRow(long id, String job, String provider, String contract, Stri
             case MismatchJobConfiguration.JOB_NAME -> "License reconciliation";
             case PsaRefreshJobConfiguration.JOB_NAME -> "PSA data refresh";
             case LicenseUsageJobConfiguration.JOB_NAME -> "License usage";
+            case PsaLicenseSyncJobConfiguration.JOB_NAME -> "PSA license sync";
             default -> jobName;
         };
     }

@@ -13,6 +13,7 @@ import org.seatkeeper.batch.accounts.ProviderAccountSyncJobConfiguration;
 import org.seatkeeper.batch.jobs.JobRun;
 import org.seatkeeper.batch.mismatch.MismatchJobConfiguration;
 import org.seatkeeper.batch.psa.PsaRefreshJobConfiguration;
+import org.seatkeeper.batch.psasync.PsaLicenseSyncJobConfiguration;
 import org.seatkeeper.batch.usage.LicenseUsageJobConfiguration;
 import org.seatkeeper.batch.subscriptionsync.SubscriptionSyncJobConfiguration;
 
@@ -108,6 +109,10 @@ record NightOutcome(List<Attempts> runs, List<String> failed, List<String> notCh
         if (ran(runs, LicenseUsageJobConfiguration.JOB_NAME) && !completed(runs, LicenseUsageJobConfiguration.JOB_NAME)) {
             sentences.add("Tenant licenses: the read did not finish, so some customers' purchased and assigned counts are"
                     + " from an earlier read.");
+        }
+        if (ran(runs, PsaLicenseSyncJobConfiguration.JOB_NAME) && !completed(runs, PsaLicenseSyncJobConfiguration.JOB_NAME)) {
+            sentences.add("PSA sync: it did not finish, so some agreement additions in ConnectWise still bill yesterday's"
+                    + " quantities; restart it from the Jobs page (it finds what it wrote and never writes it twice).");
         }
         if (!completed(runs, MismatchJobConfiguration.JOB_NAME)) {
             sentences.add("License mismatches: not reconciled last night; the mismatches below are "

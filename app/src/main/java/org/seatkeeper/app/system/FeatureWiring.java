@@ -21,6 +21,9 @@ import org.seatkeeper.app.providers.ProvidersWiring;
 import org.seatkeeper.app.psa.PsaRefreshes;
 import org.seatkeeper.app.psa.PsaWiring;
 import org.seatkeeper.app.psabilling.PsaBillingWiring;
+import org.seatkeeper.app.psasync.PsaSyncWiring;
+import org.seatkeeper.app.psasync.PsaSyncs;
+import org.seatkeeper.batch.psasync.PsaLicenseSyncJobConfiguration;
 import org.seatkeeper.app.psacompanies.PsaCompaniesWiring;
 import org.seatkeeper.app.reports.MorningReports;
 import org.seatkeeper.app.reports.ReportsWiring;
@@ -54,6 +57,8 @@ final class FeatureWiring {
         PsaCompaniesWiring.PsaCompanies psaCompanies = PsaCompaniesWiring.register(app);
         // billing profiles and license links (#17); its routes join the Licenses tab's before the customers mount them
         PsaBillingWiring.register(app, usage.customerLicenses());
+        // the daily PSA sync (#17): its preview, "Sync now", take-over and cut-over, on the same routes
+        PsaSyncs psaSyncs = PsaSyncWiring.register(app, jobs, usage.customerLicenses());
         CustomerService customers = CustomersWiring.register(app, usage.customerLicenses(), psaCompanies.customerTab(),
                 psaCompanies.contactSaved());
         AccountsWiring.register(app, customers);
@@ -80,10 +85,12 @@ final class FeatureWiring {
         // before completed (a failed step stops the chain until it is restarted to completion), then the morning
         // report in any case (it says what failed and what it could not check). The report reads this order too.
         // The PSA's data and the tenants' licenses come after the subscriptions (the license overview puts them side by
-        // side) and before the reconciliation; without a PSA connected, or a tenant linked, each is passed over.
+        // side), then the PSA sync writes the links' quantities from both, all before the reconciliation (whose PSA
+        // check reads what the sync saw); without a PSA connected, a tenant or a link, each is passed over.
         nightly.thenRun("subscription sync", SubscriptionSyncJobConfiguration.JOB_NAME, Duration.ofHours(2))
                 .thenRunIf("PSA data refresh", PsaRefreshJobConfiguration.JOB_NAME, Duration.ofMinutes(30), psaRefreshes::connected)
                 .thenRunIf("license usage", LicenseUsageJobConfiguration.JOB_NAME, Duration.ofHours(1), usage.anyTenantLinked())
+                .thenRunIf("PSA license sync", PsaLicenseSyncJobConfiguration.JOB_NAME, Duration.ofHours(2), psaSyncs::anythingToSync)
                 .thenRun("reconciliation", MismatchJobConfiguration.JOB_NAME, Duration.ofMinutes(30))
                 .atTheEnd(morningReports::sendIfDueQuietly);
         NightlyBackup backup = BackupWiring.register(app, closeables);

@@ -11,12 +11,12 @@ import org.seatkeeper.providers.connectwise.CwAddition;
  * The fields of an addition that bill (product, bill option, quantity, price, cost, invoice description) as one
  * SHA-256: equal fingerprints bill the same. The description (where the marker is) and the dates are left out. Pure.
  */
-final class AdditionFingerprint {
+public final class AdditionFingerprint {
 
     private AdditionFingerprint() {
     }
 
-    static String of(CwAddition a) {
+    public static String of(CwAddition a) {
         String text = String.join("\u0000",
                 a.product() == null || a.product().id() == null ? "" : Long.toString(a.product().id()),
                 String.valueOf(a.billCustomer()), number(a.quantity()), number(a.unitPrice()), number(a.unitCost()),

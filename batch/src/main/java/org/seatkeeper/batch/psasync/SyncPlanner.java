@@ -99,7 +99,7 @@ public final class SyncPlanner {
                 return new LinkOutcome(want.linkId(), want, state, writes, record(in, want, here, null, null, null,
                         SyncState.CUT_OVER_NEEDED, null, null), "ConnectWise has hand-made additions of "
                         + want.draft().product().identifier() + " on this agreement: " + ids + ". Mark one as the link's, or"
-                        + " cancel it at the end of its last invoiced period, before Seatkeeper adds its own.");
+                        + " cancel it at the end of its last invoiced period, before Seatkeeper adds its own.", handMade, null);
             }
             CwAddition add = want.draft();
             if (from != null && from.isAfter(date(add.effectiveDate()))) {
@@ -201,7 +201,7 @@ public final class SyncPlanner {
     private static LinkOutcome edited(AgreementInput in, LinkWant want, LinkAdditionState here, CwAddition owned, String note) {
         return new LinkOutcome(want.linkId(), want, here, List.of(), record(in, want, here, here.additionId(),
                 here.writtenFingerprint(), here.wantedFingerprint(), SyncState.EDITED_IN_PSA, note,
-                owned == null ? Integer.valueOf(0) : quantity(owned)), note);
+                owned == null ? Integer.valueOf(0) : quantity(owned)), note, List.of(), owned);
     }
 
     private static LinkAdditionState record(AgreementInput in, LinkWant want, LinkAdditionState here, Long additionId,
