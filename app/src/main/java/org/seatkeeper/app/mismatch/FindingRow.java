@@ -60,6 +60,12 @@ public record FindingRow(long id, String check, String checkKey, String customer
         if (f.subscriptionId() != null) {
             return new String[] {"/subscriptions/" + f.subscriptionId(), "Open the subscription"};
         }
+        if (f.check() == CheckKind.PSA_VS_SEATKEEPER && f.customerId() != null) {
+            return new String[] {"/customers/" + f.customerId() + "/licenses/psa-sync", "Open the PSA sync"};
+        }
+        if (f.subjectType() == SubjectType.CUSTOMER_SKU && f.customerId() != null) {
+            return new String[] {"/customers/" + f.customerId() + "/licenses", "Open the licenses"};
+        }
         return new String[] {"", ""};
     }
 }

@@ -9,15 +9,15 @@ import java.util.List;
  * @param customerId null for the page of every customer
  * @param problem    why ConnectWise could not be read for the preview, or empty
  */
-record SyncPreviewPage(String title, Long customerId, String customerName, boolean canWrite, boolean connected,
+public record SyncPreviewPage(String title, Long customerId, String customerName, boolean canWrite, boolean connected,
                        String problem, List<Row> rows, int writes, String action, String lastDayDefault) {
 
     /** One link (or removed link) on one agreement. */
-    record Row(long linkId, long customerId, String label, String agreement, String state, String stateKind,
+    public record Row(long linkId, long customerId, String label, String agreement, String state, String stateKind,
                List<String> writes, String note, boolean edited, boolean cutOver, boolean linked,
                List<Option> handMade, String psaQuantity, String seatkeeperQuantity) {
     }
 
-    record Option(String value, String label) {
+    public record Option(String value, String label) {
     }
 }

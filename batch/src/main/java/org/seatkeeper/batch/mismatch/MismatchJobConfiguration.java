@@ -50,7 +50,7 @@ public final class MismatchJobConfiguration {
         MismatchFindingRepository findings = new MismatchFindingRepository(database.dsl(), clock);
         MismatchHistoryRepository history = new MismatchHistoryRepository(database.dsl(), clock);
         return batch.jobBuilder(JOB_NAME)
-                .start(tasklet("mismatchAccountChecks", new AccountChecksTasklet(findings)))
+                .start(tasklet("mismatchAccountChecks", new AccountChecksTasklet(findings, new OptionalTables(database.dsl()))))
                 .next(subscriptionChecks(findings))
                 .next(tasklet("mismatchResolve",
                         new ResolveTasklet(findings, history, new OptionalTables(database.dsl()))))

@@ -42,6 +42,9 @@ final class ResolveTasklet implements Tasklet {
         for (OptionalCheck optional : OptionalCheck.ALL) {
             Optional<String> reason = optional.skipReason(tables);
             history.recordCheck(optional.kind(), run.runId(), run.businessDate(), reason.orElse(null));
+            if (reason.isEmpty()) {
+                ran.add(optional.kind());
+            }
         }
         int resolved = findings.resolveUnseen(ran, run.runId(), run.businessDate());
         history.recordNight(run.runId(), run.businessDate());

@@ -1,0 +1,361 @@
+package org.seatkeeper.app.psasync;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.htmlunit.WebClient;
+import org.htmlunit.html.HtmlButton;
+import org.htmlunit.html.HtmlCheckBoxInput;
+import org.htmlunit.html.HtmlElement;
+import org.htmlunit.html.HtmlForm;
+import org.htmlunit.html.HtmlPage;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.seatkeeper.app.support.ConnectedPsa;
+import org.seatkeeper.app.support.RunningApp;
+import org.seatkeeper.batch.jobs.JobRequest;
+import org.seatkeeper.batch.mismatch.MismatchJobConfiguration;
+import org.seatkeeper.batch.psa.AdditionDrafts;
+import org.seatkeeper.batch.psa.PsaRefreshJobConfiguration;
+import org.seatkeeper.batch.psasync.PsaLicenseSyncJobConfiguration;
+import org.seatkeeper.batch.subscriptionsync.SubscriptionSyncJobConfiguration;
+import org.seatkeeper.batch.usage.LicenseUsageJobConfiguration;
+import org.seatkeeper.db.accounts.AccountQuery;
+import org.seatkeeper.db.accounts.ProviderAccount;
+import org.seatkeeper.db.accounts.ProviderAccountRepository;
+import org.seatkeeper.db.paging.PageRequest;
+import org.seatkeeper.db.providers.ProviderDetails;
+import org.seatkeeper.db.providers.ProviderRepository;
+import org.seatkeeper.db.psa.CustomerCompanyRepository;
+import org.seatkeeper.db.psa.PsaDataRepository;
+import org.seatkeeper.db.psabilling.BillingProfileDetails;
+import org.seatkeeper.db.psabilling.BillingProfileRepository;
+import org.seatkeeper.db.psabilling.LicenseLinkDetails;
+import org.seatkeeper.db.psabilling.LicenseLinkRepository;
+import org.seatkeeper.db.psabilling.QuantitySource;
+import org.seatkeeper.db.psabilling.SkuTerm;
+import org.seatkeeper.db.usage.SkuMapping;
+import org.seatkeeper.db.usage.SkuMappingRepository;
+import org.seatkeeper.db.usage.TenantLicense;
+import org.seatkeeper.db.usage.TenantLicenseRepository;
+import org.seatkeeper.emulator.Api;
+import org.seatkeeper.emulator.DemoCredentials;
+import org.seatkeeper.emulator.EmulatorSettings;
+import org.seatkeeper.emulator.PsaAdditionEdit;
+import org.seatkeeper.emulator.PsaAdditionView;
+import org.seatkeeper.emulator.ProviderEmulator;
+import org.springframework.batch.core.BatchStatus;
+
+/**
+ * The daily PSA sync through the pages, against the emulated Partner Center, Graph and ConnectWise: each journey takes
+ * its own customer, whose licenses are linked (given) on a ConnectWise agreement of its own, then previews, syncs now,
+ * changes, edits in ConnectWise, takes over and removes, and looks at what the emulated ConnectWise holds.
+ */
+class PsaSyncJourneysIT {
+
+    private static final Pattern RUN = Pattern.compile("run #(\\d+)");
+    private static ProviderEmulator emulator;
+    private static RunningApp app;
+    private static List<ProviderAccount> accounts;
+    private static DSLContext dsl;
+    private WebClient browser;
+
+    /** A customer with its licenses linked on an agreement of its own. */
+    private record Ready(long customerId, long agreementId, List<Long> linkIds, List<TenantLicense> licenses, long profileId) {
+    }
+
+    @BeforeAll
+    static void start() {
+        emulator = ProviderEmulator.start(EmulatorSettings.defaults().withTenants(4).withProspects(0));
+        app = RunningApp.start();
+        dsl = app.application().context().database().dsl();
+        DemoCredentials.PartnerCenter pc = emulator.credentials().partnerCenter();
+        var jobs = app.application().jobs();
+        long providerId = new ProviderRepository(dsl).insert(
+                new ProviderDetails("Partner Center", "PARTNER_CENTER", true, "USD", emulator.apiBaseUri(Api.PARTNER_CENTER).toString(),
+                        emulator.tokenUri(Api.PARTNER_CENTER).toString(), Set.of("US")),
+                jobs.credentials().encrypt(Map.of("partnerTenantId", pc.partnerTenantId(), "clientId", pc.clientId(),
+                        "clientSecret", pc.clientSecret(), "refreshToken", pc.refreshToken())), Instant.now());
+        long run = jobs.syncs().startNow(providerId, "test").executionId();
+        assertThat(jobs.runner().awaitCompletion(run, Duration.ofSeconds(30))).isEqualTo(BatchStatus.COMPLETED);
+        accounts = new ProviderAccountRepository(dsl).page(AccountQuery.all(), PageRequest.first(100)).items();
+        ConnectedPsa.connectAndRefresh(app, emulator);
+    }
+
+    @AfterAll
+    static void stop() {
+        app.close();
+        emulator.close();
+    }
+
+    @BeforeEach
+    void signIn() throws Exception {
+        browser = RunningApp.browser();
+        browser.setRefreshHandler((page, url, seconds) -> { });
+        app.signInAsAdmin(browser);
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void shouldWriteOnlyDifferencesReportAHandEditTakeOverAndCancelARemovedLinksAddition() throws Exception {
+        // given a customer whose license is linked on a prorating agreement
+        Ready ready = ready(accounts.get(0), true, 1);
+        long linkId = ready.linkIds().get(0);
+        String marker = AdditionDrafts.marker(ready.licenses().get(0).id(), ready.profileId());
+
+        // when its PSA sync page is opened: the one addition to add is previewed, nothing is written
+        HtmlPage preview = syncPage(ready);
+        assertThat(preview.getElementById("write-count").asNormalizedText()).isEqualTo("1 write to make.");
+        int wanted = Integer.parseInt(cell(preview, linkId, 5));
+        assertThat(cell(preview, linkId, 6)).startsWith("Add " + wanted + " × ");
+        assertThat(additions(ready)).isEmpty();
+
+        // when "Sync now" is pressed: exactly that addition arrives in the agreement, with the marker
+        syncNow(preview);
+        assertThat(additions(ready)).singleElement().satisfies(a -> {
+            assertThat(a.quantity()).isEqualTo(wanted);
+            assertThat(a.description()).contains(marker);
+            assertThat(a.cancelledDate()).isNull();
+        });
+
+        // when nothing changed and it runs again: nothing to write, and nothing is written
+        List<PsaAdditionView> before = additions(ready);
+        HtmlPage again = syncPage(ready);
+        assertThat(again.getElementById("write-count").asNormalizedText()).isEqualTo("0 writes to make.");
+        assertThat(cell(again, linkId, 3)).isEqualTo("in sync");
+        syncNow(again);
+        assertThat(additions(ready)).isEqualTo(before);
+
+        // when the quantity billed changes (the link's minimum, through the link page)
+        setMinimum(ready, linkId, wanted + 3);
+
+        // then one change is written: the old addition ends the day before, the new one bills from the day
+        HtmlPage change = syncPage(ready);
+        assertThat(cell(change, linkId, 6)).contains("Add " + (wanted + 3) + " × ").contains("Cancel addition #" + before.get(0).id());
+        syncNow(change);
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        List<PsaAdditionView> changed = additions(ready);
+        assertThat(changed).hasSize(2);
+        assertThat(changed.get(0).cancelledDate()).isEqualTo(today.minusDays(1));
+        assertThat(changed.get(1).quantity()).isEqualTo(wanted + 3);
+        assertThat(changed.get(1).effectiveDate()).isEqualTo(today);
+        assertThat(changed.get(1).cancelledDate()).isNull();
+
+        // when someone changes the addition by hand in ConnectWise and the sync runs
+        emulator.control().editPsaAddition(ready.agreementId(), changed.get(1).id(), PsaAdditionEdit.quantity(wanted + 10));
+        syncNow(syncPage(ready));
+
+        // then the hand edit stays, and it is reported on the page, as a notification and as a mismatch
+        assertThat(live(ready)).singleElement().satisfies(a -> assertThat(a.quantity()).isEqualTo(wanted + 10));
+        HtmlPage edited = syncPage(ready);
+        assertThat(cell(edited, linkId, 3)).isEqualTo("edited in ConnectWise");
+        assertThat(cell(edited, linkId, 6)).contains("was changed in ConnectWise").contains("quantity " + (wanted + 10));
+        assertThat(browser.<HtmlPage>getPage(app.url("/notifications")).asNormalizedText()).contains("Edited in ConnectWise");
+        reconcile();
+        String mismatches = browser.<HtmlPage>getPage(app.url("/mismatches")).asNormalizedText();
+        assertThat(mismatches).contains("PSA vs Seatkeeper");
+
+        // when Seatkeeper's value is to be written without ticking the confirmation: refused, nothing written
+        HtmlForm overwrite = edited.getFirstByXPath("//form[@id='overwrite-" + linkId + "']");
+        HtmlPage refused = submit(overwrite);
+        assertThat(refused.asNormalizedText()).contains("Tick the confirmation");
+        assertThat(live(ready)).singleElement().satisfies(a -> assertThat(a.quantity()).isEqualTo(wanted + 10));
+
+        // when it is confirmed: Seatkeeper's quantity is billed again
+        HtmlForm confirmed = refused.getFirstByXPath("//form[@id='overwrite-" + linkId + "']");
+        confirmed.<HtmlCheckBoxInput>getInputByName("confirm").setChecked(true);
+        await(submit(confirmed));
+        assertThat(live(ready)).singleElement().satisfies(a -> assertThat(a.quantity()).isEqualTo(wanted + 3));
+        assertThat(cell(syncPage(ready), linkId, 3)).isEqualTo("in sync");
+
+        // when the link is removed and the sync runs: its addition is cancelled, none is left billing
+        HtmlPage removed = submit(syncPage(ready).getFirstByXPath("//form[@id='remove-" + linkId + "']"));
+        assertThat(removed.asNormalizedText()).contains("The link is removed");
+        assertThat(removed.getElementById("write-count").asNormalizedText()).isEqualTo("1 write to make.");
+        syncNow(removed);
+        assertThat(live(ready)).isEmpty();
+        assertThat(syncPage(ready).getElementById("write-count").asNormalizedText()).isEqualTo("0 writes to make.");
+        assertThat(browser.<HtmlPage>getPage(app.url("/audit")).asNormalizedText()).contains("License link #" + linkId);
+    }
+
+    @Test
+    void shouldChangeTheAdditionInPlaceWhereTheAgreementDoesNotProrate() throws Exception {
+        Ready ready = ready(accounts.get(1), false, 1);
+        long linkId = ready.linkIds().get(0);
+        syncNow(syncPage(ready));
+        PsaAdditionView first = additions(ready).get(0);
+
+        setMinimum(ready, linkId, first.quantity() + 2);
+        HtmlPage change = syncPage(ready);
+        assertThat(cell(change, linkId, 6)).isEqualTo("Change addition #" + first.id() + ": quantity " + first.quantity()
+                + " → " + (first.quantity() + 2));
+        syncNow(change);
+
+        assertThat(additions(ready)).singleElement().satisfies(a -> {
+            assertThat(a.id()).isEqualTo(first.id());
+            assertThat(a.quantity()).isEqualTo(first.quantity() + 2);
+            assertThat(a.cancelledDate()).isNull();
+        });
+    }
+
+    @Test
+    void shouldLeaveExactlyOneAdditionPerLinkWhenARunCutOffAfterAWriteIsRestarted() throws Exception {
+        // given two licenses linked on one agreement
+        Ready ready = ready(accounts.get(2), true, 2);
+        HtmlPage preview = syncPage(ready);
+        assertThat(preview.getElementById("write-count").asNormalizedText()).isEqualTo("2 writes to make.");
+
+        // when ConnectWise fails every request after the first addition was written (the read, one POST)
+        // (the redirect after "Sync now" is not followed: the page it leads to would read ConnectWise too)
+        emulator.control().failAfter(Api.CONNECTWISE, 2, 400);
+        browser.getOptions().setRedirectEnabled(false);
+        preview.<HtmlForm>getFirstByXPath("//form[@id='sync-now']").<HtmlButton>getFirstByXPath(".//button[@type='submit']")
+                .click();
+        browser.getOptions().setRedirectEnabled(true);
+        long failed = app.application().jobs().history().recent(PsaLicenseSyncJobConfiguration.JOB_NAME, null, 1).get(0)
+                .executionId();
+        assertThat(app.application().jobs().runner().awaitCompletion(failed, Duration.ofSeconds(60))).isEqualTo(BatchStatus.FAILED);
+        emulator.control().clearFaults(Api.CONNECTWISE);
+        // the first addition is in ConnectWise, though the run's record of it was rolled back with its chunk
+        assertThat(additions(ready)).hasSize(1);
+
+        // when the failed run is restarted from the Jobs page
+        HtmlPage run = browser.getPage(app.url("/jobs/" + failed));
+        HtmlPage restarted = submit(run.getFirstByXPath("//form[contains(@action,'/restart')]"));
+        long again = Long.parseLong(restarted.getUrl().getPath().replaceAll(".*/", ""));
+        assertThat(app.application().jobs().runner().awaitCompletion(again, Duration.ofSeconds(60))).isEqualTo(BatchStatus.COMPLETED);
+
+        // then each link has exactly one addition: the first found by its marker, not written again
+        List<PsaAdditionView> after = additions(ready);
+        assertThat(after).hasSize(2).allSatisfy(a -> assertThat(a.cancelledDate()).isNull());
+        for (TenantLicense license : ready.licenses()) {
+            assertThat(after).filteredOn(a -> a.description().contains(AdditionDrafts.marker(license.id(), ready.profileId())))
+                    .hasSize(1);
+        }
+        assertThat(syncPage(ready).getElementById("write-count").asNormalizedText()).isEqualTo("0 writes to make.");
+    }
+
+    // ---- given ----
+
+    /** A customer from the account, its tenant and company linked, {@code links} licenses linked on a new agreement. */
+    private Ready ready(ProviderAccount account, boolean prorate, int links) throws Exception {
+        HtmlPage page = browser.getPage(app.url("/provider-accounts/" + account.id()));
+        HtmlPage customer = submit(page.getAnchorByText("Create customer from this account").<HtmlPage>click().getForms().get(1));
+        long customerId = Long.parseLong(customer.getUrl().getPath().split("/")[2]);
+        var runner = app.application().jobs().runner();
+        await(runner.start(SubscriptionSyncJobConfiguration.JOB_NAME, JobRequest.manual(null, LocalDate.now(), "test")).executionId());
+        HtmlPage tab = browser.getPage(app.url("/customers/" + customerId + "/licenses"));
+        submit(tab.getFirstByXPath("//form[contains(@action,'/licenses/tenant')]"));
+        var latest = app.application().jobs().history().recent(LicenseUsageJobConfiguration.JOB_NAME, null, 1);
+        await(latest.get(0).executionId());
+        HtmlPage company = submit(browser.<HtmlPage>getPage(app.url("/customers/" + customerId + "/psa"))
+                .getFirstByXPath("//form[@id='company-link']"));
+        assertThat(company.asNormalizedText()).contains("ConnectWise company saved.");
+        long companyId = new CustomerCompanyRepository(dsl).find(customerId).orElseThrow().psaCompanyId();
+        long agreementId = emulator.control().addPsaAgreement(companyId, "Seatkeeper sync " + customerId, "Microsoft 365",
+                "Active", prorate);
+        await(runner.start(PsaRefreshJobConfiguration.JOB_NAME, JobRequest.manual(null, LocalDate.now(), "test")).executionId());
+
+        PsaDataRepository psa = new PsaDataRepository(dsl);
+        long m365 = psa.agreementTypes().stream().filter(t -> t.name().equals("Microsoft 365")).findFirst().orElseThrow().id();
+        List<SkuMapping> mappings = new SkuMappingRepository(dsl).list();
+        List<TenantLicense> licenses = new TenantLicenseRepository(dsl).licenses(customerId).stream()
+                .filter(l -> l.present() && mappings.stream().anyMatch(m -> m.skuId().equalsIgnoreCase(l.skuId())))
+                .limit(links).toList();
+        assertThat(licenses).hasSize(links);
+        Set<SkuTerm> billed = new java.util.HashSet<>();
+        licenses.forEach(l -> billed.add(new SkuTerm(l.skuId(), "P1M")));
+        long productId = psa.products().get(0).id();
+        long profileId = app.application().context().database().transactions().inTransaction(() -> {
+            long profile = new BillingProfileRepository(dsl).create(new BillingProfileDetails("Sync journey " + customerId,
+                    productId, new BigDecimal("12.50"), new BigDecimal("10.00"), "USD", Set.of(m365), billed), "test", Instant.now());
+            return profile;
+        });
+        List<Long> linkIds = app.application().context().database().transactions().inTransaction(() -> licenses.stream()
+                .map(l -> new LicenseLinkRepository(dsl).create(l.id(), new LicenseLinkDetails(profileId, agreementId,
+                        LocalDate.now(ZoneOffset.UTC).minusDays(10), false, 2, true, QuantitySource.PURCHASED), "test",
+                        Instant.now())).toList());
+        return new Ready(customerId, agreementId, linkIds, licenses, profileId);
+    }
+
+    // ---- when ----
+
+    private HtmlPage syncPage(Ready ready) throws Exception {
+        return browser.getPage(app.url("/customers/" + ready.customerId() + "/licenses/psa-sync"));
+    }
+
+    /** Presses "Sync now" on the page and waits for its run to complete. */
+    private HtmlPage syncNow(HtmlPage page) throws Exception {
+        return await(submit(page.getFirstByXPath("//form[@id='sync-now']")));
+    }
+
+    private HtmlPage await(HtmlPage answered) {
+        await(runOf(answered));
+        return answered;
+    }
+
+    private static void await(long executionId) {
+        assertThat(app.application().jobs().runner().awaitCompletion(executionId, Duration.ofSeconds(60)))
+                .isEqualTo(BatchStatus.COMPLETED);
+    }
+
+    private static long runOf(HtmlPage answered) {
+        Matcher m = RUN.matcher(answered.asNormalizedText());
+        assertThat(m.find()).as("the page names the run it started: %s", answered.asNormalizedText()).isTrue();
+        return Long.parseLong(m.group(1));
+    }
+
+    private void setMinimum(Ready ready, long linkId, int minimum) throws Exception {
+        long licenseId = new LicenseLinkRepository(dsl).find(linkId).orElseThrow().tenantLicenseId();
+        HtmlForm form = browser.<HtmlPage>getPage(app.url("/customers/" + ready.customerId() + "/licenses/" + licenseId
+                + "/links/" + linkId)).getFirstByXPath("//form[@id='license-link']");
+        form.getInputByName("minimumQuantity").setValue(Integer.toString(minimum));
+        HtmlPage previewed = form.<HtmlButton>getFirstByXPath(".//button[@value='preview']").click();
+        HtmlPage saved = previewed.<HtmlForm>getFirstByXPath("//form[@id='license-link']")
+                .<HtmlButton>getFirstByXPath(".//button[@value='save']").click();
+        assertThat(saved.asNormalizedText()).contains("is billed through");
+    }
+
+    private void reconcile() {
+        var runner = app.application().jobs().runner();
+        await(runner.start(MismatchJobConfiguration.JOB_NAME, JobRequest.manual(null, LocalDate.now(), "test")).executionId());
+    }
+
+    // ---- then ----
+
+    private static List<PsaAdditionView> additions(Ready ready) {
+        return emulator.control().psaAdditions(ready.agreementId());
+    }
+
+    private static List<PsaAdditionView> live(Ready ready) {
+        return additions(ready).stream().filter(a -> a.cancelledDate() == null).toList();
+    }
+
+    /** The text of the link's row's cell (1-based). */
+    private static String cell(HtmlPage page, long linkId, int column) {
+        HtmlElement td = page.getFirstByXPath("//tr[@id='link-" + linkId + "']/td[" + column + "]");
+        assertThat(td).as("row of link %s on %s", linkId, page.getUrl()).isNotNull();
+        return td.asNormalizedText();
+    }
+
+    private static HtmlPage submit(HtmlForm form) throws Exception {
+        return ((HtmlButton) form.getFirstByXPath(".//button[@type='submit']")).click();
+    }
+}
