@@ -21,6 +21,10 @@ import org.seatkeeper.providers.http.ProviderException;
  */
 final class LinkActionServlet extends PageServlet {
 
+    /** The last segment of each action's path (one route each, so every one is found and fuzzed on its own). */
+    static final java.util.List<String> ACTIONS = java.util.List.of("sync", "accept", "overwrite", "adopt",
+            "cancel-hand-made", "remove");
+
     private final PsaSyncs syncs;
     private final LinkTakeOvers takeOvers;
 

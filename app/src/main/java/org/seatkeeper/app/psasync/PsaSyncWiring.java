@@ -37,9 +37,11 @@ public final class PsaSyncWiring {
         SyncPreviewServlet preview = new SyncPreviewServlet(app.pages(), syncs, new CustomerRepository(dsl));
         LinkTakeOvers takeOvers = new LinkTakeOvers(syncs, records, new LicenseLinkRepository(dsl), app.database().transactions());
         app.web().route(SyncPreviewServlet.PATH, preview);
-        customerLicenses.add("/customers/[0-9]+/licenses/psa-sync", preview)
-                .add("/customers/[0-9]+/licenses/psa-sync/links/[0-9]+/(sync|accept|overwrite|adopt|cancel-hand-made|remove)",
-                        new LinkActionServlet(app.pages(), syncs, takeOvers));
+        customerLicenses.add("/customers/[0-9]+/licenses/psa-sync", preview);
+        LinkActionServlet actions = new LinkActionServlet(app.pages(), syncs, takeOvers);
+        for (String action : LinkActionServlet.ACTIONS) {
+            customerLicenses.add("/customers/[0-9]+/licenses/psa-sync/links/[0-9]+/" + action, actions);
+        }
         return syncs;
     }
 }

@@ -69,7 +69,8 @@ final class CustomerLicensesServlet extends PageServlet {
                     .with("version", link == null ? 0 : link.version());
         }
         List<LicenseRow> rows = link == null ? List.of() : LicenseOverview.rows(licenses.licenses(customerId),
-                licenses.usernames(customerId), mappings.list(), subscriptions.live(customerId), billing.of(customerId));
+                licenses.usernames(customerId), mappings.list(), subscriptions.live(customerId), billing.of(customerId),
+                billing.lastSyncs(customerId));
         String partnerName = link == null ? "" : partners.stream().filter(p -> p.id() == link.accessProviderId())
                 .map(p -> p.name()).findFirst().orElse("provider #" + link.accessProviderId());
         CustomerLicensesPage page = new CustomerLicensesPage(customerId, customer.name(), user(request).canWrite(),

@@ -25,12 +25,16 @@ final class LicenseOverview {
 
     static List<LicenseRow> rows(List<TenantLicense> licenses, Map<Long, List<String>> holders, List<SkuMapping> mappings,
                                  List<LicenseSubscription> subscriptions) {
-        return rows(licenses, holders, mappings, subscriptions, Map.of());
+        return rows(licenses, holders, mappings, subscriptions, Map.of(), Map.of());
     }
 
-    /** @param links each license's links, by tenant license id */
+    /**
+     * @param links     each license's links, by tenant license id
+     * @param lastSyncs each linked license's last PSA sync in words, by tenant license id
+     */
     static List<LicenseRow> rows(List<TenantLicense> licenses, Map<Long, List<String>> holders, List<SkuMapping> mappings,
-                                 List<LicenseSubscription> subscriptions, Map<Long, List<LicenseRow.Link>> links) {
+                                 List<LicenseSubscription> subscriptions, Map<Long, List<LicenseRow.Link>> links,
+                                 Map<Long, String> lastSyncs) {
         List<LicenseRow> rows = new ArrayList<>();
         for (TenantLicense l : licenses) {
             List<SkuMapping> mapped = mappings.stream().filter(m -> m.skuId().equalsIgnoreCase(l.skuId())).toList();
@@ -41,7 +45,7 @@ final class LicenseOverview {
             rows.add(new LicenseRow(name == null ? l.skuId() : name, l.skuPartNumber() == null ? "" : l.skuPartNumber(),
                     l.purchased(), l.assigned(), l.unassigned(), l.suspended(), l.warning(), status(l), kind(l), l.present(),
                     holders(holders.getOrDefault(l.id(), List.of())), behind,
-                    links.containsKey(l.id()) ? LINKED : NOT_LINKED, NEVER, l.id(), links.getOrDefault(l.id(), List.of())));
+                    links.containsKey(l.id()) ? LINKED : NOT_LINKED, lastSyncs.getOrDefault(l.id(), NEVER), l.id(), links.getOrDefault(l.id(), List.of())));
         }
         return rows;
     }

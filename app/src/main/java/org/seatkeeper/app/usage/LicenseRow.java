@@ -8,7 +8,7 @@ import java.util.List;
  * @param subscriptions the Seatkeeper subscriptions and terms behind it ("Microsoft 365 Business Premium · P1Y annual ·
  *                      10 · ends 2027-03-31"); empty when none is mapped to the SKU
  * @param billing       "not linked", or "linked" when {@code links} holds its links
- * @param lastPsaSync   its last sync to the PSA and the quantity written (the PSA sync is to come: "never")
+ * @param lastPsaSync   its last sync to the PSA: when, what ConnectWise bills, what holds it back; "never"
  * @param links         its license links (billing profile on agreement), each with the page that edits it
  */
 public record LicenseRow(String name, String skuPartNumber, int purchased, int assigned, int unassigned, int suspended,

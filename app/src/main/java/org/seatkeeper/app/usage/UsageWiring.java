@@ -8,6 +8,7 @@ import org.seatkeeper.db.psa.PsaDataRepository;
 import org.seatkeeper.db.psabilling.BillingProfileRepository;
 import org.seatkeeper.db.psabilling.LicenseLinkRepository;
 import org.seatkeeper.db.psabilling.UnlinkedLicenses;
+import org.seatkeeper.db.psasync.LinkAdditionRepository;
 import org.seatkeeper.app.web.NotFoundServlet;
 import org.seatkeeper.app.web.PathRoutes;
 import org.seatkeeper.batch.usage.LicenseUsageJobConfiguration;
@@ -51,7 +52,7 @@ public final class UsageWiring {
         CustomerLicensesServlet licenses = new CustomerLicensesServlet(app.pages(), customers, tenants,
                 new TenantLicenseRepository(dsl), mappings, new LicenseSubscriptionRepository(dsl), choices, starts,
                 new LicenseLinkLabels(new LicenseLinkRepository(dsl), new BillingProfileRepository(dsl), new PsaDataRepository(dsl),
-                        new UnlinkedLicenses(dsl)));
+                        new UnlinkedLicenses(dsl), new LinkAdditionRepository(dsl)));
         TenantLinks links = new TenantLinks(tenants, choices, app.audit(), app.database().transactions(), app.clock());
         PathRoutes customerRoutes = new PathRoutes(new NotFoundServlet(app.pages()))
                 .add("/customers/[0-9]+/licenses", licenses)
