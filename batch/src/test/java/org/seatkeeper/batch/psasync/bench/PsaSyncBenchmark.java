@@ -20,6 +20,7 @@ import org.seatkeeper.batch.psasync.PsaLicenseSyncJobConfiguration;
 import org.seatkeeper.db.Database;
 import org.seatkeeper.db.customers.CustomerDetails;
 import org.seatkeeper.db.customers.CustomerRepository;
+import org.seatkeeper.db.psa.PsaAgreement;
 import org.seatkeeper.db.psa.PsaCompany;
 import org.seatkeeper.db.psa.PsaConnectionDetails;
 import org.seatkeeper.db.psa.PsaConnectionRepository;
@@ -56,6 +57,8 @@ import org.seatkeeper.providers.http.TransportSettings;
  */
 public final class PsaSyncBenchmark {
 
+    private static final String SYNCED = "Microsoft 365 (synced) ";
+
     private PsaSyncBenchmark() {
     }
 
@@ -83,11 +86,13 @@ public final class PsaSyncBenchmark {
             new PsaLicenseSyncJobConfiguration(batch, db, clients, clock).registerWith(runner);
 
             long setup = System.nanoTime();
+            // only some generated tenants are ConnectWise companies: the customers share them, an agreement each
             List<Long> companies = emulator.control().psaAgreements(0).stream().map(a -> a.companyId()).distinct().sorted()
-                    .limit(tenants).toList();
+                    .toList();
             // a fresh agreement per customer: the generated ones carry hand-made additions (a cut-over, not a sync)
-            for (long company : companies) {
-                emulator.control().addPsaAgreement(company, "Microsoft 365 (synced)", "Microsoft 365", "Active", true);
+            for (int i = 0; i < tenants; i++) {
+                emulator.control().addPsaAgreement(companies.get(i % companies.size()), SYNCED + i, "Microsoft 365",
+                        "Active", true);
             }
             run(runner, PsaRefreshJobConfiguration.JOB_NAME, clock);
             int linked = link(db, clock, tenants, links);
@@ -98,7 +103,7 @@ public final class PsaSyncBenchmark {
             measure("first run (adds every addition)", emulator, runner, clock, rps);
             measure("second run (nothing changed)", emulator, runner, clock, rps);
             emulator.control().clearFaults(Api.CONNECTWISE);
-            long additions = emulator.control().psaAgreements(0).stream().filter(a -> a.name().equals("Microsoft 365 (synced)"))
+            long additions = emulator.control().psaAgreements(0).stream().filter(a -> a.name().startsWith(SYNCED))
                     .mapToLong(a -> emulator.control().psaAdditions(a.id()).size()).sum();
             System.out.printf("additions in the synced agreements: %,d (links: %,d)%n", additions, linked);
             System.out.printf("load average: %s%n", Files.readString(Path.of("/proc/loadavg")).trim());
@@ -123,7 +128,7 @@ public final class PsaSyncBenchmark {
         return runner.awaitCompletion(id, Duration.ofHours(2)).toString();
     }
 
-    /** A customer per company, its tenant's licenses, a profile per SKU, a link per license on its company's new agreement. */
+    /** A customer per synced agreement, its tenant's licenses, a profile per SKU, a link per license on that agreement. */
     private static int link(Database db, Clock clock, int tenants, int links) {
         return db.transactions().inTransaction(() -> {
             var dsl = db.dsl();
@@ -141,24 +146,24 @@ public final class PsaSyncBenchmark {
             TenantLicenseRepository licenses = new TenantLicenseRepository(dsl);
             LicenseLinkRepository linkRepository = new LicenseLinkRepository(dsl);
             int made = 0;
+            List<PsaAgreement> agreements = new ArrayList<>();
             for (PsaCompany company : psa.companies()) {
-                var agreement = psa.agreements(company.id(), true).stream()
-                        .filter(a -> a.name().equals("Microsoft 365 (synced)")).findFirst();
-                if (agreement.isEmpty() || made >= tenants * links) {
-                    continue;
-                }
-                long customer = customers.insert(CustomerDetails.named(company.name(), null), clock.instant());
+                psa.agreements(company.id(), true).stream().filter(a -> a.name().startsWith(SYNCED)).forEach(agreements::add);
+            }
+            for (PsaAgreement agreement : agreements) {
+                long customer = customers.insert(CustomerDetails.named("Bench customer " + agreement.id(), null),
+                        clock.instant());
                 List<LicenseReading> readings = new ArrayList<>();
                 for (int i = 0; i < skus.size(); i++) {
-                    int purchased = 5 + (int) ((company.id() + i) % 20);
+                    int purchased = 5 + (int) ((agreement.id() + i) % 20);
                     readings.add(new LicenseReading(skus.get(i).skuId(), skus.get(i).skuPartNumber(), skus.get(i).name(),
-                            purchased, purchased - 1, 0, 0, "Enabled", List.of("user" + i + "@" + company.id() + ".example")));
+                            purchased, purchased - 1, 0, 0, "Enabled", List.of("user" + i + "@" + agreement.id() + ".example")));
                 }
                 licenses.save(customer, readings, clock.instant());
                 for (TenantLicense license : licenses.licenses(customer)) {
                     int i = skus.stream().map(SkuMapping::skuId).toList().indexOf(
                             skus.stream().map(SkuMapping::skuId).filter(s -> s.equalsIgnoreCase(license.skuId())).findFirst().orElseThrow());
-                    linkRepository.create(license.id(), new LicenseLinkDetails(profiles.get(i), agreement.get().id(),
+                    linkRepository.create(license.id(), new LicenseLinkDetails(profiles.get(i), agreement.id(),
                             LocalDate.now(clock).minusDays(10), true, 0, true, QuantitySource.PURCHASED), "bench", clock.instant());
                     made++;
                 }
