@@ -34,9 +34,22 @@ public final class LinkAdditions {
 
     public AdditionDrafts.Input input(TenantLicense license, LicenseLinkDetails link, BillingProfile profile,
                                       PsaProduct product) {
-        int quantity = subscriptionQuantity(subscriptions.live(license.customerId()), mappings.list(), license.skuId(),
-                profile.details().skus());
-        List<String> holders = licenses.usernames(license.customerId()).getOrDefault(license.id(), List.of());
+        return input(license, link, profile, product, customer(license.customerId()));
+    }
+
+    /** What {@link #input} reads about the license's customer, read once for all its links (the PSA sync). */
+    public record CustomerReads(List<LicenseSubscription> live, List<SkuMapping> mappings,
+                                java.util.Map<Long, List<String>> holders) {
+    }
+
+    public CustomerReads customer(long customerId) {
+        return new CustomerReads(subscriptions.live(customerId), mappings.list(), licenses.usernames(customerId));
+    }
+
+    public AdditionDrafts.Input input(TenantLicense license, LicenseLinkDetails link, BillingProfile profile,
+                                      PsaProduct product, CustomerReads reads) {
+        int quantity = subscriptionQuantity(reads.live(), reads.mappings(), license.skuId(), profile.details().skus());
+        List<String> holders = reads.holders().getOrDefault(license.id(), List.of());
         return new AdditionDrafts.Input(license.id(), link, profile, product, quantity, license.purchased(),
                 license.unassigned(), holders);
     }

@@ -72,10 +72,12 @@ public final class AgreementSyncs {
     public AgreementPlan plan(ConnectWiseClient client, long agreementId, Scope scope, LocalDate today) {
         Optional<PsaAgreement> agreement = psa.agreement(agreementId);
         List<LinkWant> wants = new ArrayList<>();
-        Map<Long, PsaProduct> products = new HashMap<>();
-        psa.products().forEach(p -> products.put(p.id(), p));
+        // read once per agreement, not per link: an agreement's links are mostly one customer's
+        Reads reads = new Reads(new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>());
+        psa.products().forEach(p -> reads.products().put(p.id(), p));
+        profiles.list().forEach(p -> reads.profiles().put(p.id(), p));
         for (long linkId : records.linksOn(agreementId, scope.customerId(), scope.linkId())) {
-            links.find(linkId).flatMap(link -> want(link, products)).ifPresent(wants::add);
+            links.find(linkId).flatMap(link -> want(link, reads)).ifPresent(wants::add);
         }
         List<Long> linkIds = wants.stream().map(LinkWant::linkId).toList();
         Map<Long, LinkAdditionState> states = new HashMap<>();
@@ -94,19 +96,26 @@ public final class AgreementSyncs {
         return new AgreementPlan(agreementId, agreement.map(PsaAgreement::name).orElse("Agreement #" + agreementId), outcomes);
     }
 
-    private Optional<LinkWant> want(LicenseLink link, Map<Long, PsaProduct> products) {
+    /** What one plan reads once: products and profiles by id, each customer's reads and name. */
+    private record Reads(Map<Long, PsaProduct> products, Map<Long, BillingProfile> profiles,
+                         Map<Long, LinkAdditions.CustomerReads> customers, Map<Long, String> names) {
+    }
+
+    private Optional<LinkWant> want(LicenseLink link, Reads reads) {
         TenantLicense license = licenses.find(link.tenantLicenseId()).orElse(null);
-        BillingProfile profile = profiles.find(link.details().billingProfileId()).orElse(null);
+        BillingProfile profile = reads.profiles().get(link.details().billingProfileId());
         if (license == null || profile == null) {
             return Optional.empty();
         }
-        PsaProduct product = products.get(profile.details().psaProductId());
+        PsaProduct product = reads.products().get(profile.details().psaProductId());
         if (product == null) {
             return Optional.empty();
         }
-        AdditionDrafts.Input input = additions.input(license, link.details(), profile, product);
+        AdditionDrafts.Input input = additions.input(license, link.details(), profile, product,
+                reads.customers().computeIfAbsent(license.customerId(), additions::customer));
         int wanted = BillingQuantity.of(link.details(), input.subscriptionQuantity(), input.purchased());
-        String customer = customers.find(license.customerId()).map(Customer::name).orElse("Customer #" + license.customerId());
+        String customer = reads.names().computeIfAbsent(license.customerId(), id -> customers.find(id).map(Customer::name)
+                .orElse("Customer #" + id));
         String name = license.name() != null ? license.name() : license.skuPartNumber() != null ? license.skuPartNumber()
                 : license.skuId();
         return Optional.of(new LinkWant(link.id(), license.id(), profile.id(), license.customerId(),
