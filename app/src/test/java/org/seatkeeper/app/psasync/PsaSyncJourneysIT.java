@@ -79,7 +79,7 @@ class PsaSyncJourneysIT {
 
     @BeforeAll
     static void start() {
-        emulator = ProviderEmulator.start(EmulatorSettings.defaults().withTenants(4).withProspects(0));
+        emulator = ProviderEmulator.start(EmulatorSettings.defaults().withTenants(5).withProspects(0));
         app = RunningApp.start();
         dsl = app.application().context().database().dsl();
         DemoCredentials.PartnerCenter pc = emulator.credentials().partnerCenter();
@@ -168,9 +168,19 @@ class PsaSyncJourneysIT {
         assertThat(cell(edited, linkId, 3)).isEqualTo("edited in ConnectWise");
         assertThat(cell(edited, linkId, 6)).contains("was changed in ConnectWise").contains("quantity " + (wanted + 10));
         assertThat(browser.<HtmlPage>getPage(app.url("/notifications")).asNormalizedText()).contains("Edited in ConnectWise");
+
+        // when a seat is left unassigned in the tenant, its licenses read again, and the reconciliation runs
+        TenantLicense license = ready.licenses().get(0);
+        assertThat(license.purchased()).isPositive();
+        emulator.control().setAssignedLicences(accounts.get(0).tenantId(), license.skuId(), license.purchased() - 1);
+        await(submit(browser.<HtmlPage>getPage(app.url("/customers/" + ready.customerId() + "/licenses"))
+                .getFirstByXPath("//form[contains(@action,'/licenses/refresh')]")));
         reconcile();
+
+        // then the report has the PSA finding (ConnectWise bills the hand-edited quantity) and the idle seat
         String mismatches = browser.<HtmlPage>getPage(app.url("/mismatches")).asNormalizedText();
-        assertThat(mismatches).contains("PSA vs Seatkeeper");
+        assertThat(mismatches).contains("PSA vs Seatkeeper").contains("ConnectWise bills " + (wanted + 10))
+                .contains("seats are assigned to nobody");
 
         // when Seatkeeper's value is to be written without ticking the confirmation: refused, nothing written
         HtmlForm overwrite = edited.getFirstByXPath("//form[@id='overwrite-" + linkId + "']");
@@ -222,9 +232,10 @@ class PsaSyncJourneysIT {
         HtmlPage preview = syncPage(ready);
         assertThat(preview.getElementById("write-count").asNormalizedText()).isEqualTo("2 writes to make.");
 
-        // when ConnectWise fails every request after the first addition was written (the read, one POST)
+        // when ConnectWise goes down right after the first addition was written (the read, one POST): every later
+        // request answers 503, the retries give up, the run fails with the chunk's records rolled back
         // (the redirect after "Sync now" is not followed: the page it leads to would read ConnectWise too)
-        emulator.control().failAfter(Api.CONNECTWISE, 2, 400);
+        emulator.control().failAfter(Api.CONNECTWISE, 2, 503);
         browser.getOptions().setRedirectEnabled(false);
         preview.<HtmlForm>getFirstByXPath("//form[@id='sync-now']").<HtmlButton>getFirstByXPath(".//button[@type='submit']")
                 .click();
@@ -252,10 +263,133 @@ class PsaSyncJourneysIT {
         assertThat(syncPage(ready).getElementById("write-count").asNormalizedText()).isEqualTo("0 writes to make.");
     }
 
+    @Test
+    void shouldCutOverFromHandMadeAdditionsByCancellingOneAndMarkingAnotherAsTheLinks() throws Exception {
+        // given two licenses linked on the company's own Microsoft 365 agreement, which holds additions made by hand
+        // before Seatkeeper: each link's profile bills the product of one of them
+        Ready ready = readyOnTheGeneratedAgreement(accounts.get(3));
+        long cancelLink = ready.linkIds().get(0);
+        long adoptLink = ready.linkIds().get(1);
+        HtmlPage preview = syncPage(ready);
+        assertThat(cell(preview, cancelLink, 3)).isEqualTo("cut-over needed");
+        assertThat(cell(preview, adoptLink, 3)).isEqualTo("cut-over needed");
+        assertThat(preview.getElementById("write-count").asNormalizedText()).isEqualTo("0 writes to make.");
+
+        // when one hand-made addition is cancelled at the end of its last invoiced period (the default, last month's end)
+        HtmlForm cancel = preview.getFirstByXPath("//form[@id='cutover-" + cancelLink + "']");
+        LocalDate lastDay = LocalDate.parse(cancel.getInputByName("lastDay").getValue());
+        long handMade = Long.parseLong(cancel.getSelectByName("additionId").getSelectedOptions().get(0).getValueAttribute());
+        HtmlPage cancelled = submit(cancel);
+        assertThat(cancelled.asNormalizedText()).contains("Addition #" + handMade + " ends on " + lastDay);
+        assertThat(additions(ready)).filteredOn(a -> a.id() == handMade).singleElement()
+                .satisfies(a -> assertThat(a.cancelledDate()).isEqualTo(lastDay));
+
+        // and the other is marked as its link's
+        HtmlForm adopt = cancelled.getFirstByXPath("//form[@id='adopt-" + adoptLink + "']");
+        long adopted = Long.parseLong(adopt.getSelectByName("additionId").getSelectedOptions().get(0).getValueAttribute());
+        HtmlPage marked = submit(adopt);
+        assertThat(marked.asNormalizedText()).contains("Addition #" + adopted + " is the link's now");
+
+        // when the sync runs
+        assertThat(cell(marked, cancelLink, 6)).startsWith("Add ").contains(" from " + lastDay.plusDays(1));
+        syncNow(marked);
+
+        // then the cancelled one's link bills from the day after; the marked one is the other link's, with its marker
+        List<PsaAdditionView> after = additions(ready);
+        String cancelMarker = AdditionDrafts.marker(ready.licenses().get(0).id(), ready.profileId());
+        String adoptMarker = AdditionDrafts.marker(ready.licenses().get(1).id(), ready.profileId() + 1);
+        assertThat(after).filteredOn(a -> a.description() != null && a.description().contains(cancelMarker)).singleElement()
+                .satisfies(a -> assertThat(a.effectiveDate()).isEqualTo(lastDay.plusDays(1)));
+        assertThat(after).filteredOn(a -> a.cancelledDate() == null && a.description() != null
+                && a.description().contains(adoptMarker)).hasSize(1);
+        // the marked one was brought to the link's values: changed in place (with the marker), or, on this prorating
+        // agreement, replaced from today (cancelled the day before)
+        assertThat(after).filteredOn(a -> a.id() == adopted).singleElement().satisfies(a -> {
+            if (a.cancelledDate() == null) {
+                assertThat(a.description()).contains(adoptMarker);
+            } else {
+                assertThat(a.cancelledDate()).isEqualTo(LocalDate.now(ZoneOffset.UTC).minusDays(1));
+            }
+        });
+        HtmlPage settled = syncPage(ready);
+        assertThat(settled.getElementById("write-count").asNormalizedText()).isEqualTo("0 writes to make.");
+        assertThat(cell(settled, cancelLink, 3)).isEqualTo("in sync");
+        assertThat(cell(settled, adoptLink, 3)).isEqualTo("in sync");
+    }
+
     // ---- given ----
+
+    /**
+     * A customer from the account, its tenant and company linked, two licenses linked on the company's generated
+     * Microsoft 365 agreement through two profiles, each billing the product of a different hand-made addition there.
+     */
+    private Ready readyOnTheGeneratedAgreement(ProviderAccount account) throws Exception {
+        long customerId = linkedCustomer(account);
+        long companyId = new CustomerCompanyRepository(dsl).find(customerId).orElseThrow().psaCompanyId();
+        PsaDataRepository psa = new PsaDataRepository(dsl);
+        var agreement = emulator.control().psaAgreements(companyId).stream()
+                .filter(a -> a.type().equals("Microsoft 365") && a.status().equals("Active")).findFirst().orElseThrow();
+        List<String> handMadeProducts = emulator.control().psaAdditions(agreement.id()).stream()
+                .filter(a -> a.cancelledDate() == null).map(PsaAdditionView::product).distinct().limit(2).toList();
+        assertThat(handMadeProducts).as("hand-made additions of two products on %s", agreement.name()).hasSize(2);
+        long m365 = psa.agreementTypes().stream().filter(t -> t.name().equals("Microsoft 365")).findFirst().orElseThrow().id();
+        List<TenantLicense> licenses = mappedLicenses(customerId, 2);
+        List<Long> profiles = new java.util.ArrayList<>();
+        List<Long> links = new java.util.ArrayList<>();
+        app.application().context().database().transactions().run(() -> {
+            for (int i = 0; i < 2; i++) {
+                String identifier = handMadeProducts.get(i);
+                long productId = psa.products().stream().filter(p -> p.identifier().equalsIgnoreCase(identifier)).findFirst()
+                        .orElseThrow().id();
+                profiles.add(new BillingProfileRepository(dsl).create(new BillingProfileDetails("Cut-over " + customerId + " " + i,
+                        productId, new BigDecimal("12.50"), new BigDecimal("10.00"), "USD", Set.of(m365),
+                        Set.of(new SkuTerm(licenses.get(i).skuId(), "P1M"))), "test", Instant.now()));
+                links.add(new LicenseLinkRepository(dsl).create(licenses.get(i).id(), new LicenseLinkDetails(profiles.get(i),
+                        agreement.id(), LocalDate.now(ZoneOffset.UTC).minusDays(40), false, 1, false, QuantitySource.PURCHASED),
+                        "test", Instant.now()));
+            }
+        });
+        assertThat(profiles.get(1)).isEqualTo(profiles.get(0) + 1);
+        return new Ready(customerId, agreement.id(), links, licenses, profiles.get(0));
+    }
 
     /** A customer from the account, its tenant and company linked, {@code links} licenses linked on a new agreement. */
     private Ready ready(ProviderAccount account, boolean prorate, int links) throws Exception {
+        long customerId = linkedCustomer(account);
+        long companyId = new CustomerCompanyRepository(dsl).find(customerId).orElseThrow().psaCompanyId();
+        var runner = app.application().jobs().runner();
+        long agreementId = emulator.control().addPsaAgreement(companyId, "Seatkeeper sync " + customerId, "Microsoft 365",
+                "Active", prorate);
+        await(runner.start(PsaRefreshJobConfiguration.JOB_NAME, JobRequest.manual(null, LocalDate.now(), "test")).executionId());
+
+        PsaDataRepository psa = new PsaDataRepository(dsl);
+        long m365 = psa.agreementTypes().stream().filter(t -> t.name().equals("Microsoft 365")).findFirst().orElseThrow().id();
+        List<TenantLicense> licenses = mappedLicenses(customerId, links);
+        Set<SkuTerm> billed = new java.util.HashSet<>();
+        licenses.forEach(l -> billed.add(new SkuTerm(l.skuId(), "P1M")));
+        long productId = psa.products().get(0).id();
+        long profileId = app.application().context().database().transactions().inTransaction(() ->
+                new BillingProfileRepository(dsl).create(new BillingProfileDetails("Sync journey " + customerId,
+                        productId, new BigDecimal("12.50"), new BigDecimal("10.00"), "USD", Set.of(m365), billed), "test",
+                        Instant.now()));
+        List<Long> linkIds = app.application().context().database().transactions().inTransaction(() -> licenses.stream()
+                .map(l -> new LicenseLinkRepository(dsl).create(l.id(), new LicenseLinkDetails(profileId, agreementId,
+                        LocalDate.now(ZoneOffset.UTC).minusDays(10), false, 2, true, QuantitySource.PURCHASED), "test",
+                        Instant.now())).toList());
+        return new Ready(customerId, agreementId, linkIds, licenses, profileId);
+    }
+
+    private List<TenantLicense> mappedLicenses(long customerId, int count) {
+        List<SkuMapping> mappings = new SkuMappingRepository(dsl).list();
+        List<TenantLicense> licenses = new TenantLicenseRepository(dsl).licenses(customerId).stream()
+                .filter(l -> l.present() && mappings.stream().anyMatch(m -> m.skuId().equalsIgnoreCase(l.skuId())))
+                .limit(count).toList();
+        assertThat(licenses).hasSize(count);
+        return licenses;
+    }
+
+    /** A customer from the account through the pages: its subscriptions synced, its tenant and company linked. */
+    private long linkedCustomer(ProviderAccount account) throws Exception {
         HtmlPage page = browser.getPage(app.url("/provider-accounts/" + account.id()));
         HtmlPage customer = submit(page.getAnchorByText("Create customer from this account").<HtmlPage>click().getForms().get(1));
         long customerId = Long.parseLong(customer.getUrl().getPath().split("/")[2]);
@@ -268,31 +402,7 @@ class PsaSyncJourneysIT {
         HtmlPage company = submit(browser.<HtmlPage>getPage(app.url("/customers/" + customerId + "/psa"))
                 .getFirstByXPath("//form[@id='company-link']"));
         assertThat(company.asNormalizedText()).contains("ConnectWise company saved.");
-        long companyId = new CustomerCompanyRepository(dsl).find(customerId).orElseThrow().psaCompanyId();
-        long agreementId = emulator.control().addPsaAgreement(companyId, "Seatkeeper sync " + customerId, "Microsoft 365",
-                "Active", prorate);
-        await(runner.start(PsaRefreshJobConfiguration.JOB_NAME, JobRequest.manual(null, LocalDate.now(), "test")).executionId());
-
-        PsaDataRepository psa = new PsaDataRepository(dsl);
-        long m365 = psa.agreementTypes().stream().filter(t -> t.name().equals("Microsoft 365")).findFirst().orElseThrow().id();
-        List<SkuMapping> mappings = new SkuMappingRepository(dsl).list();
-        List<TenantLicense> licenses = new TenantLicenseRepository(dsl).licenses(customerId).stream()
-                .filter(l -> l.present() && mappings.stream().anyMatch(m -> m.skuId().equalsIgnoreCase(l.skuId())))
-                .limit(links).toList();
-        assertThat(licenses).hasSize(links);
-        Set<SkuTerm> billed = new java.util.HashSet<>();
-        licenses.forEach(l -> billed.add(new SkuTerm(l.skuId(), "P1M")));
-        long productId = psa.products().get(0).id();
-        long profileId = app.application().context().database().transactions().inTransaction(() -> {
-            long profile = new BillingProfileRepository(dsl).create(new BillingProfileDetails("Sync journey " + customerId,
-                    productId, new BigDecimal("12.50"), new BigDecimal("10.00"), "USD", Set.of(m365), billed), "test", Instant.now());
-            return profile;
-        });
-        List<Long> linkIds = app.application().context().database().transactions().inTransaction(() -> licenses.stream()
-                .map(l -> new LicenseLinkRepository(dsl).create(l.id(), new LicenseLinkDetails(profileId, agreementId,
-                        LocalDate.now(ZoneOffset.UTC).minusDays(10), false, 2, true, QuantitySource.PURCHASED), "test",
-                        Instant.now())).toList());
-        return new Ready(customerId, agreementId, linkIds, licenses, profileId);
+        return customerId;
     }
 
     // ---- when ----

@@ -9,6 +9,7 @@ import org.seatkeeper.batch.psa.LinkAdditions;
 import org.seatkeeper.batch.psa.PsaClients;
 import org.seatkeeper.db.Database;
 import org.seatkeeper.db.customers.CustomerRepository;
+import org.seatkeeper.db.jobs.RejectedRecordRepository;
 import org.seatkeeper.db.notifications.NotificationRepository;
 import org.seatkeeper.db.psa.PsaDataRepository;
 import org.seatkeeper.db.psabilling.BillingProfileRepository;
@@ -73,7 +74,8 @@ public final class PsaLicenseSyncJobConfiguration {
         AgreementSyncs syncs = syncs();
         ClientHolder client = new ClientHolder(clients);
         ScopedProcessor processor = new ScopedProcessor(syncs, client);
-        SyncWriter writer = new SyncWriter(client::get, records, new NotificationRepository(database.dsl()), clock);
+        SyncWriter writer = new SyncWriter(client::get, records, new NotificationRepository(database.dsl()),
+                new RejectedRecordRepository(database.dsl()), clock);
         return batch.jobBuilder(JOB_NAME)
                 .start(new StepBuilder(STEP, batch.jobRepository())
                         .<Long, AgreementSyncs.AgreementPlan>chunk(CHUNK)

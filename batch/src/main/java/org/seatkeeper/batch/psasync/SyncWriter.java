@@ -3,10 +3,12 @@ package org.seatkeeper.batch.psasync;
 import java.time.Clock;
 import java.util.function.Supplier;
 import org.seatkeeper.batch.jobs.StepCounters;
+import org.seatkeeper.db.jobs.RejectedRecordRepository;
 import org.seatkeeper.db.notifications.NotificationRepository;
 import org.seatkeeper.db.psasync.LinkAdditionRepository;
 import org.seatkeeper.db.psasync.LinkAdditionState;
 import org.seatkeeper.providers.connectwise.ConnectWiseClient;
+import org.seatkeeper.providers.http.ProviderRejectedException;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.Chunk;
@@ -24,15 +26,17 @@ final class SyncWriter implements ItemWriter<AgreementSyncs.AgreementPlan>, Step
     private final Supplier<ConnectWiseClient> clients;
     private final LinkAdditionRepository records;
     private final NotificationRepository notifications;
+    private final RejectedRecordRepository rejected;
     private final Clock clock;
     private ConnectWiseClient client;
     private StepExecution step;
 
     SyncWriter(Supplier<ConnectWiseClient> clients, LinkAdditionRepository records, NotificationRepository notifications,
-               Clock clock) {
+               RejectedRecordRepository rejected, Clock clock) {
         this.clients = clients;
         this.records = records;
         this.notifications = notifications;
+        this.rejected = rejected;
         this.clock = clock;
     }
 
@@ -50,7 +54,15 @@ final class SyncWriter implements ItemWriter<AgreementSyncs.AgreementPlan>, Step
                 if (outcome.writesAny() && client == null) {
                     client = clients.get();
                 }
-                LinkAdditionState after = SyncExecution.execute(client, outcome);
+                LinkAdditionState after;
+                try {
+                    after = SyncExecution.execute(client, outcome);
+                } catch (ProviderRejectedException e) {
+                    // ConnectWise refused this link's write (its data): the others go on, the next run tries it again
+                    after = failed(outcome, e.getMessage());
+                    rejected.record(step.getJobExecutionId(), step.getStepName(), outcome.label(),
+                            "ConnectWise refused the write: " + e.getMessage(), null, clock.instant());
+                }
                 writes += outcome.writes().size();
                 if (!outcome.writesAny()) {
                     unchanged++;
@@ -72,5 +84,15 @@ final class SyncWriter implements ItemWriter<AgreementSyncs.AgreementPlan>, Step
         context.putLong(WRITES, context.getLong(WRITES, 0L) + writes);
         context.putLong(StepCounters.ROWS_CHANGED, context.getLong(StepCounters.ROWS_CHANGED, 0L) + writes);
         context.putLong(StepCounters.ROWS_UNCHANGED, context.getLong(StepCounters.ROWS_UNCHANGED, 0L) + unchanged);
+    }
+
+    /** The record after a refused write: what was known before, marked failed with ConnectWise's reason. */
+    private static LinkAdditionState failed(LinkOutcome outcome, String problem) {
+        LinkAdditionState base = outcome.before() != null ? outcome.before() : outcome.after();
+        return new LinkAdditionState(base.linkId(), base.tenantLicenseId(), base.profileId(), base.customerId(),
+                base.agreementId(), base.additionId(), base.writtenFingerprint(), base.wantedFingerprint(),
+                base.psaQuantity(), base.seatkeeperQuantity(), base.purchased(), base.wantedQuantity(),
+                base.effectiveFrom(), LinkAdditionState.SyncState.FAILED, problem, outcome.after() != null
+                ? outcome.after().syncedAt() : base.syncedAt());
     }
 }
