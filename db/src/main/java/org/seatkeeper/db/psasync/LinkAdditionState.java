@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /**
- * What the PSA sync knows of the agreement addition a license link owns in ConnectWise (see V77).
+ * What the PSA sync knows of the agreement addition a license link owns in ConnectWise (see V78).
  *
  * @param additionId         ConnectWise's id of the addition the link owns; null before the first write
  * @param writtenFingerprint the addition as ConnectWise held it when Seatkeeper last wrote or accepted it
