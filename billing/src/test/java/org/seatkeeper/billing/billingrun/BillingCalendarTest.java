@@ -1,7 +1,7 @@
-package org.seatkeeper.batch.billingrun;
+package org.seatkeeper.billing.billingrun;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.seatkeeper.batch.billingrun.BillingFixtures.period;
+import static org.seatkeeper.billing.billingrun.BillingFixtures.period;
 
 import java.time.LocalDate;
 import java.time.YearMonth;

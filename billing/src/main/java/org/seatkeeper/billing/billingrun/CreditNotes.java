@@ -1,4 +1,4 @@
-package org.seatkeeper.batch.billingrun;
+package org.seatkeeper.billing.billingrun;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -23,6 +23,9 @@ import org.seatkeeper.db.invoices.NewInvoiceLine;
  */
 public final class CreditNotes {
 
+    /** The widest reason the credit note keeps (its column, {@code invoice.void_reason}). */
+    public static final int REASON_LENGTH = InvoiceRepository.VOID_REASON_LENGTH;
+
     private final InvoiceRepository invoices;
     private final AuditLog audit;
     private final Clock clock;
@@ -33,8 +36,19 @@ public final class CreditNotes {
         this.clock = clock;
     }
 
-    /** In the caller's transaction. */
+    /**
+     * In the caller's transaction. The reason is required: the credit note carries it (its page and PDF show it) and
+     * the audit log keeps it.
+     */
     public FinalizedInvoice voidInvoice(long invoiceId, String reason, String username) {
+        String why = reason == null ? "" : reason.strip();
+        if (why.isEmpty()) {
+            throw new BillingRunException("Say why the invoice is voided: the credit note shows it.");
+        }
+        if (why.length() > REASON_LENGTH) {
+            throw new BillingRunException("Keep the reason to " + REASON_LENGTH + " characters (this has "
+                    + why.length() + ").");
+        }
         invoices.lockNumbering();
         InvoiceSummary invoice = invoices.find(invoiceId)
                 .orElseThrow(() -> new BillingRunException("There is no invoice #" + invoiceId + "."));
@@ -50,16 +64,16 @@ public final class CreditNotes {
         invoice.totals().forEach((currency, amount) -> totals.put(currency, amount.negate()));
         long id = invoices.insert(new NewInvoice(number, InvoiceKind.CREDIT_NOTE, invoice.contractId(),
                 invoice.customerId(), invoice.periodStart(), invoice.periodEnd(), LocalDate.now(clock), false,
-                invoiceId, username, clock.instant(), lines, totals));
+                invoiceId, username, clock.instant(), lines, totals, why));
         if (!invoices.markVoided(invoiceId, id)) {
             throw new BillingRunException(invoice.number() + " was voided by someone else meanwhile.");
         }
         audit.record(username, AuditAction.VOID, AuditEntity.INVOICE, invoiceId, "Voided invoice " + invoice.number()
-                        + " by credit note " + number + (reason.isBlank() ? "" : ": " + reason),
+                        + " by credit note " + number + ": " + why,
                 InvoiceAudit.state(invoice.number(), InvoiceKind.INVOICE.name(), invoice.periodStart() + " to "
                         + invoice.periodEnd().minusDays(1), invoice.totals(), lines.size(), List.of()),
-                InvoiceAudit.state(number, InvoiceKind.CREDIT_NOTE.name(), invoice.periodStart() + " to "
-                        + invoice.periodEnd().minusDays(1), totals, lines.size(), List.of()));
+                InvoiceAudit.voiding(number, invoice.periodStart() + " to " + invoice.periodEnd().minusDays(1), totals,
+                        lines.size(), invoice.number(), why));
         return new FinalizedInvoice(id, number, invoice.contractId());
     }
 

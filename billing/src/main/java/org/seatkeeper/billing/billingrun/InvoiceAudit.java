@@ -1,4 +1,4 @@
-package org.seatkeeper.batch.billingrun;
+package org.seatkeeper.billing.billingrun;
 
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
@@ -18,5 +18,14 @@ final class InvoiceAudit {
         totals.forEach((currency, amount) -> shownTotals.put(currency, amount.toPlainString()));
         return AuditState.of("number", number, "kind", kind, "period", period, "totals", shownTotals, "lines", lines,
                 "events", events);
+    }
+
+    /** A credit note's state: what it voids and why. */
+    static AuditState voiding(String number, String period, Map<String, BigDecimal> totals, int lines, String voids,
+                              String reason) {
+        Map<String, String> shownTotals = new LinkedHashMap<>();
+        totals.forEach((currency, amount) -> shownTotals.put(currency, amount.toPlainString()));
+        return AuditState.of("number", number, "kind", "CREDIT_NOTE", "period", period, "totals", shownTotals,
+                "lines", lines, "voids", voids, "reason", reason);
     }
 }

@@ -1,4 +1,4 @@
-package org.seatkeeper.batch.billingrun;
+package org.seatkeeper.billing.billingrun;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

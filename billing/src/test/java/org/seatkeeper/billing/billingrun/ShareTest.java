@@ -1,7 +1,7 @@
-package org.seatkeeper.batch.billingrun;
+package org.seatkeeper.billing.billingrun;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.seatkeeper.batch.billingrun.BillingFixtures.FIRST_OF_MONTH;
+import static org.seatkeeper.billing.billingrun.BillingFixtures.FIRST_OF_MONTH;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

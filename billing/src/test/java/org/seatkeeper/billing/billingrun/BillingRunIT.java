@@ -1,4 +1,4 @@
-package org.seatkeeper.batch.billingrun;
+package org.seatkeeper.billing.billingrun;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -142,11 +142,32 @@ class BillingRunIT {
         assertThat(invoices.find(credit.id()).orElseThrow()).satisfies(note -> {
             assertThat(note.kind()).isEqualTo(InvoiceKind.CREDIT_NOTE);
             assertThat(note.totals().get("EUR")).isEqualByComparingTo("-100.00");
+            assertThat(note.voidReason()).isEqualTo("wrong price");
         });
         assertThat(invoices.find(invoice.id()).orElseThrow().voidedById()).isEqualTo(credit.id());
         assertThat(changes.findBySubscription(subscription)).allSatisfy(e -> assertThat(e.invoiced()).isTrue());
-        assertThatThrownBy(() -> inTransaction(() -> creditNotes.voidInvoice(invoice.id(), "", "bob")))
+        assertThat(audit.find(AuditFilter.none(), 0, 10)).anySatisfy(entry -> {
+            assertThat(entry.summary()).isEqualTo("Voided invoice INV-000001 by credit note CN-000002: wrong price");
+            assertThat(entry.afterState()).contains("\"reason\":\"wrong price\"");
+        });
+        assertThatThrownBy(() -> inTransaction(() -> creditNotes.voidInvoice(invoice.id(), "again", "bob")))
                 .isInstanceOf(BillingRunException.class).hasMessageContaining("already voided");
+    }
+
+    @Test
+    void shouldRefuseToVoidWithoutAReasonAndStoreNothing() {
+        aSubscription("10.00");
+        FinalizedInvoice invoice = inTransaction(() -> finalizer.finalizeContract(contract, FEBRUARY, "alice"))
+                .orElseThrow();
+
+        assertThatThrownBy(() -> inTransaction(() -> creditNotes.voidInvoice(invoice.id(), "  ", "bob")))
+                .isInstanceOf(BillingRunException.class).hasMessage("Say why the invoice is voided: the credit note "
+                        + "shows it.");
+        assertThatThrownBy(() -> inTransaction(() -> creditNotes.voidInvoice(invoice.id(),
+                "x".repeat(CreditNotes.REASON_LENGTH + 1), "bob")))
+                .isInstanceOf(BillingRunException.class).hasMessageContaining("Keep the reason to 300 characters");
+        assertThat(invoices.find(invoice.id()).orElseThrow().voided()).isFalse();
+        assertThat(invoices.count(null, null)).isEqualTo(1);
     }
 
     private long aSubscription(String price) {

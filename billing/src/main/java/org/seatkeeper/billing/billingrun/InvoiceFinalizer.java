@@ -1,4 +1,4 @@
-package org.seatkeeper.batch.billingrun;
+package org.seatkeeper.billing.billingrun;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -57,7 +57,7 @@ public final class InvoiceFinalizer {
         long id = invoices.insert(new NewInvoice(number, InvoiceKind.INVOICE, contractId,
                 contractDraft.contract().customerId(), draft.period().start(), draft.period().end(),
                 LocalDate.now(clock), !contractDraft.aheadAlreadyCharged(), null, username, clock.instant(), lines,
-                totals));
+                totals, null));
         List<Long> events = draft.eventIds();
         int marked = invoices.markInvoiced(events, number);
         if (marked != events.size()) {

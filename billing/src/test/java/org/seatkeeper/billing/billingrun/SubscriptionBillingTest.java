@@ -1,10 +1,10 @@
-package org.seatkeeper.batch.billingrun;
+package org.seatkeeper.billing.billingrun;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
-import static org.seatkeeper.batch.billingrun.BillingFixtures.FIRST_OF_MONTH;
-import static org.seatkeeper.batch.billingrun.BillingFixtures.aSubscription;
-import static org.seatkeeper.batch.billingrun.BillingFixtures.period;
+import static org.seatkeeper.billing.billingrun.BillingFixtures.FIRST_OF_MONTH;
+import static org.seatkeeper.billing.billingrun.BillingFixtures.aSubscription;
+import static org.seatkeeper.billing.billingrun.BillingFixtures.period;
 
 import java.time.LocalDate;
 import java.time.YearMonth;

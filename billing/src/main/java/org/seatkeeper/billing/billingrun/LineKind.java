@@ -1,4 +1,4 @@
-package org.seatkeeper.batch.billingrun;
+package org.seatkeeper.billing.billingrun;
 
 /** What an invoice line charges for. */
 public enum LineKind {

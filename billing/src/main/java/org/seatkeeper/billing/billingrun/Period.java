@@ -1,4 +1,4 @@
-package org.seatkeeper.batch.billingrun;
+package org.seatkeeper.billing.billingrun;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;

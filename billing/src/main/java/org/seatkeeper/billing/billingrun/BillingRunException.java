@@ -1,4 +1,4 @@
-package org.seatkeeper.batch.billingrun;
+package org.seatkeeper.billing.billingrun;
 
 /** A finalize or void that cannot be done; the message is for the person who asked (what is wrong, what to do). */
 public final class BillingRunException extends RuntimeException {
