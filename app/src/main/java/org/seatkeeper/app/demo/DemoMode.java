@@ -92,7 +92,7 @@ public final class DemoMode implements AutoCloseable {
         CompletableFuture<Void> billing = new CompletableFuture<>();
         Thread thread = new Thread(() -> {
             new DemoBilling(app, jobs).setUpAfter(syncs);
-            new DemoBook(app, jobs, reports, demoDirectory).write();
+            new DemoBook(app, jobs, reports, emulator, demoDirectory).write();
             billing.complete(null);
         }, "demo-billing");
         thread.setDaemon(true);

@@ -25,11 +25,6 @@ final class SentMailServlet extends PageServlet {
         this.mail = mail;
     }
 
-    /** One mail as the page shows it. */
-    record SentMailRow(int index, String sentAt, String from, String to, String subject, String text, String html,
-                       List<DemoMail.Attachment> attachments) {
-    }
-
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         requireAdmin(request);
