@@ -76,8 +76,10 @@ public final class AgreementSyncs {
         Reads reads = new Reads(new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>());
         psa.products().forEach(p -> reads.products().put(p.id(), p));
         profiles.list().forEach(p -> reads.profiles().put(p.id(), p));
-        for (long linkId : records.linksOn(agreementId, scope.customerId(), scope.linkId())) {
-            links.find(linkId).flatMap(link -> want(link, reads)).ifPresent(wants::add);
+        List<LicenseLink> onAgreement = links.withIds(records.linksOn(agreementId, scope.customerId(), scope.linkId()));
+        Map<Long, TenantLicense> licensed = licenses.withIds(onAgreement.stream().map(LicenseLink::tenantLicenseId).toList());
+        for (LicenseLink link : onAgreement) {
+            want(link, licensed.get(link.tenantLicenseId()), reads).ifPresent(wants::add);
         }
         List<Long> linkIds = wants.stream().map(LinkWant::linkId).toList();
         Map<Long, LinkAdditionState> states = new HashMap<>();
@@ -101,8 +103,7 @@ public final class AgreementSyncs {
                          Map<Long, LinkAdditions.CustomerReads> customers, Map<Long, String> names) {
     }
 
-    private Optional<LinkWant> want(LicenseLink link, Reads reads) {
-        TenantLicense license = licenses.find(link.tenantLicenseId()).orElse(null);
+    private Optional<LinkWant> want(LicenseLink link, TenantLicense license, Reads reads) {
         BillingProfile profile = reads.profiles().get(link.details().billingProfileId());
         if (license == null || profile == null) {
             return Optional.empty();

@@ -49,6 +49,8 @@ final class SyncWriter implements ItemWriter<AgreementSyncs.AgreementPlan>, Step
     public void write(Chunk<? extends AgreementSyncs.AgreementPlan> chunk) {
         long writes = 0;
         long unchanged = 0;
+        // links found as they were: one statement moves their sync time, instead of a save each
+        java.util.List<Long> checked = new java.util.ArrayList<>();
         for (AgreementSyncs.AgreementPlan plan : chunk) {
             for (LinkOutcome outcome : plan.outcomes()) {
                 if (outcome.writesAny() && client == null) {
@@ -71,6 +73,10 @@ final class SyncWriter implements ItemWriter<AgreementSyncs.AgreementPlan>, Step
                     records.delete(outcome.linkId());
                     continue;
                 }
+                if (unchanged(outcome.before(), after)) {
+                    checked.add(after.linkId());
+                    continue;
+                }
                 records.save(after);
                 if (after.state() == LinkAdditionState.SyncState.EDITED_IN_PSA
                         && (outcome.before() == null || outcome.before().state() != LinkAdditionState.SyncState.EDITED_IN_PSA)) {
@@ -80,10 +86,16 @@ final class SyncWriter implements ItemWriter<AgreementSyncs.AgreementPlan>, Step
                 }
             }
         }
+        records.touch(checked, clock.instant());
         var context = step.getExecutionContext();
         context.putLong(WRITES, context.getLong(WRITES, 0L) + writes);
         context.putLong(StepCounters.ROWS_CHANGED, context.getLong(StepCounters.ROWS_CHANGED, 0L) + writes);
         context.putLong(StepCounters.ROWS_UNCHANGED, context.getLong(StepCounters.ROWS_UNCHANGED, 0L) + unchanged);
+    }
+
+    /** The same record but for its sync time: an unchanged night stores nothing else. */
+    private static boolean unchanged(LinkAdditionState before, LinkAdditionState after) {
+        return before != null && before.withSyncedAt(after.syncedAt()).equals(after);
     }
 
     /** The record after a refused write: what was known before, marked failed with ConnectWise's reason. */

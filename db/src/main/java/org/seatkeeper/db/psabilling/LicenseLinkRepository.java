@@ -23,6 +23,12 @@ public final class LicenseLinkRepository {
         return dsl.selectFrom(LICENSE_LINK).where(LICENSE_LINK.ID.eq(id)).fetchOptional(LicenseLinkRepository::toLink);
     }
 
+    /** The links with these ids, by id (the PSA sync reads an agreement's links at once). */
+    public List<LicenseLink> withIds(java.util.Collection<Long> ids) {
+        return dsl.selectFrom(LICENSE_LINK).where(LICENSE_LINK.ID.in(ids)).orderBy(LICENSE_LINK.ID)
+                .fetch(LicenseLinkRepository::toLink);
+    }
+
     /** The links of one tenant license (one per profile). */
     public List<LicenseLink> ofLicense(long tenantLicenseId) {
         return dsl.selectFrom(LICENSE_LINK).where(LICENSE_LINK.TENANT_LICENSE_ID.eq(tenantLicenseId))

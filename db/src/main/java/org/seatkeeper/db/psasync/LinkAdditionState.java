@@ -29,6 +29,12 @@ public record LinkAdditionState(long linkId, long tenantLicenseId, long profileI
         FAILED
     }
 
+    public LinkAdditionState withSyncedAt(Instant at) {
+        return new LinkAdditionState(linkId, tenantLicenseId, profileId, customerId, agreementId, additionId,
+                writtenFingerprint, wantedFingerprint, psaQuantity, seatkeeperQuantity, purchased, wantedQuantity,
+                effectiveFrom, state, problem, at);
+    }
+
     public LinkAdditionState withAcceptance(String written, String wanted, SyncState newState) {
         return new LinkAdditionState(linkId, tenantLicenseId, profileId, customerId, agreementId, additionId, written, wanted,
                 psaQuantity, seatkeeperQuantity, purchased, wantedQuantity, effectiveFrom, newState, null, syncedAt);

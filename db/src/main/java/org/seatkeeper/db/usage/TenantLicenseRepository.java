@@ -36,6 +36,14 @@ public final class TenantLicenseRepository {
                 .fetch(TenantLicenseRepository::toLicense);
     }
 
+    /** The licenses with these ids, by id. */
+    public Map<Long, TenantLicense> withIds(java.util.Collection<Long> ids) {
+        Map<Long, TenantLicense> out = new HashMap<>();
+        dsl.selectFrom(TENANT_LICENSE).where(TENANT_LICENSE.ID.in(ids)).fetch(TenantLicenseRepository::toLicense)
+                .forEach(l -> out.put(l.id(), l));
+        return out;
+    }
+
     public java.util.Optional<TenantLicense> find(long id) {
         return dsl.selectFrom(TENANT_LICENSE).where(TENANT_LICENSE.ID.eq(id)).fetchOptional(TenantLicenseRepository::toLicense);
     }
