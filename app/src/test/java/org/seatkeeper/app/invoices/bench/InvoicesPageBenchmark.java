@@ -59,6 +59,15 @@ public final class InvoicesPageBenchmark {
             PageLoad load = PageLoad.signedIn(app);
             int pages = (count + 49) / 50;
             List<String> paths = List.of("/invoices", "/invoices?page=" + (pages / 2), "/invoices?page=" + pages);
+            for (String path : paths) {
+                List<Double> alone = new ArrayList<>();
+                for (int i = 0; i < 30; i++) {
+                    alone.add(load.once(path));
+                }
+                java.util.Collections.sort(alone);
+                System.out.printf("%s alone: median %.1f ms, max %.1f ms%n", path, alone.get(alone.size() / 2),
+                        alone.get(alone.size() - 1));
+            }
             for (int round = 1; round <= 2; round++) {
                 String before = loadAverage();
                 PageLoad.Result result = load.run("invoices list, " + count + " invoices (first, middle, last page)",

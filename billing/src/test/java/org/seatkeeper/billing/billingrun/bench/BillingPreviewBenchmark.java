@@ -92,7 +92,7 @@ public final class BillingPreviewBenchmark {
             c.setAutoCommit(false);
             exec(c, "INSERT INTO provider (name, kind, automatic, currency, created_at) VALUES ('Partner Center',"
                     + " 'PARTNER_CENTER', TRUE, 'EUR', CURRENT_TIMESTAMP)");
-            batch(c, "INSERT INTO product (offer_id, name, term, billing_cycle, currency, unit_price, price_missing,"
+            batch(c, "INSERT INTO product (offer_id, name, term, billing_cycle, currency, list_price, price_missing,"
                     + " created_at) VALUES (?, ?, 'P1Y', 'MONTHLY', 'EUR', ?, FALSE, ?)", 50, (ps, i) -> {
                 ps.setString(1, "OFFER" + i);
                 ps.setString(2, "Product " + i);
@@ -166,7 +166,9 @@ public final class BillingPreviewBenchmark {
                     c.commit();
                 }
             }
-            ps.executeBatch();
+            if (count % 1000 != 0) {
+                ps.executeBatch();
+            }
             c.commit();
         }
     }
