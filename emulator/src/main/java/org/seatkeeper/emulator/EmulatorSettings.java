@@ -1,5 +1,6 @@
 package org.seatkeeper.emulator;
 
+import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -12,9 +13,11 @@ import java.util.Map;
  * @param seed                   everything generated (names, ids, quantities, drift, 503 choice) follows from it
  * @param faults                 initial faults per API (missing = none)
  * @param subscriptionsPerTenant 0 = a realistic random 1..9 (about 5 on average); otherwise exactly this many
+ * @param firstDay               the first emulated day; null = a fixed day that follows from the seed (tests compare
+ *                               dates), the demo gives the app's today so renewals and term ends read true
  */
 public record EmulatorSettings(int port, int tenantsPerProvider, int prospectTenants, long seed,
-                               Map<Api, FaultSettings> faults, int subscriptionsPerTenant) {
+                               Map<Api, FaultSettings> faults, int subscriptionsPerTenant, LocalDate firstDay) {
 
     public EmulatorSettings {
         if (port < 0 || port > 65535) {
@@ -31,12 +34,17 @@ public record EmulatorSettings(int port, int tenantsPerProvider, int prospectTen
     }
 
     public EmulatorSettings(int port, int tenantsPerProvider, int prospectTenants, long seed, Map<Api, FaultSettings> faults) {
-        this(port, tenantsPerProvider, prospectTenants, seed, faults, 0);
+        this(port, tenantsPerProvider, prospectTenants, seed, faults, 0, null);
+    }
+
+    public EmulatorSettings(int port, int tenantsPerProvider, int prospectTenants, long seed, Map<Api, FaultSettings> faults,
+                            int subscriptionsPerTenant) {
+        this(port, tenantsPerProvider, prospectTenants, seed, faults, subscriptionsPerTenant, null);
     }
 
     /** Port 0, 25 tenants per provider, 5 prospects, seed 42, no faults, realistic subscription counts. */
     public static EmulatorSettings defaults() {
-        return new EmulatorSettings(0, 25, 5, 42L, Map.of(), 0);
+        return new EmulatorSettings(0, 25, 5, 42L, Map.of(), 0, null);
     }
 
     public FaultSettings faultsFor(Api api) {
@@ -44,29 +52,34 @@ public record EmulatorSettings(int port, int tenantsPerProvider, int prospectTen
     }
 
     public EmulatorSettings withPort(int p) {
-        return new EmulatorSettings(p, tenantsPerProvider, prospectTenants, seed, faults, subscriptionsPerTenant);
+        return new EmulatorSettings(p, tenantsPerProvider, prospectTenants, seed, faults, subscriptionsPerTenant, firstDay);
     }
 
     public EmulatorSettings withTenants(int n) {
-        return new EmulatorSettings(port, n, prospectTenants, seed, faults, subscriptionsPerTenant);
+        return new EmulatorSettings(port, n, prospectTenants, seed, faults, subscriptionsPerTenant, firstDay);
     }
 
     public EmulatorSettings withSeed(long s) {
-        return new EmulatorSettings(port, tenantsPerProvider, prospectTenants, s, faults, subscriptionsPerTenant);
+        return new EmulatorSettings(port, tenantsPerProvider, prospectTenants, s, faults, subscriptionsPerTenant, firstDay);
     }
 
     public EmulatorSettings withProspects(int n) {
-        return new EmulatorSettings(port, tenantsPerProvider, n, seed, faults, subscriptionsPerTenant);
+        return new EmulatorSettings(port, tenantsPerProvider, n, seed, faults, subscriptionsPerTenant, firstDay);
     }
 
     public EmulatorSettings withSubscriptionsPerTenant(int n) {
-        return new EmulatorSettings(port, tenantsPerProvider, prospectTenants, seed, faults, n);
+        return new EmulatorSettings(port, tenantsPerProvider, prospectTenants, seed, faults, n, firstDay);
+    }
+
+    /** The emulated day starts at {@code day} instead of the seed's fixed day. */
+    public EmulatorSettings withFirstDay(LocalDate day) {
+        return new EmulatorSettings(port, tenantsPerProvider, prospectTenants, seed, faults, subscriptionsPerTenant, day);
     }
 
     public EmulatorSettings withFaults(Api api, FaultSettings f) {
         EnumMap<Api, FaultSettings> copy = new EnumMap<>(Api.class);
         copy.putAll(faults);
         copy.put(api, f);
-        return new EmulatorSettings(port, tenantsPerProvider, prospectTenants, seed, copy, subscriptionsPerTenant);
+        return new EmulatorSettings(port, tenantsPerProvider, prospectTenants, seed, copy, subscriptionsPerTenant, firstDay);
     }
 }

@@ -18,7 +18,10 @@ import org.seatkeeper.emulator.ion.IonTokens;
 import org.seatkeeper.emulator.partnercenter.PartnerCenterEndpoint;
 import org.seatkeeper.emulator.partnercenter.PartnerCenterState;
 
+import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Path;
+import java.util.Optional;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -31,12 +34,14 @@ public final class ProviderEmulator implements AutoCloseable {
     private final URI baseUri;
     private final DemoCredentials credentials;
     private final EmulatorControl control;
+    private final SavedWorld state;
 
-    private ProviderEmulator(Server server, URI baseUri, DemoCredentials credentials, EmulatorControl control) {
+    private ProviderEmulator(Server server, URI baseUri, DemoCredentials credentials, EmulatorControl control, SavedWorld state) {
         this.server = server;
         this.baseUri = baseUri;
         this.credentials = credentials;
         this.control = control;
+        this.state = state;
     }
 
     /** Binds 127.0.0.1:port (0 = a free port) and returns when serving. */
@@ -48,10 +53,44 @@ public final class ProviderEmulator implements AutoCloseable {
     public static ProviderEmulator start(EmulatorSettings settings, Clock clock) {
         DemoCredentials credentials = DemoCredentials.standard();
         World world = new WorldGenerator(new ProductCatalog()).generate(settings, credentials.ion().accountId());
+        return start(settings, clock, credentials, new SavedWorld(world,
+                new PartnerCenterState(credentials.partnerCenter().refreshToken()), new ConnectWisePsa(world, settings.seed(), clock)));
+    }
+
+    /**
+     * As {@link #start(EmulatorSettings, Clock)} with the world {@link #save saved} in {@code file} by an earlier run,
+     * when there is one it can read (else the world is generated from the settings, and {@code unreadable} is told why).
+     * The emulated day then moves on to the settings' first day if the saved world is behind it, one day's drift at a time.
+     */
+    public static ProviderEmulator startSaved(EmulatorSettings settings, Clock clock, Path file,
+                                              java.util.function.Consumer<String> unreadable) {
+        Optional<SavedWorld> saved;
+        try {
+            saved = SavedWorld.read(file);
+        } catch (IOException | RuntimeException e) {
+            unreadable.accept("the emulator's saved world in " + file + " could not be read, so a new one is generated: "
+                    + e.getMessage());
+            saved = Optional.empty();
+        }
+        if (saved.isEmpty()) {
+            return start(settings, clock);
+        }
+        ProviderEmulator emulator = start(settings, clock, DemoCredentials.standard(), saved.get());
+        if (settings.firstDay() != null) {
+            while (emulator.control.today().isBefore(settings.firstDay())) {
+                emulator.control.advanceDay();
+            }
+        }
+        return emulator;
+    }
+
+    private static ProviderEmulator start(EmulatorSettings settings, Clock clock, DemoCredentials credentials, SavedWorld state) {
+        World world = state.world();
         Faults faults = new Faults(settings, clock);
-        PartnerCenterState partnerCenter = new PartnerCenterState(credentials.partnerCenter().refreshToken());
+        PartnerCenterState partnerCenter = state.partnerCenter();
+        partnerCenter.addRefreshToken(credentials.partnerCenter().refreshToken());
         IonTokens ionTokens = new IonTokens(new TokenIssuer("ion_", Duration.ofHours(2), clock), credentials.ion().refreshToken());
-        ConnectWisePsa psa = new ConnectWisePsa(world, settings.seed(), clock);
+        ConnectWisePsa psa = state.psa();
         EmulatorOperations control = new EmulatorOperations(world, new DriftEngine(world, settings.seed()), faults, partnerCenter,
                 ionTokens, psa);
         List<ProviderEndpoint> endpoints = new ArrayList<>();
@@ -61,7 +100,7 @@ public final class ProviderEmulator implements AutoCloseable {
         EmulatorHandler handler = new EmulatorHandler(endpoints, new ControlEndpoint(control, settings, credentials, faults), faults);
         Server server = newServer(settings.port(), handler);
         int port = ((ServerConnector) server.getConnectors()[0]).getLocalPort();
-        return new ProviderEmulator(server, URI.create("http://127.0.0.1:" + port), credentials, control);
+        return new ProviderEmulator(server, URI.create("http://127.0.0.1:" + port), credentials, control, state);
     }
 
     private static Server newServer(int port, EmulatorHandler handler) {
@@ -114,6 +153,11 @@ public final class ProviderEmulator implements AutoCloseable {
 
     public EmulatorControl control() {
         return control;
+    }
+
+    /** Writes what the emulated providers remember to {@code file}, for {@link #startSaved} on the next run. */
+    public void save(Path file) throws IOException {
+        state.write(file);
     }
 
     @Override

@@ -18,7 +18,7 @@ import org.seatkeeper.db.catalog.ProductRepository;
  * Adding a product and editing one (name, list price, cost), each in one transaction with its audit entry. A new list
  * price or cost re-prices, from today, the subscriptions the price rules price from it (in the same transaction).
  */
-final class CatalogService {
+public final class CatalogService {
 
     private final ProductRepository products;
     private final ProductEdits edits;
@@ -62,7 +62,7 @@ final class CatalogService {
      *
      * @throws org.seatkeeper.db.OptimisticLockException when someone saved the product after {@code version}
      */
-    ProductChange edit(String username, Product before, ProductDetails after, int version) {
+    public ProductChange edit(String username, Product before, ProductDetails after, int version) {
         ProductChange change = new ProductChange(before, after);
         if (change.any()) {
             int repriced = transactions.inTransaction(() -> {

@@ -78,6 +78,17 @@ public final class DataDirectory implements AutoCloseable {
         return root.resolve("seatkeeper.properties");
     }
 
+    /** Demo mode's own state: the emulator's saved world, the demo login, the kept sessions (created on demand). */
+    public Path demoDirectory() {
+        Path demo = root.resolve("demo");
+        try {
+            Files.createDirectories(demo);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create " + demo + ": " + e.getMessage(), e);
+        }
+        return demo;
+    }
+
     @Override
     public void close() {
         try {

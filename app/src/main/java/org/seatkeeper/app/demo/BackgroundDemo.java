@@ -1,5 +1,6 @@
 package org.seatkeeper.app.demo;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -7,6 +8,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import org.seatkeeper.app.context.AppContext;
 import org.seatkeeper.app.jobs.JobsEngine;
+import org.seatkeeper.app.reports.MorningReports;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,7 +32,8 @@ public final class BackgroundDemo implements AutoCloseable {
         return new BackgroundDemo(CompletableFuture.completedFuture(null));
     }
 
-    public static BackgroundDemo startAfter(CompletableFuture<?> firstResponse, AppContext app, JobsEngine jobs) {
+    public static BackgroundDemo startAfter(CompletableFuture<?> firstResponse, AppContext app, JobsEngine jobs,
+                                            MorningReports reports, Path demoDirectory, DemoMail mail) {
         Executor demoThread = task -> {
             Thread thread = new Thread(task, "demo-start");
             thread.setDaemon(true);
@@ -39,7 +42,7 @@ public final class BackgroundDemo implements AutoCloseable {
         return new BackgroundDemo(firstResponse.completeOnTimeout(null, 5, TimeUnit.SECONDS).thenApplyAsync(ignored -> {
             long begin = System.nanoTime();
             try {
-                DemoMode started = DemoMode.start(app, jobs);
+                DemoMode started = DemoMode.start(app, jobs, reports, demoDirectory, mail);
                 LOG.info("Demo emulator and providers ready in {} ms", (System.nanoTime() - begin) / 1_000_000);
                 return started;
             } catch (RuntimeException e) {

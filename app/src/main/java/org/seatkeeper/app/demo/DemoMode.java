@@ -1,17 +1,27 @@
 package org.seatkeeper.app.demo;
 
-import java.security.SecureRandom;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.seatkeeper.app.context.AppContext;
 import org.seatkeeper.app.jobs.JobsEngine;
+import org.seatkeeper.app.reports.MorningReports;
 import org.seatkeeper.app.users.UserService;
 import org.seatkeeper.batch.psa.PsaKeys;
 import org.seatkeeper.db.providers.ProviderRepository;
 import org.seatkeeper.db.psa.PsaConnectionRepository;
+import org.seatkeeper.db.secrets.SecretBox;
+import org.seatkeeper.db.settings.SettingsRepository;
 import org.seatkeeper.db.users.Role;
 import org.seatkeeper.emulator.EmulatorSettings;
 import org.seatkeeper.emulator.ProviderEmulator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * {@code serve --demo}: the provider emulator on loopback, demo providers pointing at it, and an administrator
@@ -20,37 +30,59 @@ import org.seatkeeper.emulator.ProviderEmulator;
 public final class DemoMode implements AutoCloseable {
 
     public static final String DEMO_USER = "demo";
-    private static final String ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    private static final Logger LOG = LoggerFactory.getLogger(DemoMode.class);
+    private static final String WORLD_FILE = "emulator-world.bin";
 
     private final ProviderEmulator emulator;
     private final CompletableFuture<Void> billing;
+    private final Path worldFile;
+    private final DemoMail mail;
+    private final Clock clock;
 
-    private DemoMode(ProviderEmulator emulator, CompletableFuture<Void> billing) {
+    private DemoMode(ProviderEmulator emulator, CompletableFuture<Void> billing, Path worldFile, DemoMail mail, Clock clock) {
+        this.clock = clock;
         this.emulator = emulator;
         this.billing = billing;
+        this.worldFile = worldFile;
+        this.mail = mail;
     }
 
-    /** Completes once the demo's customers are linked to their tenant, company and billing profiles (or that failed). */
+    /** Completes once the demo book is written: customers billed in the PSA, reconciled, the morning report mailed (or that failed). */
     public CompletableFuture<Void> billingSetUp() {
         return billing;
     }
 
     /**
-     * Creates (or resets) the demo administrator and prints its login. Done before the web server answers, so the
-     * first page a newcomer sees is the login page, not the first-run setup.
+     * Creates the demo administrator on a new data directory and prints its login, the same on every start with that
+     * directory. Done before the web server answers, so the first page a newcomer sees is the login page, not the
+     * first-run setup.
      */
-    public static void createAdministrator(UserService users) {
-        String password = randomPassword();
-        users.ensureUser(DEMO_USER, "Demo Administrator", Role.ADMIN, password);
-        System.out.println("demo login: " + DEMO_USER + " / " + password);
+    public static void createAdministrator(UserService users, Path demoDirectory, SecretBox secrets) {
+        DemoLogin login = new DemoLogin(demoDirectory, secrets);
+        Optional<String> kept = login.kept();
+        String password;
+        if (kept.isPresent() && users.exists(DEMO_USER)) {
+            password = kept.get();
+        } else {
+            password = login.generate();
+            users.ensureUser(DEMO_USER, "Demo Administrator", Role.ADMIN, password);
+        }
+        System.out.println("demo login: " + DEMO_USER + " / " + password
+                + " (kept in " + demoDirectory + ": the same on every start with this data directory)");
     }
 
     /**
      * Starts the emulator, points the demo providers at it and starts their first account sync in the background.
      * Called once the login page is served: nobody can reach a provider page before they have typed the login.
      */
-    public static DemoMode start(AppContext app, JobsEngine jobs) {
-        ProviderEmulator emulator = ProviderEmulator.start(EmulatorSettings.defaults().withTenants(40));
+    public static DemoMode start(AppContext app, JobsEngine jobs, MorningReports reports, Path demoDirectory, DemoMail mail) {
+        // the emulated providers live on the app's today, in the world saved by the last run on this data directory
+        Path worldFile = demoDirectory.resolve(WORLD_FILE);
+        ProviderEmulator emulator = ProviderEmulator.startSaved(EmulatorSettings.defaults().withTenants(40)
+                .withFirstDay(LocalDate.now(app.clock())), Clock.systemUTC(), worldFile, LOG::warn);
+        int smtpPort = mail.start();
+        new DemoSettings(new SettingsRepository(app.database().dsl()), app.audit(), app.database().transactions())
+                .pointAt(smtpPort, app.web().uri());
         new DemoProviders(new ProviderRepository(app.database().dsl()), jobs.credentials(), app.audit(),
                 app.database().transactions(), app.clock()).pointAt(emulator);
         new DemoPsa(new PsaConnectionRepository(app.database().dsl()), new PsaKeys(app.secrets()), app.audit(),
@@ -60,29 +92,41 @@ public final class DemoMode implements AutoCloseable {
         CompletableFuture<Void> billing = new CompletableFuture<>();
         Thread thread = new Thread(() -> {
             new DemoBilling(app, jobs).setUpAfter(syncs);
+            new DemoBook(app, jobs, reports, emulator, demoDirectory).write();
             billing.complete(null);
         }, "demo-billing");
         thread.setDaemon(true);
         thread.start();
         System.out.println("demo provider emulator: " + emulator.baseUri().resolve("/_emulator"));
-        return new DemoMode(emulator, billing);
+        System.out.println("demo mail: every mail Seatkeeper sends goes to a local SMTP server on port " + smtpPort
+                + "; read it at " + app.web().uri().resolve("/demo/mail"));
+        DemoMode demo = new DemoMode(emulator, billing, worldFile, mail, app.clock());
+        // kept every minute too, so even a killed demo loses at most a minute of the emulated providers' changes
+        app.scheduler().scheduleWithFixedDelay(demo::keepWorld, java.time.Instant.now().plusSeconds(60), Duration.ofMinutes(1));
+        return demo;
+    }
+
+    /** Saves the emulator's world, after moving its day on to the app's today when midnight has passed. */
+    void keepWorld() {
+        try {
+            while (emulator.control().today().isBefore(LocalDate.now(clock))) {
+                emulator.control().advanceDay();
+            }
+            emulator.save(worldFile);
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("Demo: the emulator's world could not be saved in {}: {}", worldFile, e.getMessage());
+        }
     }
 
     public ProviderEmulator emulator() {
         return emulator;
     }
 
+    /** Keeps the emulator's world for the next start, then stops the emulator and the mail server. */
     @Override
     public void close() {
+        keepWorld();
         emulator.close();
-    }
-
-    private static String randomPassword() {
-        SecureRandom random = new SecureRandom();
-        StringBuilder password = new StringBuilder();
-        for (int i = 0; i < 16; i++) {
-            password.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
-        }
-        return password.toString();
+        mail.close();
     }
 }

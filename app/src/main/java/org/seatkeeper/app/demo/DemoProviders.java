@@ -40,12 +40,14 @@ final class DemoProviders {
     void pointAt(ProviderEmulator emulator) {
         DemoCredentials c = emulator.credentials();
         transactions.run(() -> {
-            ensure("Demo Partner Center", "PARTNER_CENTER", emulator, Api.PARTNER_CENTER, "USD", Map.of(
+            // Partner Center's customer list gives no address: a provider authorized in one market prices every
+            // customer by that market's price sheet (several markets would leave the synced products without a price)
+            ensure("Demo Partner Center", "PARTNER_CENTER", emulator, Api.PARTNER_CENTER, "USD", Set.of("US"), Map.of(
                     "partnerTenantId", c.partnerCenter().partnerTenantId(), "clientId", c.partnerCenter().clientId(),
                     "clientSecret", c.partnerCenter().clientSecret(), "refreshToken", c.partnerCenter().refreshToken()));
-            ensure("Demo TD SYNNEX StreamOne Ion", "ION", emulator, Api.ION, "USD", Map.of(
+            ensure("Demo TD SYNNEX StreamOne Ion", "ION", emulator, Api.ION, "USD", Set.of("US", "CA", "GB"), Map.of(
                     "accountId", String.valueOf(c.ion().accountId()), "refreshToken", c.ion().refreshToken()));
-            ensure("Demo Pax8", "PAX8", emulator, Api.PAX8, "USD", Map.of(
+            ensure("Demo Pax8", "PAX8", emulator, Api.PAX8, "USD", Set.of("US", "CA", "GB"), Map.of(
                     "clientId", c.pax8().clientId(), "clientSecret", c.pax8().clientSecret()));
             if (find("Manual").isEmpty()) {
                 long id = providers.insert(new ProviderDetails("Manual", "MANUAL", false, "USD", null, null, Set.of("US")), null, clock.instant());
@@ -54,9 +56,10 @@ final class DemoProviders {
         });
     }
 
-    private void ensure(String name, String kind, ProviderEmulator emulator, Api api, String currency, Map<String, String> credentials) {
+    private void ensure(String name, String kind, ProviderEmulator emulator, Api api, String currency, Set<String> countries,
+                        Map<String, String> credentials) {
         ProviderDetails details = new ProviderDetails(name, kind, true, currency, emulator.apiBaseUri(api).toString(),
-                emulator.tokenUri(api).toString(), Set.of("US", "CA", "GB"));
+                emulator.tokenUri(api).toString(), countries);
         Optional<Provider> existing = find(name);
         if (existing.isEmpty()) {
             long id = providers.insert(details, codec.encrypt(credentials), clock.instant());

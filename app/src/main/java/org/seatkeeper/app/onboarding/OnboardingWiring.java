@@ -94,4 +94,19 @@ public final class OnboardingWiring {
         return new InvitationAcceptance(invitations, onboardings, mappings, provisioned,
                 new NotificationRepository(dsl), app.audit(), clock);
     }
+
+    /** Onboarding's first steps without the pages (the demo book's onboardings in progress). */
+    public static OnboardingStarts starts(AppContext app, JobsEngine jobs) {
+        DSLContext dsl = app.database().dsl();
+        Transactions tx = app.database().transactions();
+        OnboardingRepository onboardings = new OnboardingRepository(dsl);
+        CustomerRepository customers = new CustomerRepository(dsl);
+        ContactRepository contacts = new ContactRepository(dsl);
+        ConnectorSource connectors = jobs.connectors()::create;
+        return new OnboardingStarts(new CustomerStep(customers, contacts, onboardings, app.audit(), tx, app.clock()),
+                onboardings, contacts, new Flows(onboardings, new ProviderRepository(dsl)),
+                new InvitationDrafts(connectors, customers, contacts, new SettingsRepository(dsl)),
+                new Invitations(new InvitationRepository(dsl), onboardings, new OutboxRepository(dsl), app.mail(), app.audit(),
+                        tx, app.clock()), app.audit(), tx, app.clock());
+    }
 }

@@ -13,7 +13,9 @@ import org.seatkeeper.app.context.AppContext;
 import org.seatkeeper.app.context.DataDirectory;
 import org.seatkeeper.app.context.StartOptions;
 import org.seatkeeper.app.demo.BackgroundDemo;
+import org.seatkeeper.app.demo.DemoMail;
 import org.seatkeeper.app.demo.DemoMode;
+import org.seatkeeper.app.demo.DemoWiring;
 import org.seatkeeper.app.jobs.JobsEngine;
 import org.seatkeeper.app.jobs.NightlySchedule;
 import org.seatkeeper.app.mail.OutboxDispatcher;
@@ -51,6 +53,7 @@ public final class Application implements AutoCloseable {
     private final FeatureWiring.Features features;
     private final List<AutoCloseable> closeables = new ArrayList<>();
     private BackgroundDemo demo;
+    private DemoMail demoMail;
 
     private Application(StartOptions options) throws Exception {
         StartupTimer timer = new StartupTimer();
@@ -95,7 +98,7 @@ public final class Application implements AutoCloseable {
         UsersWiring.register(context, users);
         timer.mark("core pages");
         if (options.demo()) {
-            DemoMode.createAdministrator(users);
+            DemoMode.createAdministrator(users, dataDirectory.demoDirectory(), secrets);
             timer.mark("demo login");
         }
         try {
@@ -104,6 +107,7 @@ public final class Application implements AutoCloseable {
             timer.mark("web server");
             features = FeatureWiring.register(context, closeables);
             SystemWiring.registerAdminNavigation(context);
+            demoMail = options.demo() ? DemoWiring.register(context) : null;
             scheduler.scheduleWithFixedDelay(this::sendMail, Duration.ofMinutes(1));
             templates.warmUp("dashboard/dashboard.ftlh");
             web.openEveryPage();
@@ -113,8 +117,8 @@ public final class Application implements AutoCloseable {
             throw e;
         }
         LOG.info("Start-up phases: {}", timer);
-        demo = options.demo() ? BackgroundDemo.startAfter(web.firstResponse(), context, features.jobs())
-                : BackgroundDemo.none();
+        demo = options.demo() ? BackgroundDemo.startAfter(web.firstResponse(), context, features.jobs(),
+                features.morningReports(), dataDirectory.demoDirectory(), demoMail) : BackgroundDemo.none();
     }
 
     /** The demo mode once its emulator and providers are ready (tests wait for it); empty when not in demo mode. */
@@ -192,6 +196,9 @@ public final class Application implements AutoCloseable {
         // after the jobs engine (running jobs end their current chunk): the demo's syncs still need the emulator
         if (demo != null) {
             demo.close();
+        }
+        if (demoMail != null) {
+            demoMail.close();
         }
         database.close();
         dataDirectory.close();

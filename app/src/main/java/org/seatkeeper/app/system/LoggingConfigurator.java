@@ -22,7 +22,7 @@ public final class LoggingConfigurator extends ContextAwareBase implements Confi
     /** Libraries that are chatty at INFO: only their warnings are shown. */
     private static final Map<String, Level> QUIETER = Map.of("org.flywaydb", Level.WARN, "com.zaxxer.hikari", Level.WARN,
             "hsqldb", Level.WARN, "org.eclipse.jetty", Level.WARN, "org.springframework", Level.WARN,
-            "freemarker", Level.WARN);
+            "freemarker", Level.WARN, "com.icegreen.greenmail", Level.WARN);
 
     @Override
     public ExecutionStatus configure(LoggerContext context) {
@@ -43,6 +43,10 @@ public final class LoggingConfigurator extends ContextAwareBase implements Confi
         root.setLevel(Level.INFO);
         root.addAppender(console);
         QUIETER.forEach((name, level) -> context.getLogger(name).setLevel(level));
+        ProviderErrorLogFilter providerErrors = new ProviderErrorLogFilter();
+        providerErrors.setContext(context);
+        providerErrors.start();
+        context.addTurboFilter(providerErrors);
         return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
     }
 }

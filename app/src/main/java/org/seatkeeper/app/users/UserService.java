@@ -211,6 +211,11 @@ public final class UserService {
         });
     }
 
+    /** Whether a user of that name exists (the demo keeps its printed login when it does). */
+    public boolean exists(String username) {
+        return users.findByUsername(username).isPresent();
+    }
+
     /**
      * For the demo: makes sure the demo admin exists with a password Seatkeeper generated at random (see
      * {@link PasswordHasher#hashGenerated}); never for a password a person chose.

@@ -16,7 +16,7 @@ import org.seatkeeper.emulator.data.World;
  * The emulated PSA's state, shared by its endpoint and the control operations: what tests read back, and the changes
  * a person would make in ConnectWise itself (edit an addition by hand, add or end an agreement).
  */
-public final class ConnectWisePsa {
+public final class ConnectWisePsa implements java.io.Serializable {
 
     /** Who the hand edits of the control API are recorded as. */
     public static final String PERSON = "jsmith";

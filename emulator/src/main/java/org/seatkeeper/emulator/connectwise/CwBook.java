@@ -22,7 +22,7 @@ import java.util.Random;
  * only (another name), a few are nobody's tenant; some additions are off by a few seats, some subscriptions have none;
  * one Microsoft 365 agreement in five does not prorate. Kept as JSON objects; every access is synchronized on the book.
  */
-final class CwBook {
+final class CwBook implements java.io.Serializable {
 
     /** A PSA knows a few companies, not the whole benchmark world. */
     static final int COMPANIES_PER_PROVIDER = 40;
@@ -39,6 +39,11 @@ final class CwBook {
     private int nextAdditionId = 50_001;
     private int nextAgreementId = 2001;
     private int nextContactId = 70_001;
+
+    /** Saved with the emulator's world (see SavedWorld): not while a request changes the book. */
+    private synchronized void writeObject(java.io.ObjectOutputStream out) throws java.io.IOException {
+        out.defaultWriteObject();
+    }
 
     CwBook(World world, long seed, Clock clock) {
         this.clock = clock;

@@ -8,7 +8,7 @@ import java.util.Random;
 import java.util.Set;
 
 /** Realistic company, people and place names from word lists. */
-final class NameGenerator {
+final class NameGenerator implements java.io.Serializable {
 
     private static final List<String> FIRST = List.of("Northwind", "Contoso", "Fabrikam", "Tailspin", "Adventure", "Blue Yonder",
             "Wingtip", "Litware", "Proseware", "Lucerne", "Alpine", "Coho", "Woodgrove", "Margie's", "Trey", "Humongous",

@@ -3,7 +3,7 @@ package org.seatkeeper.emulator.data;
 import java.time.LocalDate;
 
 /** A product on one term: monthly (P1M) and annual (P1Y) terms are different NCE offers. */
-public record Offer(Product product, Term term) {
+public record Offer(Product product, Term term) implements java.io.Serializable {
 
     public enum Term {
         P1M(1, "monthly", "Monthly", "M"),

@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Random;
 
 /** Countries with plausible cities, states, postal codes and phone numbers. */
-final class Places {
+final class Places implements java.io.Serializable {
 
-    record Place(String country, String city, String state, String postalCode, String phonePrefix) {
+    record Place(String country, String city, String state, String postalCode, String phonePrefix) implements java.io.Serializable {
     }
 
     private static final List<Place> PLACES = List.of(

@@ -10,7 +10,7 @@ import java.util.Objects;
  * @param cost      what the reseller pays (Partner Center's unit price, Ion's cost, Pax8's partner cost)
  * @param currency  ISO 4217
  */
-public record Price(BigDecimal listPrice, BigDecimal cost, String currency) {
+public record Price(BigDecimal listPrice, BigDecimal cost, String currency) implements java.io.Serializable {
 
     public Price {
         Objects.requireNonNull(listPrice, "listPrice");

@@ -9,7 +9,7 @@ import java.util.Map;
  * One provider's prices per product, term, billing cycle and currency: a default derived from the catalog's list
  * price, and the ones the control API set. Guarded by the {@link World} lock.
  */
-public final class PriceBook {
+public final class PriceBook implements java.io.Serializable {
 
     private static final BigDecimal COST_SHARE = new BigDecimal("0.85");
 

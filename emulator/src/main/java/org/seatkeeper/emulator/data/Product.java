@@ -10,7 +10,7 @@ package org.seatkeeper.emulator.data;
  */
 public record Product(String code, String name, String skuPartNumber, String graphSkuId, String productId, String skuId,
                       String monthlyAvailabilityId, String annualAvailabilityId, String ionSkuId, double usdPerMonth,
-                      boolean usageBased, boolean addOn, int weight) {
+                      boolean usageBased, boolean addOn, int weight) implements java.io.Serializable {
 
     public boolean licenseBased() {
         return !usageBased;

@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.Random;
 
 /** The Microsoft 365 offers the emulated providers sell. */
-public final class ProductCatalog {
+public final class ProductCatalog implements java.io.Serializable {
 
     private final List<Product> products = List.of(
             p("M365-BB", "Microsoft 365 Business Basic", "O365_BUSINESS_ESSENTIALS", "3b555118-da6a-4418-894f-7df1e2096870",

@@ -9,7 +9,7 @@ import java.time.ZoneOffset;
 import java.util.UUID;
 
 /** One subscription of a tenant. Mutable state is guarded by the {@link World} lock. */
-public final class Subscription {
+public final class Subscription implements java.io.Serializable {
 
     /** Days after purchase or renewal in which NCE seats can be reduced. */
     public static final int CANCELLATION_WINDOW_DAYS = 7;

@@ -13,7 +13,7 @@ import java.util.UUID;
  *
  * @see World#read
  */
-public final class Tenant {
+public final class Tenant implements java.io.Serializable {
 
     private final Api provider;
     private final String customerId;

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 
 /** The customers of one provider, in list order, with lookups. Guarded by the {@link World} lock. */
-final class TenantBook {
+final class TenantBook implements java.io.Serializable {
 
     private final List<Tenant> tenants = new ArrayList<>();
     private final Map<String, Tenant> byCustomerId = new HashMap<>();

@@ -13,7 +13,7 @@ import java.util.UUID;
 import java.util.function.LongSupplier;
 
 /** Makes realistic tenants and subscriptions from a seeded random. */
-final class TenantFactory {
+final class TenantFactory implements java.io.Serializable {
 
     private final ProductCatalog catalog;
     private final NameGenerator names = new NameGenerator();

@@ -2,7 +2,7 @@ package org.seatkeeper.emulator.data;
 
 /** Company, address and primary contact of a customer tenant. */
 public record TenantProfile(String companyName, String domain, String country, String street, String city, String state,
-                            String postalCode, String contactFirstName, String contactLastName, String email, String phone) {
+                            String postalCode, String contactFirstName, String contactLastName, String email, String phone) implements java.io.Serializable {
 
     public TenantProfile {
         if (companyName == null || companyName.isBlank() || domain == null || domain.isBlank()) {

@@ -25,7 +25,7 @@ import java.util.function.Supplier;
  * All tenants and subscriptions of the emulated providers, and the emulated day. Reads run under {@link #read},
  * changes under {@link #write}: the lock lets thousands of concurrent reads through.
  */
-public final class World {
+public final class World implements java.io.Serializable {
 
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
     private final Map<Api, TenantBook> books = new EnumMap<>(Api.class);

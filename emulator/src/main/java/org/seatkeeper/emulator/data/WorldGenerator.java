@@ -24,7 +24,8 @@ public final class WorldGenerator {
 
     public World generate(EmulatorSettings settings, int ionAccountId) {
         TenantFactory factory = new TenantFactory(catalog);
-        World world = new World(catalog, factory, settings.seed(), firstDay(settings.seed()), ionAccountId);
+        LocalDate first = settings.firstDay() != null ? settings.firstDay() : firstDay(settings.seed());
+        World world = new World(catalog, factory, settings.seed(), first, ionAccountId);
         Random random = new Random(settings.seed());
         for (Api provider : Api.values()) {
             if (provider.sellsSubscriptions()) {

@@ -10,7 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /** Partner Center state that is not tenant data: idempotency keys, attestations, refresh tokens, the 202 switch. */
-public final class PartnerCenterState {
+public final class PartnerCenterState implements java.io.Serializable {
 
     private final Map<String, String> customersByRequestId = new ConcurrentHashMap<>();
     private final Map<String, String> passwords = new ConcurrentHashMap<>();
