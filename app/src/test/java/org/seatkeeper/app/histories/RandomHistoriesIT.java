@@ -30,8 +30,7 @@ class RandomHistoriesIT {
     private static final int MAX_STEPS = Integer.getInteger("seatkeeper.historySteps", 12);
     /** How many shrunk candidates QuickTheories tries (each is a history run) before steps are left out one by one. */
     private static final int SHRINK_CYCLES = Integer.getInteger("seatkeeper.shrinkCycles", 40);
-    private static final String RERUN = "mvn -pl app -am verify -Dit.test=RandomHistoriesIT -Dtest=NONE"
-            + " -Dsurefire.failIfNoSpecifiedTests=false";
+    private static final String RERUN = "mvn -pl app -am test -Dtest=RandomHistoriesIT -Dsurefire.failIfNoSpecifiedTests=false";
     private static final Logger LOG = LoggerFactory.getLogger(RandomHistoriesIT.class);
 
     /** Every property, or only those named by {@code -Dseatkeeper.properties=LOG_ADDS_UP,...}. */
