@@ -46,6 +46,7 @@ final class DemoBook {
     private static final Logger LOG = LoggerFactory.getLogger(DemoBook.class);
     private static final String ACTOR = "demo";
     private static final Duration PATIENCE = Duration.ofMinutes(2);
+    private static final String MARKER = "book-written";
 
     private final AppContext app;
     private final JobsEngine jobs;
@@ -58,7 +59,12 @@ final class DemoBook {
         this.jobs = jobs;
         this.reports = reports;
         this.emulator = emulator;
-        this.done = demoDirectory.resolve("book-written");
+        this.done = demoDirectory.resolve(MARKER);
+    }
+
+    /** Whether an earlier run on this data directory wrote the book. */
+    static boolean written(Path demoDirectory) {
+        return Files.exists(demoDirectory.resolve(MARKER));
     }
 
     void write() {

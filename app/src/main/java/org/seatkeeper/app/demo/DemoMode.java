@@ -100,6 +100,9 @@ public final class DemoMode implements AutoCloseable {
         System.out.println("demo provider emulator: " + emulator.baseUri().resolve("/_emulator"));
         System.out.println("demo mail: every mail Seatkeeper sends goes to a local SMTP server on port " + smtpPort
                 + "; read it at " + app.web().uri().resolve("/demo/mail"));
+        System.out.println(DemoBook.written(demoDirectory) ? "demo book: kept from the last run on this data directory"
+                : "demo book: the first syncs, customers, onboardings, reconciliation and morning report are written in "
+                + "the background within a minute (the Jobs page shows the syncs' progress)");
         DemoMode demo = new DemoMode(emulator, billing, worldFile, mail, app.clock());
         // kept every minute too, so even a killed demo loses at most a minute of the emulated providers' changes
         app.scheduler().scheduleWithFixedDelay(demo::keepWorld, java.time.Instant.now().plusSeconds(60), Duration.ofMinutes(1));
