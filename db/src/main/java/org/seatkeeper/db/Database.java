@@ -8,10 +8,12 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.hsqldb.persist.LockFile;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
@@ -31,6 +33,9 @@ public final class Database implements AutoCloseable {
         System.setProperty("org.jooq.no-logo", "true");
         System.setProperty("org.jooq.no-tips", "true");
     }
+
+    /** How long an opening waits for a dead process's lock to go stale: three of its heartbeats. */
+    private static final Duration LOCK_WAIT = Duration.ofMillis(3 * LockFile.HEARTBEAT_INTERVAL);
 
     private final HikariDataSource dataSource;
     private final DSLContext dsl;
@@ -86,9 +91,44 @@ public final class Database implements AutoCloseable {
                 // MVCC: web pages read while a job writes; CACHED: big tables stay on disk, not on the heap;
                 // write_delay=false only applies to a new database: makeDurable sets it on an existing one
                 + ";hsqldb.tx=mvcc;hsqldb.default_table_type=cached;hsqldb.lock_file=true;hsqldb.write_delay=false";
-        Database database = new Database(url, true, 16, directory);
+        Database database = openOnceTheLockIsFree(url, directory);
         DatabaseFiles.restrictToOwner(directory);
         return database;
+    }
+
+    /**
+     * HSQLDB's lock file carries a heartbeat its owner rewrites every 10 s. After the owner died (kill -9, a crash,
+     * power loss) the lock still looks held until that heartbeat is over 10.1 s old, and HSQLDB polls for only about
+     * that long, so a restart right after a crash could be refused, more so on a loaded machine. The opening is
+     * tried again until the dead owner's heartbeat is surely stale; a live owner keeps its lock and the last refusal
+     * is thrown.
+     */
+    private static Database openOnceTheLockIsFree(String url, Path directory) {
+        long deadline = System.nanoTime() + LOCK_WAIT.toNanos();
+        while (true) {
+            try {
+                return new Database(url, true, 16, directory);
+            } catch (RuntimeException e) {
+                if (!heldByAnotherProcess(e) || System.nanoTime() > deadline) {
+                    throw e;
+                }
+                try {
+                    Thread.sleep(LockFile.HEARTBEAT_INTERVAL / 10);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private static boolean heldByAnotherProcess(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof LockFile.LockHeldExternallyException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A fresh private in-memory database with the real migrations: for tests and benchmarks. */

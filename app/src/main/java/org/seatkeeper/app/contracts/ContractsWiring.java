@@ -10,7 +10,7 @@ import org.seatkeeper.batch.jobs.JobRunner;
 import org.seatkeeper.batch.subscriptionsync.SubscriptionSyncJobConfiguration;
 import org.seatkeeper.batch.subscriptionsync.SubscriptionSyncRuns;
 import org.seatkeeper.batch.subscriptionsync.SubscriptionSyncSettings;
-import org.seatkeeper.batch.billingrun.BillingPreview;
+import org.seatkeeper.billing.billingrun.BillingPreview;
 import org.seatkeeper.db.invoices.BillingInputRepository;
 import org.seatkeeper.db.invoices.InvoiceRepository;
 import org.seatkeeper.db.contracts.BillingContractRepository;

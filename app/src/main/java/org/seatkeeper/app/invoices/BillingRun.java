@@ -4,11 +4,11 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.seatkeeper.batch.billingrun.BillingPreview;
-import org.seatkeeper.batch.billingrun.BillingRunException;
-import org.seatkeeper.batch.billingrun.ContractDraft;
-import org.seatkeeper.batch.billingrun.FinalizedInvoice;
-import org.seatkeeper.batch.billingrun.InvoiceFinalizer;
+import org.seatkeeper.billing.billingrun.BillingPreview;
+import org.seatkeeper.billing.billingrun.BillingRunException;
+import org.seatkeeper.billing.billingrun.ContractDraft;
+import org.seatkeeper.billing.billingrun.FinalizedInvoice;
+import org.seatkeeper.billing.billingrun.InvoiceFinalizer;
 import org.seatkeeper.db.Transactions;
 
 /**

@@ -17,8 +17,8 @@ import org.seatkeeper.app.web.FormModel;
 import org.seatkeeper.app.web.PageServlet;
 import org.seatkeeper.app.web.PageSupport;
 import org.seatkeeper.app.web.SessionUser;
-import org.seatkeeper.batch.billingrun.ContractDraft;
-import org.seatkeeper.batch.billingrun.FinalizedInvoice;
+import org.seatkeeper.billing.billingrun.ContractDraft;
+import org.seatkeeper.billing.billingrun.FinalizedInvoice;
 import org.seatkeeper.db.invoices.BillingInputRepository;
 
 /**

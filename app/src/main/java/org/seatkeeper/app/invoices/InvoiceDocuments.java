@@ -36,15 +36,18 @@ final class InvoiceDocuments {
                 line.unitPrice() == null ? "" : Money.format(line.unitPrice(), 4) + " " + line.currency(),
                 new Money(line.amount(), line.currency()).toString(),
                 line.eventIds().stream().map(e -> "#" + e).collect(Collectors.joining(", ")))).toList();
-        String voidedBy = invoice.voidedById() == null ? null
-                : invoices.find(invoice.voidedById()).map(InvoiceSummary::number).orElse(null);
+        Optional<InvoiceSummary> creditNote = invoice.voidedById() == null ? Optional.empty()
+                : invoices.find(invoice.voidedById());
+        String voidedBy = creditNote.map(InvoiceSummary::number).orElse(null);
+        String voidReason = Optional.ofNullable(invoice.voidReason())
+                .or(() -> creditNote.map(InvoiceSummary::voidReason)).orElse("");
         String voids = invoice.voidsInvoiceId() == null ? null
                 : invoices.find(invoice.voidsInvoiceId()).map(InvoiceSummary::number).orElse(null);
         String title = (invoice.kind() == InvoiceKind.INVOICE ? "Invoice " : "Credit note ") + invoice.number();
         return new InvoicePage(invoice.id(), invoice.number(), title, invoice.customerName(), invoice.customerId(),
                 invoice.contractName(), invoice.contractId(), period(invoice), invoice.issuedOn().toString(),
                 invoice.finalizedBy(), shown, totals(invoice.totals()), voidedBy, invoice.voidedById(), voids,
-                invoice.voidsInvoiceId(), invoice.kind() == InvoiceKind.INVOICE && !invoice.voided(),
+                invoice.voidsInvoiceId(), voidReason, invoice.kind() == InvoiceKind.INVOICE && !invoice.voided(),
                 invoice.lastSentAt() == null ? "" : invoice.lastSentAt().toString(), companyName,
                 contacts.byCustomer(invoice.customerId()).stream().map(c -> new InvoicePage.Contact(
                         String.valueOf(c.id()), c.details().firstName() + " " + c.details().lastName() + " <"

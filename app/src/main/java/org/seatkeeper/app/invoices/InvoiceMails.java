@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.function.Supplier;
 import org.seatkeeper.app.mail.OutboxDispatcher;
-import org.seatkeeper.batch.billingrun.BillingRunException;
+import org.seatkeeper.billing.billingrun.BillingRunException;
 import org.seatkeeper.db.Transactions;
 import org.seatkeeper.db.audit.AuditAction;
 import org.seatkeeper.db.audit.AuditEntity;

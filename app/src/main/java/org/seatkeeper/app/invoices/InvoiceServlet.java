@@ -5,12 +5,15 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.seatkeeper.app.web.FormModel;
 import org.seatkeeper.app.web.HttpProblem;
 import org.seatkeeper.app.web.PageServlet;
 import org.seatkeeper.app.web.PageSupport;
 
 /** GET /invoices/{id}: the invoice as it was finalized, printable (the print stylesheet hides the app around it). */
 final class InvoiceServlet extends PageServlet {
+
+    static final String TEMPLATE = "invoices/invoice.ftlh";
 
     private final InvoiceDocuments documents;
     private final Supplier<String> companyName;
@@ -27,6 +30,6 @@ final class InvoiceServlet extends PageServlet {
         long id = idFromPath(request, 0);
         InvoicePage page = documents.page(id, companyName.get())
                 .orElseThrow(() -> HttpProblem.notFound("That invoice"));
-        render(request, response, "invoices/invoice.ftlh", Map.of("page", page));
+        render(request, response, TEMPLATE, Map.of("page", page, "voidForm", FormModel.empty()));
     }
 }

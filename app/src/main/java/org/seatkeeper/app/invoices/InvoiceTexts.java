@@ -1,7 +1,7 @@
 package org.seatkeeper.app.invoices;
 
 import java.math.BigInteger;
-import org.seatkeeper.batch.billingrun.DraftLine;
+import org.seatkeeper.billing.billingrun.DraftLine;
 
 /** How an invoice's numbers read on pages, PDFs and mails. */
 final class InvoiceTexts {

@@ -4,9 +4,9 @@ import org.seatkeeper.app.context.AppContext;
 import org.seatkeeper.app.web.NotFoundServlet;
 import org.seatkeeper.app.web.PathRoutes;
 import org.seatkeeper.app.web.Templates;
-import org.seatkeeper.batch.billingrun.BillingPreview;
-import org.seatkeeper.batch.billingrun.CreditNotes;
-import org.seatkeeper.batch.billingrun.InvoiceFinalizer;
+import org.seatkeeper.billing.billingrun.BillingPreview;
+import org.seatkeeper.billing.billingrun.CreditNotes;
+import org.seatkeeper.billing.billingrun.InvoiceFinalizer;
 import org.seatkeeper.db.contracts.BillingViews;
 import org.seatkeeper.db.contracts.BillingContractRepository;
 import org.seatkeeper.db.invoices.BillingInputRepository;
@@ -50,7 +50,8 @@ public final class InvoicesWiring {
                                 () -> settings.load().companyName()))
                         .add("/invoices/[0-9]+/send", new SendInvoiceServlet(app.pages(), mails))
                         .add("/invoices/[0-9]+/void", new VoidInvoiceServlet(app.pages(),
-                                new CreditNotes(invoices, app.audit(), clock), app.database().transactions())));
+                                new CreditNotes(invoices, app.audit(), clock), documents,
+                                () -> settings.load().companyName(), app.database().transactions())));
         app.navigation().add("billing-run", "Billing run", BillingRunServlet.PATH)
                 .add("invoices", "Invoices", "/invoices");
     }

@@ -8,7 +8,7 @@ import org.seatkeeper.app.web.FormModel;
 import org.seatkeeper.app.web.PageServlet;
 import org.seatkeeper.app.web.PageSupport;
 import org.seatkeeper.app.web.SessionUser;
-import org.seatkeeper.batch.billingrun.BillingRunException;
+import org.seatkeeper.billing.billingrun.BillingRunException;
 
 /** POST /invoices/{id}/send: mails the invoice, its PDF attached, to the chosen contact of its customer. */
 final class SendInvoiceServlet extends PageServlet {

@@ -7,9 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.seatkeeper.batch.billingrun.BillingPreview;
-import org.seatkeeper.batch.billingrun.BillingWarning;
-import org.seatkeeper.batch.billingrun.ContractDraft;
+import org.seatkeeper.billing.billingrun.BillingPreview;
+import org.seatkeeper.billing.billingrun.BillingWarning;
+import org.seatkeeper.billing.billingrun.ContractDraft;
 import org.seatkeeper.db.catalog.Money;
 
 /**

@@ -1,6 +1,6 @@
 package org.seatkeeper.app.reports;
 
-import org.seatkeeper.batch.billingrun.BillingPreview;
+import org.seatkeeper.billing.billingrun.BillingPreview;
 import org.seatkeeper.db.invoices.BillingInputRepository;
 import org.seatkeeper.db.providers.CredentialsProblemRepository;
 import java.time.Duration;

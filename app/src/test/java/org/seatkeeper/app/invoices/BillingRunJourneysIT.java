@@ -2,6 +2,11 @@ package org.seatkeeper.app.invoices;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -12,6 +17,8 @@ import org.htmlunit.html.HtmlForm;
 import org.htmlunit.html.HtmlPage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.htmlunit.html.HtmlButton;
 import org.seatkeeper.app.subscriptions.BillingData;
 import org.seatkeeper.app.support.AdminBrowserFixture;
 import org.seatkeeper.app.support.RunningApp;
@@ -27,6 +34,9 @@ import org.seatkeeper.db.mail.OutboxRepository;
 class BillingRunJourneysIT extends AdminBrowserFixture {
 
     private static final Instant NOW = Instant.parse("2026-12-20T10:00:00Z");
+
+    @RegisterExtension
+    static final GreenMailExtension SMTP = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
 
     private long contract;
 
@@ -116,7 +126,8 @@ class BillingRunJourneysIT extends AdminBrowserFixture {
                     .contains("Fabrikam Billing").contains("Microsoft 365 Business Basic");
         }
 
-        // sent to the customer's contact through the outbox, the PDF attached
+        // sent to the customer's contact through the outbox and a real SMTP server, the PDF attached
+        saveSmtp(SMTP.getSmtp().getPort());
         HtmlForm send = invoice.getHtmlElementById("send-form");
         HtmlPage sent = send.getOneHtmlElementByAttribute("button", "type", "submit").click();
         assertThat(sent.asNormalizedText()).contains("Invoice queued for fiona@fabrikam.example with its PDF attached");
@@ -127,26 +138,87 @@ class BillingRunJourneysIT extends AdminBrowserFixture {
             assertThat(new String(file.content(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
                     .isEqualTo("%PDF-");
         });
+        assertThat(SMTP.waitForIncomingEmail(30_000, 1)).as("the invoice mail reached the SMTP server").isTrue();
+        MimeMessage mail = SMTP.getReceivedMessages()[0];
+        assertThat(mail.getAllRecipients()).extracting(Object::toString).containsExactly("fiona@fabrikam.example");
+        assertThat(mail.getSubject()).isEqualTo("Invoice INV-000001 from Contoso Cloud Partners");
+        Part attached = attachment(mail);
+        assertThat(attached.getFileName()).isEqualTo("INV-000001.pdf");
+        assertThat(attached.getContentType()).startsWith("application/pdf");
+        try (var document = org.apache.pdfbox.Loader.loadPDF(attached.getInputStream().readAllBytes())) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document)).contains("Invoice INV-000001")
+                    .contains("Fabrikam Billing").contains("Contoso Cloud Partners");
+        }
 
         // a second run of the same period has nothing left to bill
         HtmlPage again = browser.getPage(app.url("/billing-run?month=2027-01"));
         assertThat(again.getHtmlElementById("draft-" + contract).asNormalizedText()).contains("nothing left to bill");
         assertThat(again.getElementById("finalize-all-form")).isNull();
 
-        // when: the invoice is voided
+        // when: the invoice is voided without a reason
         HtmlForm voidForm = invoice.getHtmlElementById("void-form");
-        voidForm.getInputByName("reason").setValue("Wrong customer");
+        voidForm.getInputByName("reason").setValue("   ");
+        HtmlPage refused = voidForm.getOneHtmlElementByAttribute("button", "type", "submit").click();
+
+        // then: nothing is voided, and the page says what is missing by the field
+        assertThat(refused.getWebResponse().getStatusCode()).isEqualTo(422);
+        assertThat(refused.getHtmlElementById("reason-error").asNormalizedText())
+                .isEqualTo("Say why the invoice is voided: the credit note shows it.");
+        assertThat(refused.asNormalizedText()).doesNotContain("CN-000002");
+
+        // when: it is voided with a reason
+        voidForm = refused.getHtmlElementById("void-form");
+        voidForm.getInputByName("reason").setValue("Wrong customer: billed to Fabrikam's sister company");
         HtmlPage credit = voidForm.getOneHtmlElementByAttribute("button", "type", "submit").click();
 
-        // then
+        // then: the credit note says what it voids and why, on its page, in its PDF and in the audit log
         assertThat(credit.asNormalizedText()).contains("Voided by credit note CN-000002")
                 .contains("Credit note CN-000002").contains("Voids invoice INV-000001");
+        assertThat(credit.getHtmlElementById("void-reason").asNormalizedText())
+                .isEqualTo("Reason: Wrong customer: billed to Fabrikam's sister company");
         assertThat(credit.getHtmlElementById("invoice-total").asNormalizedText()).startsWith("-");
+        Page creditPdf = browser.getPage(app.url(credit.getAnchorByText("PDF").getHrefAttribute()));
+        try (var document = org.apache.pdfbox.Loader.loadPDF(creditPdf.getWebResponse().getContentAsStream()
+                .readAllBytes())) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " "))
+                    .contains("Credit note CN-000002").contains("Voids invoice INV-000001")
+                    .contains("Reason: Wrong customer: billed to Fabrikam's sister company");
+        }
         HtmlPage voided = browser.getPage(app.url("/invoices/" + invoiceId(invoice)));
-        assertThat(voided.asNormalizedText()).contains("voided by credit note CN-000002");
+        assertThat(voided.asNormalizedText()).contains("voided by credit note CN-000002")
+                .contains("Reason: Wrong customer: billed to Fabrikam's sister company");
         assertThat(voided.getElementById("void-form")).isNull();
         assertThat(((HtmlPage) browser.getPage(app.url("/audit"))).asNormalizedText())
-                .contains("Finalized invoice INV-000001").contains("Voided invoice INV-000001 by credit note CN-000002");
+                .contains("Finalized invoice INV-000001")
+                .contains("Voided invoice INV-000001 by credit note CN-000002: Wrong customer: billed to Fabrikam's "
+                        + "sister company");
+    }
+
+    private void saveSmtp(int port) throws Exception {
+        HtmlPage settings = browser.getPage(app.url("/settings"));
+        HtmlForm form = settings.getForms().stream().filter(f -> f.getInputsByName("smtpHost").size() == 1)
+                .findFirst().orElseThrow();
+        form.getInputByName("companyName").setValue("Contoso Cloud Partners");
+        form.getInputByName("smtpHost").setValue("127.0.0.1");
+        form.getInputByName("smtpPort").setValue(String.valueOf(port));
+        form.getInputByName("smtpFrom").setValue("seatkeeper@reseller.example");
+        HtmlPage saved = ((HtmlButton) form.getFirstByXPath(".//button[@type='submit']")).click();
+        assertThat(saved.asNormalizedText()).contains("Settings saved.");
+    }
+
+    /** The one part of the mail that is a file. */
+    private static Part attachment(MimeMessage mail) throws Exception {
+        MimeMultipart parts = (MimeMultipart) mail.getContent();
+        Part found = null;
+        for (int i = 0; i < parts.getCount(); i++) {
+            Part part = parts.getBodyPart(i);
+            if (Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
+                assertThat(found).as("one attachment").isNull();
+                found = part;
+            }
+        }
+        assertThat(found).as("an attachment").isNotNull();
+        return found;
     }
 
     private static String invoiceId(HtmlPage invoice) {

@@ -1,14 +1,17 @@
 package org.seatkeeper.app.jobs;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.seatkeeper.db.jooq.Tables.INVOICE;
 import static org.seatkeeper.db.jooq.Tables.MAIL_OUTBOX;
 import static org.seatkeeper.db.jooq.Tables.RESELLER_SETTINGS;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -29,7 +32,16 @@ import org.seatkeeper.app.support.RunningApp;
 import org.seatkeeper.app.support.SettableClock;
 import org.seatkeeper.batch.jobs.JobRun;
 import org.seatkeeper.batch.jobs.JobRunner;
+import org.seatkeeper.billing.subscriptions.LicenseLedger;
 import org.seatkeeper.db.accounts.AccountQuery;
+import org.seatkeeper.db.audit.AuditLog;
+import org.seatkeeper.db.catalog.BillingCycle;
+import org.seatkeeper.db.catalog.NewProduct;
+import org.seatkeeper.db.catalog.ProductKey;
+import org.seatkeeper.db.catalog.ProductRepository;
+import org.seatkeeper.db.catalog.Term;
+import org.seatkeeper.db.contracts.BillingContractRepository;
+import org.seatkeeper.db.contracts.ContractTerms;
 import org.seatkeeper.db.accounts.ProviderAccountRepository;
 import org.seatkeeper.db.customers.CustomerDetails;
 import org.seatkeeper.db.customers.CustomerRepository;
@@ -38,6 +50,12 @@ import org.seatkeeper.db.mismatch.ReportScheduleRepository;
 import org.seatkeeper.db.providers.Provider;
 import org.seatkeeper.db.providers.ProviderDetails;
 import org.seatkeeper.db.providers.ProviderRepository;
+import org.seatkeeper.db.subscriptions.LicenseChange;
+import org.seatkeeper.db.subscriptions.LicenseChangeRepository;
+import org.seatkeeper.db.subscriptions.NewSubscription;
+import org.seatkeeper.db.subscriptions.SubscriptionRepository;
+import org.seatkeeper.db.subscriptions.SubscriptionState;
+import org.seatkeeper.db.subscriptions.SubscriptionTerms;
 import org.seatkeeper.db.usage.CustomerTenantRepository;
 import org.seatkeeper.emulator.AccountView;
 import org.seatkeeper.emulator.Api;
@@ -126,6 +144,53 @@ class NightlyRunIT {
         assertThat(reconciliation.startedAt()).isAfterOrEqualTo(usage.endedAt());
         assertThat(reportPage(reportOfTheNight(subscriptions.startedAt())).getElementById("section-jobs").asNormalizedText())
                 .startsWith("Last night's jobs: 5 ok, 0 failed");
+    }
+
+    @Test
+    void shouldEndTheMorningReportWithTheComingBillingRunPreviewAndFinalizeNothing() throws Exception {
+        // given an automatic provider, and a contract with a manual subscription of 5 licenses at 20.00 USD
+        addProvider(emulator.credentials().partnerCenter().clientSecret());
+
+        // when the night fires, and the report of that night is sent
+        app.application().nightly().fire();
+        LocalDate report = reportOfTheNight(only(ACCOUNT_SYNC).startedAt());
+        YearMonth coming = YearMonth.from(report).plusMonths(1);
+        long subscription = aManualSubscription(coming.atDay(1), 5, "20.00");
+        app.application().morningReports().sendIfDue();
+
+        // then the report ends with the coming month's preview: its drafts, warnings and total
+        List<Record2<String, String>> mails = morningReportMails();
+        assertThat(mails).hasSize(1);
+        assertThat(mails.get(0).value2()).contains("BILLING RUN OF " + coming + " (PREVIEW): 1 DRAFT, 0 WARNINGS\n"
+                + "Total: 100.00 USD\n");
+        assertThat(reportPage(report).getElementById("section-billing-run").asNormalizedText())
+                .contains("Billing run of " + coming + " (preview): 1 draft, 0 warnings").contains("100.00 USD");
+        // and nothing was finalized: no invoice, the log's events still to bill
+        DSLContext dsl = app.application().context().database().dsl();
+        assertThat(dsl.fetchCount(INVOICE)).isZero();
+        assertThat(new LicenseChangeRepository(dsl, clock).findBySubscription(subscription))
+                .isNotEmpty().noneMatch(LicenseChange::invoiced);
+    }
+
+    /** A manual subscription from {@code start} on a monthly contract billed on the 1st, through the ledger. */
+    private long aManualSubscription(LocalDate start, int quantity, String unitPrice) {
+        var db = app.application().context().database();
+        return db.transactions().inTransaction(() -> {
+            long customer = new CustomerRepository(db.dsl()).insert(CustomerDetails.named("Fabrikam Nights",
+                    "fabrikam-nights.example"), Instant.now());
+            long provider = providers().insert(new ProviderDetails("Manual (night)", "MANUAL", false, "USD", null,
+                    null, Set.of("US")), null, Instant.now());
+            long product = new ProductRepository(db.dsl(), clock).insert(new NewProduct(new ProductKey("NIGHT-BB",
+                    Term.P1M, BillingCycle.MONTHLY, "USD"), "Microsoft 365 Business Basic", new BigDecimal(unitPrice),
+                    null));
+            long contract = new BillingContractRepository(db.dsl(), clock).insert(customer, new ContractTerms("Main",
+                    "USD", BillingCycle.MONTHLY, 1, start.minusMonths(6), null), false);
+            return new LicenseLedger(new SubscriptionRepository(db.dsl(), clock),
+                    new LicenseChangeRepository(db.dsl(), clock), new AuditLog(db.dsl(), clock))
+                    .createManual(new NewSubscription(contract, provider, product, null, null, "Business Basic",
+                            quantity, SubscriptionState.ACTIVE, new SubscriptionTerms(start, null, false, null, null),
+                            new BigDecimal(unitPrice), "USD", true), "alice");
+        });
     }
 
     @Test

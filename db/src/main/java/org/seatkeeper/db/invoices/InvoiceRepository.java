@@ -30,6 +30,9 @@ import org.seatkeeper.db.OptimisticLockException;
  */
 public final class InvoiceRepository {
 
+    /** How long a credit note's void reason may be: its column's width. */
+    public static final int VOID_REASON_LENGTH = INVOICE.VOID_REASON.getDataType().length();
+
     private final DSLContext dsl;
     private final Clock clock;
 
@@ -100,6 +103,7 @@ public final class InvoiceRepository {
                 .set(INVOICE.VOIDS_INVOICE_ID, invoice.voidsInvoiceId())
                 .set(INVOICE.FINALIZED_BY, invoice.finalizedBy())
                 .set(INVOICE.FINALIZED_AT, invoice.finalizedAt())
+                .set(INVOICE.VOID_REASON, invoice.voidReason())
                 .returningResult(INVOICE.ID)
                 .fetchSingle(INVOICE.ID);
         var totals = dsl.insertInto(INVOICE_TOTAL, INVOICE_TOTAL.INVOICE_ID, INVOICE_TOTAL.CURRENCY,
@@ -273,12 +277,12 @@ public final class InvoiceRepository {
                 r.get(INVOICE.CUSTOMER_ID), r.get(CUSTOMER.NAME), r.get(INVOICE.PERIOD_START),
                 r.get(INVOICE.PERIOD_END), r.get(INVOICE.ISSUED_ON), totals, r.get(INVOICE.VOIDS_INVOICE_ID),
                 r.get(INVOICE.VOIDED_BY_ID), r.get(INVOICE.FINALIZED_BY), r.get(INVOICE.FINALIZED_AT),
-                r.get(INVOICE.LAST_SENT_AT));
+                r.get(INVOICE.LAST_SENT_AT), r.get(INVOICE.VOID_REASON));
     }
 
     private static InvoiceSummary withTotals(InvoiceSummary s, Map<String, BigDecimal> totals) {
         return new InvoiceSummary(s.id(), s.number(), s.kind(), s.contractId(), s.contractName(), s.customerId(),
                 s.customerName(), s.periodStart(), s.periodEnd(), s.issuedOn(), totals, s.voidsInvoiceId(),
-                s.voidedById(), s.finalizedBy(), s.finalizedAt(), s.lastSentAt());
+                s.voidedById(), s.finalizedBy(), s.finalizedAt(), s.lastSentAt(), s.voidReason());
     }
 }

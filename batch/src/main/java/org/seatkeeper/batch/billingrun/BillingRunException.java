@@ -1,9 +1,0 @@
-package org.seatkeeper.batch.billingrun;
-
-/** A finalize or void that cannot be done; the message is for the person who asked (what is wrong, what to do). */
-public final class BillingRunException extends RuntimeException {
-
-    public BillingRunException(String message) {
-        super(message);
-    }
-}
