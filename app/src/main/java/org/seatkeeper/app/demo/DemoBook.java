@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import org.seatkeeper.app.catalog.CatalogService;
 import org.seatkeeper.app.context.AppContext;
 import org.seatkeeper.app.jobs.JobsEngine;
@@ -67,14 +68,18 @@ final class DemoBook {
         return Files.exists(demoDirectory.resolve(MARKER));
     }
 
-    void write() {
-        if (Files.exists(done)) {
+    /** @param stopping true once Seatkeeper stops: the book is left unwritten (and written at the next start) */
+    void write(BooleanSupplier stopping) {
+        if (Files.exists(done) || stopping.getAsBoolean()) {
             return;
         }
         try {
             priceUsageBilledProducts();
             startOnboardings();
             new DemoReplacement(app).enterByHand();
+            if (stopping.getAsBoolean()) {
+                return;
+            }
             reconcile();
             reports.sendNow(List.of(DemoSettings.NOTIFIED));
             Files.writeString(done, "The demo book was written on " + LocalDate.now(app.clock()) + "\n");
