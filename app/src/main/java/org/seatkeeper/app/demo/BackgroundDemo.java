@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.seatkeeper.app.context.AppContext;
 import org.seatkeeper.app.jobs.JobsEngine;
 import org.seatkeeper.app.reports.MorningReports;
@@ -22,14 +23,16 @@ public final class BackgroundDemo implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(BackgroundDemo.class);
 
     private final CompletableFuture<DemoMode> demo;
+    private final AtomicBoolean closing;
 
-    private BackgroundDemo(CompletableFuture<DemoMode> demo) {
+    private BackgroundDemo(CompletableFuture<DemoMode> demo, AtomicBoolean closing) {
         this.demo = demo;
+        this.closing = closing;
     }
 
     /** Not in demo mode. */
     public static BackgroundDemo none() {
-        return new BackgroundDemo(CompletableFuture.completedFuture(null));
+        return new BackgroundDemo(CompletableFuture.completedFuture(null), new AtomicBoolean());
     }
 
     public static BackgroundDemo startAfter(CompletableFuture<?> firstResponse, AppContext app, JobsEngine jobs,
@@ -39,7 +42,12 @@ public final class BackgroundDemo implements AutoCloseable {
             thread.setDaemon(true);
             thread.start();
         };
+        AtomicBoolean closing = new AtomicBoolean();
         return new BackgroundDemo(firstResponse.completeOnTimeout(null, 5, TimeUnit.SECONDS).thenApplyAsync(ignored -> {
+            if (closing.get()) {
+                // stopped before the demo started: nothing to start, nothing to keep
+                return null;
+            }
             long begin = System.nanoTime();
             try {
                 DemoMode started = DemoMode.start(app, jobs, reports, demoDirectory, mail);
@@ -49,7 +57,7 @@ public final class BackgroundDemo implements AutoCloseable {
                 LOG.error("The demo emulator could not start: {}", e.getMessage());
                 throw e;
             }
-        }, demoThread));
+        }, demoThread), closing);
     }
 
     /** The demo mode once its emulator and providers are ready; empty when not in demo mode. */
@@ -60,6 +68,7 @@ public final class BackgroundDemo implements AutoCloseable {
     /** Stops the emulator; call after the jobs engine, which lets running jobs (that still need it) end their chunk. */
     @Override
     public void close() {
+        closing.set(true);
         try {
             DemoMode started = demo.get(30, TimeUnit.SECONDS);
             if (started != null) {

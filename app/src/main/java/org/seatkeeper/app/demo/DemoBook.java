@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import org.seatkeeper.app.catalog.CatalogService;
 import org.seatkeeper.app.context.AppContext;
 import org.seatkeeper.app.jobs.JobsEngine;
@@ -46,6 +47,7 @@ final class DemoBook {
     private static final Logger LOG = LoggerFactory.getLogger(DemoBook.class);
     private static final String ACTOR = "demo";
     private static final Duration PATIENCE = Duration.ofMinutes(2);
+    private static final String MARKER = "book-written";
 
     private final AppContext app;
     private final JobsEngine jobs;
@@ -58,17 +60,26 @@ final class DemoBook {
         this.jobs = jobs;
         this.reports = reports;
         this.emulator = emulator;
-        this.done = demoDirectory.resolve("book-written");
+        this.done = demoDirectory.resolve(MARKER);
     }
 
-    void write() {
-        if (Files.exists(done)) {
+    /** Whether an earlier run on this data directory wrote the book. */
+    static boolean written(Path demoDirectory) {
+        return Files.exists(demoDirectory.resolve(MARKER));
+    }
+
+    /** @param stopping true once Seatkeeper stops: the book is left unwritten (and written at the next start) */
+    void write(BooleanSupplier stopping) {
+        if (Files.exists(done) || stopping.getAsBoolean()) {
             return;
         }
         try {
             priceUsageBilledProducts();
             startOnboardings();
             new DemoReplacement(app).enterByHand();
+            if (stopping.getAsBoolean()) {
+                return;
+            }
             reconcile();
             reports.sendNow(List.of(DemoSettings.NOTIFIED));
             Files.writeString(done, "The demo book was written on " + LocalDate.now(app.clock()) + "\n");

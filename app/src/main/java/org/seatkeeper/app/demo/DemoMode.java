@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.CompletableFuture;
 import org.seatkeeper.app.context.AppContext;
 import org.seatkeeper.app.jobs.JobsEngine;
@@ -38,9 +39,14 @@ public final class DemoMode implements AutoCloseable {
     private final Path worldFile;
     private final DemoMail mail;
     private final Clock clock;
+    private final Thread book;
+    private final AtomicBoolean stopping;
 
-    private DemoMode(ProviderEmulator emulator, CompletableFuture<Void> billing, Path worldFile, DemoMail mail, Clock clock) {
+    private DemoMode(ProviderEmulator emulator, CompletableFuture<Void> billing, Path worldFile, DemoMail mail, Clock clock,
+                     Thread book, AtomicBoolean stopping) {
         this.clock = clock;
+        this.book = book;
+        this.stopping = stopping;
         this.emulator = emulator;
         this.billing = billing;
         this.worldFile = worldFile;
@@ -90,9 +96,12 @@ public final class DemoMode implements AutoCloseable {
         List<Long> syncs = jobs.syncs().startAllScheduled();
         // a few customers linked to their tenant, ConnectWise company and billing profiles, once the syncs are done
         CompletableFuture<Void> billing = new CompletableFuture<>();
+        AtomicBoolean stopping = new AtomicBoolean();
         Thread thread = new Thread(() -> {
             new DemoBilling(app, jobs).setUpAfter(syncs);
-            new DemoBook(app, jobs, reports, emulator, demoDirectory).write();
+            if (!stopping.get()) {
+                new DemoBook(app, jobs, reports, emulator, demoDirectory).write(stopping::get);
+            }
             billing.complete(null);
         }, "demo-billing");
         thread.setDaemon(true);
@@ -100,9 +109,16 @@ public final class DemoMode implements AutoCloseable {
         System.out.println("demo provider emulator: " + emulator.baseUri().resolve("/_emulator"));
         System.out.println("demo mail: every mail Seatkeeper sends goes to a local SMTP server on port " + smtpPort
                 + "; read it at " + app.web().uri().resolve("/demo/mail"));
-        DemoMode demo = new DemoMode(emulator, billing, worldFile, mail, app.clock());
-        // kept every minute too, so even a killed demo loses at most a minute of the emulated providers' changes
-        app.scheduler().scheduleWithFixedDelay(demo::keepWorld, java.time.Instant.now().plusSeconds(60), Duration.ofMinutes(1));
+        System.out.println(DemoBook.written(demoDirectory) ? "demo book: kept from the last run on this data directory"
+                : "demo book: the first syncs, customers, onboardings, reconciliation and morning report are written in "
+                + "the background within a minute (the Jobs page shows the syncs' progress)");
+        DemoMode demo = new DemoMode(emulator, billing, worldFile, mail, app.clock(), thread, stopping);
+        try {
+            // kept every minute too, so even a killed demo loses at most a minute of the emulated providers' changes
+            app.scheduler().scheduleWithFixedDelay(demo::keepWorld, java.time.Instant.now().plusSeconds(60), Duration.ofMinutes(1));
+        } catch (RuntimeException shuttingDown) {
+            // Seatkeeper is stopping while the demo starts: close() keeps the world once
+        }
         return demo;
     }
 
@@ -122,9 +138,18 @@ public final class DemoMode implements AutoCloseable {
         return emulator;
     }
 
-    /** Keeps the emulator's world for the next start, then stops the emulator and the mail server. */
+    /**
+     * Lets the demo book end its step (it still needs the database, closed after this), keeps the emulator's world for
+     * the next start, then stops the emulator and the mail server.
+     */
     @Override
     public void close() {
+        stopping.set(true);
+        try {
+            book.join(Duration.ofSeconds(30).toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         keepWorld();
         emulator.close();
         mail.close();

@@ -33,7 +33,8 @@ final class DemoSettings {
             ResellerSettings s = settings.load();
             boolean company = blank(s.companyName());
             boolean smtp = !s.smtpConfigured() || loopback(s.smtpHost());
-            boolean web = blank(s.webAddress()) || loopback(URI.create(s.webAddress()).getHost());
+            // a stopped web server has no port (Seatkeeper stopping while the demo starts): the address is left as it is
+            boolean web = seatkeeper.getPort() > 0 && (blank(s.webAddress()) || loopback(URI.create(s.webAddress()).getHost()));
             if (!company && !smtp && !web) {
                 return;
             }

@@ -3,13 +3,10 @@ package org.seatkeeper.app.subscriptions;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.seatkeeper.app.web.Flash;
 import org.seatkeeper.app.web.FormModel;
 import org.seatkeeper.app.web.HttpProblem;
-import org.seatkeeper.app.web.PageServlet;
 import org.seatkeeper.app.web.PageSupport;
 import org.seatkeeper.app.web.SessionUser;
-import org.seatkeeper.billing.subscriptions.BillingRuleException;
 import org.seatkeeper.billing.subscriptions.LogCorrections;
 import org.seatkeeper.db.Transactions;
 import org.seatkeeper.db.subscriptions.SubscriptionRepository;
@@ -18,20 +15,14 @@ import org.seatkeeper.db.subscriptions.SubscriptionRepository;
  * POST /subscriptions/{id}/correction: a correcting event on a log that does not add up, manual or synced. A refusal
  * re-renders the page (422) with what was typed and the message by its field.
  */
-final class CorrectionServlet extends PageServlet {
+final class CorrectionServlet extends SubscriptionActionServlet {
 
     private final LogCorrections corrections;
-    private final Transactions transactions;
-    private final SubscriptionRepository subscriptions;
-    private final SubscriptionView view;
 
     CorrectionServlet(PageSupport pages, LogCorrections corrections, Transactions transactions,
                       SubscriptionRepository subscriptions, SubscriptionView view) {
-        super(pages);
+        super(pages, transactions, subscriptions, view);
         this.corrections = corrections;
-        this.transactions = transactions;
-        this.subscriptions = subscriptions;
-        this.view = view;
     }
 
     @Override
@@ -47,17 +38,11 @@ final class CorrectionServlet extends PageServlet {
             throw HttpProblem.badRequest("The form is incomplete. Reload the page and try again.");
         }
         LogCorrections.Correction correction = CorrectionForm.parse(form);
-        if (correction != null) {
-            try {
-                String done = transactions.inTransaction(() -> corrections.correct(id, seenVersion, seenLogSum,
-                        correction, user.username()));
-                redirect(request, response, "/subscriptions/" + id, Flash.success(done));
-                return;
-            } catch (BillingRuleException e) {
-                form.error(CorrectionForm.keyFor(e), e.getMessage());
-            }
+        if (correction != null && applied(request, response, id, form,
+                () -> corrections.correct(id, seenVersion, seenLogSum, correction, user.username()),
+                CorrectionForm::keyFor)) {
+            return;
         }
-        renderInvalid(request, response, SubscriptionServlet.TEMPLATE,
-                SubscriptionServlet.model(subscriptions, view, id, form));
+        showAgain(request, response, id, form);
     }
 }

@@ -3,9 +3,7 @@ package org.seatkeeper.app.subscriptions;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.seatkeeper.app.web.Flash;
 import org.seatkeeper.app.web.FormModel;
-import org.seatkeeper.app.web.PageServlet;
 import org.seatkeeper.app.web.PageSupport;
 import org.seatkeeper.app.web.SessionUser;
 import org.seatkeeper.billing.subscriptions.BillingRuleException;
@@ -19,20 +17,14 @@ import org.seatkeeper.db.subscriptions.SubscriptionRepository;
  * replacement archived is refused with what it would bill twice, and the form then asks for a confirmation
  * ({@code confirmDoubleBilling}) before it is done.
  */
-final class EventArchiveServlet extends PageServlet {
+final class EventArchiveServlet extends SubscriptionActionServlet {
 
     private final LicenseLedger ledger;
-    private final Transactions transactions;
-    private final SubscriptionRepository subscriptions;
-    private final SubscriptionView view;
 
     EventArchiveServlet(PageSupport pages, LicenseLedger ledger, Transactions transactions,
                         SubscriptionRepository subscriptions, SubscriptionView view) {
-        super(pages);
+        super(pages, transactions, subscriptions, view);
         this.ledger = ledger;
-        this.transactions = transactions;
-        this.subscriptions = subscriptions;
-        this.view = view;
     }
 
     @Override
@@ -45,24 +37,23 @@ final class EventArchiveServlet extends PageServlet {
         String reason = form.value("reason");
         boolean archive = !"unarchive".equals(form.value("action"));
         boolean confirmed = "true".equals(form.value("confirmDoubleBilling"));
-        try {
-            transactions.run(() -> {
-                if (archive) {
-                    ledger.archive(eventId, reason, user.username());
-                } else {
-                    ledger.unarchive(eventId, reason, confirmed, user.username());
-                }
-            });
-            redirect(request, response, "/subscriptions/" + subscriptionId,
-                    Flash.success(archive ? "Event archived: it will not be invoiced." : "Event un-archived."));
-        } catch (BillingRuleException e) {
-            // the refused event's form shows the reason typed, the others stay empty
-            form.with(field, reason).error(field, e.getMessage());
+        // the refused event's form shows the reason typed, the others stay empty
+        form.with(field, reason);
+        if (applied(request, response, subscriptionId, form, () -> {
+            if (archive) {
+                ledger.archive(eventId, reason, user.username());
+                return "Event archived: it will not be invoiced.";
+            }
+            ledger.unarchive(eventId, reason, confirmed, user.username());
+            return "Event un-archived.";
+        }, e -> {
             if (e.subject() == BillingRuleException.Subject.DOUBLE_BILLING) {
                 form.with("doubleBilling-" + eventId, "true");
             }
-            renderInvalid(request, response, SubscriptionServlet.TEMPLATE,
-                    SubscriptionServlet.model(subscriptions, view, subscriptionId, form));
+            return field;
+        })) {
+            return;
         }
+        showAgain(request, response, subscriptionId, form);
     }
 }

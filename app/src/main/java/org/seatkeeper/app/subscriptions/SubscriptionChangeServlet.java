@@ -3,12 +3,9 @@ package org.seatkeeper.app.subscriptions;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.seatkeeper.app.web.Flash;
 import org.seatkeeper.app.web.FormModel;
-import org.seatkeeper.app.web.PageServlet;
 import org.seatkeeper.app.web.PageSupport;
 import org.seatkeeper.app.web.SessionUser;
-import org.seatkeeper.billing.subscriptions.BillingRuleException;
 import org.seatkeeper.billing.subscriptions.ManualChanges;
 import org.seatkeeper.db.Transactions;
 import org.seatkeeper.db.subscriptions.SubscriptionRepository;
@@ -18,20 +15,14 @@ import org.seatkeeper.db.subscriptions.SubscriptionRepository;
  * each one license change event through the ledger, only if the subscription is still as the page showed it. A refused
  * change re-renders the page (422) with the reason and what was typed.
  */
-final class SubscriptionChangeServlet extends PageServlet {
+final class SubscriptionChangeServlet extends SubscriptionActionServlet {
 
     private final ManualChanges changes;
-    private final Transactions transactions;
-    private final SubscriptionRepository subscriptions;
-    private final SubscriptionView view;
 
     SubscriptionChangeServlet(PageSupport pages, ManualChanges changes, Transactions transactions,
                               SubscriptionRepository subscriptions, SubscriptionView view) {
-        super(pages);
+        super(pages, transactions, subscriptions, view);
         this.changes = changes;
-        this.transactions = transactions;
-        this.subscriptions = subscriptions;
-        this.view = view;
     }
 
     @Override
@@ -40,19 +31,14 @@ final class SubscriptionChangeServlet extends PageServlet {
         long id = idFromPath(request, 1);
         FormModel form = FormModel.of(request);
         int seenVersion = form.version();
-        ManualChangeForm.Parsed change = ManualChangeForm.parse(form, view.today());
-        if (change != null) {
-            try {
-                String done = transactions.inTransaction(() -> changes.apply(id, seenVersion, change.action(),
-                        change.quantity(), change.effectiveDate(), user.username()));
-                redirect(request, response, "/subscriptions/" + id, Flash.success(done));
-                return;
-            } catch (BillingRuleException e) {
-                form.error(ManualChangeForm.keyFor(change.action(), e), e.getMessage());
-            }
+        ManualChangeForm.Parsed change = ManualChangeForm.parse(form, view().today());
+        if (change != null && applied(request, response, id, form,
+                () -> changes.apply(id, seenVersion, change.action(), change.quantity(), change.effectiveDate(),
+                        user.username()),
+                e -> ManualChangeForm.keyFor(change.action(), e))) {
+            return;
         }
-        renderInvalid(request, response, SubscriptionServlet.TEMPLATE,
-                SubscriptionServlet.model(subscriptions, view, id, shown(form)));
+        showAgain(request, response, id, shown(form));
     }
 
     /**

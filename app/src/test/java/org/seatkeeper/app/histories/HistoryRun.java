@@ -160,13 +160,14 @@ final class HistoryRun {
         return StepEffects.sync(quiet, rejected);
     }
 
-    /** Seatkeeper's subscriptions of mapped accounts whose provider record cannot be read now (a long name can). */
+    /**
+     * Seatkeeper's subscriptions whose provider record cannot be read now (a long name can), mapped or not: the sync
+     * reads an unmapped account too (to hold its subscriptions for a later mapping), so a subscription Seatkeeper
+     * still has on the account stays "provider data unreadable" until a sync reads its record again (F8).
+     */
     private Set<Long> unreadableNow() {
         Set<Long> ids = new HashSet<>();
         for (ProviderSide side : world.sides) {
-            if (!side.mapped) {
-                continue;
-            }
             for (String id : side.subscriptionIds) {
                 SubscriptionView view = world.control.subscription(side.api, id);
                 if (view.reported() && view.unreadable() != null && view.unreadable() != Unreadable.NAME) {

@@ -45,9 +45,9 @@ final class MinimalHistory implements Reporter {
             }
         }
         AssertionError error = new AssertionError(String.format("A random history broke a billing property "
-                        + "(history %d of this run; seed %d: rerun with %s -Dseatkeeper.seed=%d).%n"
+                        + "(history %d of this run; seed %d: rerun with %s -Dseatkeeper.seed=%d -Dseatkeeper.histories=%d).%n"
                         + "Minimal history (set-up night, then):%s%n  then the closing night%n%s",
-                count, seed, rerun, seed, Histories.describe(history), failure.getMessage()));
+                count, seed, rerun, seed, count, Histories.describe(history), failure.getMessage()));
         error.initCause(failure);
         throw error;
     }
