@@ -5,11 +5,8 @@ import static org.seatkeeper.db.jooq.Tables.PRODUCT;
 
 import java.math.BigDecimal;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import org.htmlunit.WebClient;
 import org.htmlunit.html.HtmlAnchor;
 import org.htmlunit.html.HtmlButton;
@@ -25,23 +22,17 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.seatkeeper.app.support.ConnectedPsa;
 import org.seatkeeper.app.support.RunningApp;
+import org.seatkeeper.app.support.SyncedPartnerCenter;
 import org.seatkeeper.batch.jobs.JobRequest;
 import org.seatkeeper.batch.subscriptionsync.SubscriptionSyncJobConfiguration;
 import org.seatkeeper.batch.usage.LicenseUsageJobConfiguration;
-import org.seatkeeper.db.accounts.AccountQuery;
 import org.seatkeeper.db.accounts.ProviderAccount;
-import org.seatkeeper.db.accounts.ProviderAccountRepository;
-import org.seatkeeper.db.paging.PageRequest;
-import org.seatkeeper.db.providers.ProviderDetails;
-import org.seatkeeper.db.providers.ProviderRepository;
 import org.seatkeeper.db.usage.LicenseSubscription;
 import org.seatkeeper.db.usage.LicenseSubscriptionRepository;
 import org.seatkeeper.db.usage.SkuMapping;
 import org.seatkeeper.db.usage.SkuMappingRepository;
 import org.seatkeeper.db.usage.TenantLicense;
 import org.seatkeeper.db.usage.TenantLicenseRepository;
-import org.seatkeeper.emulator.Api;
-import org.seatkeeper.emulator.DemoCredentials;
 import org.seatkeeper.emulator.EmulatorSettings;
 import org.seatkeeper.emulator.ProviderEmulator;
 import org.springframework.batch.core.BatchStatus;
@@ -63,16 +54,7 @@ class PsaBillingJourneysIT {
         emulator = ProviderEmulator.start(EmulatorSettings.defaults().withTenants(4).withProspects(0));
         app = RunningApp.start();
         dsl = app.application().context().database().dsl();
-        DemoCredentials.PartnerCenter pc = emulator.credentials().partnerCenter();
-        var jobs = app.application().jobs();
-        long providerId = new ProviderRepository(dsl).insert(
-                new ProviderDetails("Partner Center", "PARTNER_CENTER", true, "USD", emulator.apiBaseUri(Api.PARTNER_CENTER).toString(),
-                        emulator.tokenUri(Api.PARTNER_CENTER).toString(), Set.of("US")),
-                jobs.credentials().encrypt(Map.of("partnerTenantId", pc.partnerTenantId(), "clientId", pc.clientId(),
-                        "clientSecret", pc.clientSecret(), "refreshToken", pc.refreshToken())), Instant.now());
-        long run = jobs.syncs().startNow(providerId, "test").executionId();
-        assertThat(jobs.runner().awaitCompletion(run, Duration.ofSeconds(30))).isEqualTo(BatchStatus.COMPLETED);
-        accounts = new ProviderAccountRepository(dsl).page(AccountQuery.all(), PageRequest.first(100)).items();
+        accounts = SyncedPartnerCenter.addAndSyncAccounts(app, emulator);
         ConnectedPsa.connectAndRefresh(app, emulator);
     }
 

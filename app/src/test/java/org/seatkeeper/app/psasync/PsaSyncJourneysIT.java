@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,6 +25,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.seatkeeper.app.support.ConnectedPsa;
 import org.seatkeeper.app.support.RunningApp;
+import org.seatkeeper.app.support.SyncedPartnerCenter;
 import org.seatkeeper.batch.jobs.JobRequest;
 import org.seatkeeper.batch.mismatch.MismatchJobConfiguration;
 import org.seatkeeper.batch.psa.AdditionDrafts;
@@ -33,12 +33,7 @@ import org.seatkeeper.batch.psa.PsaRefreshJobConfiguration;
 import org.seatkeeper.batch.psasync.PsaLicenseSyncJobConfiguration;
 import org.seatkeeper.batch.subscriptionsync.SubscriptionSyncJobConfiguration;
 import org.seatkeeper.batch.usage.LicenseUsageJobConfiguration;
-import org.seatkeeper.db.accounts.AccountQuery;
 import org.seatkeeper.db.accounts.ProviderAccount;
-import org.seatkeeper.db.accounts.ProviderAccountRepository;
-import org.seatkeeper.db.paging.PageRequest;
-import org.seatkeeper.db.providers.ProviderDetails;
-import org.seatkeeper.db.providers.ProviderRepository;
 import org.seatkeeper.db.psa.CustomerCompanyRepository;
 import org.seatkeeper.db.psa.PsaDataRepository;
 import org.seatkeeper.db.psabilling.BillingProfileDetails;
@@ -52,7 +47,6 @@ import org.seatkeeper.db.usage.SkuMappingRepository;
 import org.seatkeeper.db.usage.TenantLicense;
 import org.seatkeeper.db.usage.TenantLicenseRepository;
 import org.seatkeeper.emulator.Api;
-import org.seatkeeper.emulator.DemoCredentials;
 import org.seatkeeper.emulator.EmulatorSettings;
 import org.seatkeeper.emulator.PsaAdditionEdit;
 import org.seatkeeper.emulator.PsaAdditionView;
@@ -82,16 +76,7 @@ class PsaSyncJourneysIT {
         emulator = ProviderEmulator.start(EmulatorSettings.defaults().withTenants(5).withProspects(0));
         app = RunningApp.start();
         dsl = app.application().context().database().dsl();
-        DemoCredentials.PartnerCenter pc = emulator.credentials().partnerCenter();
-        var jobs = app.application().jobs();
-        long providerId = new ProviderRepository(dsl).insert(
-                new ProviderDetails("Partner Center", "PARTNER_CENTER", true, "USD", emulator.apiBaseUri(Api.PARTNER_CENTER).toString(),
-                        emulator.tokenUri(Api.PARTNER_CENTER).toString(), Set.of("US")),
-                jobs.credentials().encrypt(Map.of("partnerTenantId", pc.partnerTenantId(), "clientId", pc.clientId(),
-                        "clientSecret", pc.clientSecret(), "refreshToken", pc.refreshToken())), Instant.now());
-        long run = jobs.syncs().startNow(providerId, "test").executionId();
-        assertThat(jobs.runner().awaitCompletion(run, Duration.ofSeconds(30))).isEqualTo(BatchStatus.COMPLETED);
-        accounts = new ProviderAccountRepository(dsl).page(AccountQuery.all(), PageRequest.first(100)).items();
+        accounts = SyncedPartnerCenter.addAndSyncAccounts(app, emulator);
         ConnectedPsa.connectAndRefresh(app, emulator);
     }
 
