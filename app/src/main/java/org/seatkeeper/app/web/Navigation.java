@@ -1,7 +1,9 @@
 package org.seatkeeper.app.web;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.IntSupplier;
 
@@ -18,8 +20,18 @@ public final class Navigation {
      * reports, then the system pages. Features register in wiring order; areas not listed here come last.
      */
     private static final List<String> MENU_ORDER = List.of("dashboard", "onboarding", "customers", "provider-accounts",
-            "providers", "contracts", "products", "billing-run", "invoices", "mismatches", "reports", "jobs", "notifications", "agreements",
-            "outbox", "audit", "users", "settings");
+            "contracts", "licenses", "billing", "mismatches", "reports", "jobs", "notifications", "admin");
+
+    /**
+     * Areas opened from a group of the menu instead of a place of their own in the row, so that the row fits a
+     * 1280 px screen: billing's pages, and the set-up and system pages under "Admin". In the order shown.
+     */
+    private static final Map<String, List<String>> GROUPS = Map.of(
+            "billing", List.of("billing-run", "invoices", "products"),
+            "admin", List.of("providers", "agreements", "psa", "outbox", "audit", "users", "settings", "demo-mail"));
+    private static final Map<String, String> GROUP_LABELS = Map.of("billing", "Billing", "admin", "Admin");
+    /** The menu's shorter words for areas whose page title is long, so that the row fits (the pages keep theirs). */
+    private static final Map<String, String> SHORT_LABELS = Map.of("mismatches", "Mismatches", "reports", "Report");
 
     private final Figures figures;
 
@@ -49,13 +61,26 @@ public final class Navigation {
     }
 
     public List<NavItem> itemsFor(SessionUser user) {
-        List<NavItem> items = new ArrayList<>();
+        Map<String, NavItem> visible = new LinkedHashMap<>();
         for (Entry entry : entries) {
             if (!entry.adminOnly() || user.isAdmin()) {
-                items.add(new NavItem(entry.key(), entry.label(), entry.href(),
+                visible.put(entry.key(), new NavItem(entry.key(), SHORT_LABELS.getOrDefault(entry.key(), entry.label()), entry.href(),
                         figures.get("badge:" + entry.key(), () -> entry.badge().getAsInt())));
             }
         }
+        List<NavItem> items = new ArrayList<>();
+        for (NavItem item : visible.values()) {
+            if (GROUPS.values().stream().noneMatch(members -> members.contains(item.key()))) {
+                items.add(item);
+            }
+        }
+        GROUPS.forEach((group, members) -> {
+            List<NavItem> children = members.stream().map(visible::get).filter(java.util.Objects::nonNull).toList();
+            if (!children.isEmpty()) {
+                items.add(new NavItem(group, GROUP_LABELS.get(group), children.get(0).href(),
+                        children.stream().mapToInt(NavItem::badge).sum(), children));
+            }
+        });
         items.sort(java.util.Comparator.comparingInt(item -> {
             int position = MENU_ORDER.indexOf(item.key());
             return position < 0 ? MENU_ORDER.size() : position;
