@@ -1,6 +1,11 @@
 package org.seatkeeper.app.audit;
 
-/** One line of the audit page; {@code changes} lists what differs between the entry's before and after states. */
+import java.util.List;
+
+/**
+ * One line of the audit page, for people: the action and the kind of record in words ("Update", "Billing contract 5"),
+ * and {@code changes}, a line per field that differs between the entry's before and after states.
+ */
 public record AuditRow(String occurredAt, String username, String action, String entity, String summary,
-                       String changes) {
+                       List<String> changes) {
 }

@@ -55,9 +55,9 @@ final class AuditServlet extends PageServlet {
         AuditFilter filter = new AuditFilter(user, entity, text, from, to);
         Paging paging = Paging.of(request, audit.count(filter), PAGE_SIZE);
         List<AuditRow> rows = audit.find(filter, paging.offset(), PAGE_SIZE).stream()
-                .map(e -> new AuditRow(TIME.format(e.occurredAt()), e.username(), e.action(),
-                        e.entityType() + (e.entityId() == null ? "" : " " + e.entityId()), e.summary(),
-                        AuditChanges.describe(e.beforeState(), e.afterState())))
+                .map(e -> new AuditRow(TIME.format(e.occurredAt()), e.username(), words(e.action()),
+                        words(e.entityType()) + (e.entityId() == null ? "" : " " + e.entityId()), e.summary(),
+                        AuditChanges.lines(e.beforeState(), e.afterState())))
                 .toList();
         Map<String, Object> page = new HashMap<>();
         page.put("entries", rows);
@@ -70,6 +70,11 @@ final class AuditServlet extends PageServlet {
         page.put("to", to == null ? "" : to.toString());
         page.put("filterError", filterError);
         render(request, response, "audit/log.ftlh", Map.of("page", page));
+    }
+
+    /** "BILLING_CONTRACT" as "Billing contract": the log stores names, the page shows words. */
+    static String words(String name) {
+        return org.seatkeeper.app.web.Words.capitalized(name);
     }
 
     private static String param(HttpServletRequest request, String name) {

@@ -25,4 +25,14 @@ class AuditChangesTest {
         assertThat(AuditChanges.describe(null, null)).isEmpty();
         assertThat(AuditChanges.describe(null, "x".repeat(400))).hasSize(300).endsWith("…");
     }
+
+    @Test
+    void shouldReadNestedValuesListsAndEmptyOnesAsTextNeverAsJsonOrNull() {
+        assertThat(AuditChanges.lines("{\"terms\":{\"currency\":\"USD\",\"cycle\":\"MONTHLY\"},\"countries\":[\"US\"],\"note\":null}",
+                "{\"terms\":{\"currency\":\"EUR\",\"cycle\":\"MONTHLY\"},\"countries\":[\"US\",\"CA\"],\"note\":\"ok\"}"))
+                .containsExactly("terms.currency: USD → EUR", "countries: US → US, CA", "note: — → ok");
+        assertThat(AuditChanges.describe("null", "[\"a\",\"b\"]")).isEqualTo("— → a, b");
+        assertThat(AuditChanges.describe("{\"lines\":[]}", "{\"lines\":[{\"sku\":\"E3\",\"quantity\":2}]}"))
+                .isEqualTo("lines: — → (sku E3, quantity 2)");
+    }
 }

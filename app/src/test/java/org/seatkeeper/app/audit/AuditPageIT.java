@@ -34,7 +34,8 @@ class AuditPageIT {
 
             // then
             String audit = browser.<HtmlPage>getPage(app.url("/audit")).getElementById("audit").asNormalizedText();
-            assertThat(audit).contains("UPDATE").contains("BILLING_CONTRACT").contains("Saved billing contract").contains("currency: USD → EUR");
+            assertThat(audit).contains("Update").contains("Billing contract").contains("Saved billing contract").contains("currency: USD → EUR")
+                    .doesNotContain("BILLING_CONTRACT").doesNotContain("UPDATE").doesNotContain("null").doesNotContain("{\"");
         }
     }
 }

@@ -60,7 +60,7 @@ class ProductEditJourneysIT extends AdminBrowserFixture {
         assertThat(list).contains("Microsoft 365 Business Basic").doesNotContain("MS365 BUS BASIC");
         String audit = browser.<HtmlPage>getPage(app.url("/audit?entity=PRODUCT&q=RENAME-1"))
                 .getElementById("audit").asNormalizedText();
-        assertThat(audit).contains("UPDATE").contains(RunningApp.ADMIN)
+        assertThat(audit).contains("Update").contains(RunningApp.ADMIN)
                 .contains("name: MS365 BUS BASIC NCE COM MTH → Microsoft 365 Business Basic");
         Product product = products.findById(id).orElseThrow();
         assertThat(product.key()).isEqualTo(new ProductKey("RENAME-1", Term.P1M, BillingCycle.MONTHLY, "EUR"));
