@@ -29,7 +29,7 @@ public record AccountPage(long id, String name, List<Fact> facts, boolean mapped
         facts.add(new Fact("Domain", orDash(a.domain())));
         facts.add(new Fact("Company", orDash(a.companyName())));
         facts.add(new Fact("Address", orDash(address(a.address(), a.country()))));
-        facts.add(new Fact("Relationship", orDash(a.relationshipStatus())));
+        facts.add(new Fact("Relationship", orDash(AccountRow.relationship(a.relationshipStatus()))));
         facts.add(new Fact("State", a.active() ? (a.isNew() ? "Active, new" : "Active") : "Inactive: the provider no longer reports it"));
         facts.add(new Fact("First seen", AccountRow.date(a.firstSeenAt())));
         facts.add(new Fact("Last seen", a.lastSeenAt() == null ? "—" : AccountRow.TIME.format(a.lastSeenAt())));

@@ -17,8 +17,25 @@ public record AccountRow(long id, String name, String domain, String tenantId, S
         String state = !a.active() ? "inactive" : a.mapped() ? "mapped" : "unmapped";
         String kind = !a.active() ? "muted" : a.mapped() ? "ok" : "bad";
         return new AccountRow(a.id(), a.displayName(), orEmpty(a.domain()), orEmpty(a.tenantId()), a.providerName(),
-                a.customerId(), orEmpty(a.customerName()), orEmpty(a.relationshipStatus()).toLowerCase(),
+                a.customerId(), orEmpty(a.customerName()), relationship(a.relationshipStatus()),
                 date(a.firstSeenAt()), state, kind, a.isNew() && a.active());
+    }
+
+    /**
+     * The reseller relationship in the same words for every provider (each reports it its own way; the sync stores
+     * one of RESELLER, PENDING, NONE, INACTIVE).
+     */
+    static String relationship(String status) {
+        if (status == null || status.isBlank()) {
+            return "";
+        }
+        return switch (status.strip().toUpperCase(java.util.Locale.ROOT)) {
+            case "RESELLER" -> "reseller";
+            case "PENDING" -> "invitation pending";
+            case "NONE" -> "no relationship";
+            case "INACTIVE" -> "inactive";
+            default -> org.seatkeeper.app.web.Words.of(status);
+        };
     }
 
     static String date(Instant instant) {

@@ -30,7 +30,8 @@ public final class AccountsWiring {
                 .route("/provider-accounts/*", new PathRoutes(new NotFoundServlet(app.pages()))
                         .add("/provider-accounts/suggestions", new SuggestionsServlet(app.pages(), accounts, suggestions, mapping))
                         .add("/provider-accounts/[0-9]+", new AccountServlet(app.pages(), accounts, suggestions, new CustomerRepository(dsl)))
-                        .add("/provider-accounts/[0-9]+/map", new AccountMapServlet(app.pages(), mapping))
+                        .add("/provider-accounts/[0-9]+/map", new AccountMapServlet(app.pages(), mapping, accounts,
+                                new org.seatkeeper.db.customers.CustomerRepository(dsl)))
                         .add("/provider-accounts/[0-9]+/unmap", new AccountUnmapServlet(app.pages(), accounts, mapping))
                         .add("/provider-accounts/[0-9]+/create-customer", new AccountCustomerServlet(app.pages(), accounts, mapping)));
         app.navigation().add("provider-accounts", "Provider accounts", "/provider-accounts",

@@ -15,6 +15,7 @@ import org.seatkeeper.app.web.PageSupport;
 import org.seatkeeper.app.web.SessionUser;
 import org.seatkeeper.db.contracts.BillingContract;
 import org.seatkeeper.db.contracts.BillingContractRepository;
+import org.seatkeeper.db.contracts.ContractCurrencyDefault;
 import org.seatkeeper.db.customers.Customer;
 import org.seatkeeper.db.customers.CustomerRepository;
 
@@ -27,10 +28,12 @@ final class ContractFormServlet extends PageServlet {
     private final BillingContractRepository contracts;
     private final CustomerRepository customers;
     private final Clock clock;
+    private final ContractCurrencyDefault currencies;
 
     ContractFormServlet(PageSupport pages, ContractService service, BillingContractRepository contracts,
-                        CustomerRepository customers, Clock clock) {
+                        CustomerRepository customers, Clock clock, ContractCurrencyDefault currencies) {
         super(pages);
+        this.currencies = currencies;
         this.service = service;
         this.contracts = contracts;
         this.customers = customers;
@@ -51,7 +54,9 @@ final class ContractFormServlet extends PageServlet {
             Customer customer = customer(request);
             render(request, response, TEMPLATE, model(null, customer, FormModel.empty()
                     .with("customer", customer.id()).with("name", customer.name() + " subscriptions")
-                    .with("currency", "USD").with("billingCycle", "MONTHLY").with("billingDay", 1)
+                    // the currency of the customer's provider subscriptions: the sync files them on this contract
+                    .with("currency", currencies.forCustomer(customer.id()).orElse("USD"))
+                    .with("billingCycle", "MONTHLY").with("billingDay", 1)
                     .with("startDate", LocalDate.now(clock)).with("status", "ACTIVE")));
             return;
         }

@@ -39,7 +39,8 @@ public final class ContractsWiring {
         JobRunner runner = jobs.runner();
         job.registerWith(runner);
         ContractService service = new ContractService(contracts, app.audit(), app.database().transactions());
-        ContractFormServlet form = new ContractFormServlet(app.pages(), service, contracts, customers, clock);
+        ContractFormServlet form = new ContractFormServlet(app.pages(), service, contracts, customers, clock,
+                new org.seatkeeper.db.contracts.ContractCurrencyDefault(dsl));
         ContractView view = new ContractView(new BillingViews(dsl), customers, app.clock(), new ContractInvoiceFacts(
                 new InvoiceRepository(dsl, app.clock()), new BillingPreview(new BillingInputRepository(dsl)),
                 app.database().transactions(), app.clock()));

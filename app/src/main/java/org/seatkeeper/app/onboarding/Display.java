@@ -48,9 +48,28 @@ final class Display {
         };
     }
 
+    /**
+     * Not accepted yet: what the outbox says of its mail, in the Outbox's words (waiting, sent, failed); an invitation
+     * from before the link was kept: "sent".
+     */
+    static String mailStatus(String outboxStatus) {
+        if (outboxStatus == null) {
+            return "sent";
+        }
+        return switch (outboxStatus) {
+            case "PENDING" -> "waiting";
+            case "FAILED" -> "failed";
+            default -> "sent";
+        };
+    }
+
+    static String mailStatusKind(String outboxStatus) {
+        return "FAILED".equals(outboxStatus) ? "bad" : "PENDING".equals(outboxStatus) ? "warn" : "info";
+    }
+
     static InvitationRow invitation(Invitation i) {
-        String status = i.accepted() ? (i.needsMapping() ? "accepted, map it" : "accepted") : "sent";
-        String kind = i.accepted() ? (i.needsMapping() ? "warn" : "ok") : "info";
+        String status = i.accepted() ? (i.needsMapping() ? "accepted, map it" : "accepted") : mailStatus(i.mailStatus());
+        String kind = i.accepted() ? (i.needsMapping() ? "warn" : "ok") : mailStatusKind(i.mailStatus());
         String mapping = i.needsMapping() && i.providerAccountId() != null ? "/provider-accounts/" + i.providerAccountId() : "";
         return new InvitationRow(i.id(), i.customerName(), Flows.flowHref(i.onboardingId()), i.recipient(),
                 date(i.sentAt()), date(i.lastSentAt()), i.timesSent(), status, kind, !i.accepted(), mapping);

@@ -19,7 +19,8 @@ import org.seatkeeper.db.onboarding.OnboardingStage;
 
 /**
  * Sends and resends reseller relationship invitations. The mail is queued in the outbox in the same transaction that
- * records the invitation as SENT, then the outbox is dispatched at once (a failure leaves it queued for retry).
+ * records the invitation as SENT (linked to that mail, whose outbox status the pages show), then the outbox is
+ * dispatched at once (a failure leaves it queued for retry).
  */
 final class Invitations {
 
@@ -49,7 +50,7 @@ final class Invitations {
         transactions.run(() -> {
             Instant now = clock.instant();
             long id = invitations.insert(invitation, username, now);
-            outbox.queue(mail(invitation.recipient(), invitation.subject(), invitation.bodyText()), now);
+            invitations.linkMail(id, outbox.queue(mail(invitation.recipient(), invitation.subject(), invitation.bodyText()), now));
             onboardings.setStage(invitation.onboardingId(), OnboardingStage.INVITED, now);
             audit.record(username, AuditAction.SEND_INVITATION, AuditEntity.RELATIONSHIP_INVITATION, id, "Reseller relationship invitation "
                     + "for " + customerName + " mailed to " + invitation.recipient(), null,
@@ -63,7 +64,8 @@ final class Invitations {
     boolean resend(String username, Invitation invitation) {
         transactions.run(() -> {
             Instant now = clock.instant();
-            outbox.queue(mail(invitation.recipient(), invitation.subject(), invitation.bodyText()), now);
+            invitations.linkMail(invitation.id(),
+                    outbox.queue(mail(invitation.recipient(), invitation.subject(), invitation.bodyText()), now));
             invitations.markResent(invitation.id(), now);
             audit.record(username, AuditAction.RESEND_INVITATION, AuditEntity.RELATIONSHIP_INVITATION, invitation.id(), "Reseller "
                     + "relationship invitation for " + invitation.customerName() + " mailed again to "

@@ -32,12 +32,20 @@ final class ProviderChoices {
         this.connectors = connectors;
     }
 
+    /**
+     * The providers an account can be provisioned with. A Manual provider is not one: it has no tenants, portal or API,
+     * it only holds the subscriptions sold by hand (step 4).
+     */
     List<ProviderOption> options() {
-        return providers.list().stream().filter(Provider::enabled).map(this::option).toList();
+        return providers.list().stream().filter(ProviderChoices::canProvision).map(this::option).toList();
     }
 
     Optional<Provider> enabled(long providerId) {
-        return providers.find(providerId).filter(Provider::enabled);
+        return providers.find(providerId).filter(ProviderChoices::canProvision);
+    }
+
+    private static boolean canProvision(Provider provider) {
+        return provider.enabled() && !"MANUAL".equals(provider.kind());
     }
 
     Onboards capabilities(Provider provider) {

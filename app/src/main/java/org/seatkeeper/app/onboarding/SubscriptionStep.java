@@ -62,11 +62,21 @@ final class SubscriptionStep {
                 .toList();
     }
 
+    /** Whether subscriptions can be added by hand at all: they belong to an enabled Manual provider. */
+    boolean manualProviderEnabled() {
+        return providers.list().stream().anyMatch(p -> p.enabled() && "MANUAL".equals(p.kind()));
+    }
+
+    /** Catalog products in other currencies than the contract's: why the list can be empty on a synced catalog. */
+    int productsInOtherCurrencies(String currency) {
+        return products.count(ProductFilter.none()) - products.count(new ProductFilter(null, currency, false));
+    }
+
     List<Map<String, String>> lines(long contractId) {
         return subscriptions.findByContract(contractId).stream()
                 .map(l -> Map.of("name", l.subscription().name(), "quantity", String.valueOf(l.subscription().quantity()),
                         "effectiveDate", String.valueOf(l.subscription().effectiveDate()),
-                        "status", l.subscription().status().name().toLowerCase()))
+                        "status", org.seatkeeper.app.web.Words.of(l.subscription().status().name())))
                 .toList();
     }
 

@@ -100,6 +100,8 @@ final class SubscriptionStepServlet extends PageServlet {
         page.put("currency", contract.currency());
         page.put("providerName", onboarding.providerName() == null ? "the provider" : onboarding.providerName());
         page.put("products", step.productOptions(contract.currency()));
+        page.put("canAddManual", step.manualProviderEnabled());
+        page.put("otherCurrencyProducts", step.productsInOtherCurrencies(contract.currency()));
         page.put("lines", step.lines(contract.id()));
         page.put("action", "/onboarding/subscriptions/" + onboarding.id());
         page.put("flowHref", Flows.flowHref(onboarding.id()));

@@ -75,7 +75,7 @@ final class TenantPages {
         page.put("tenantCreated", onboarding.tenantCreated());
         page.put("tenantDomain", onboarding.tenantDomain() == null ? "" : onboarding.tenantDomain());
         page.put("notice", notice == null ? "" : notice);
-        page.put("countries", provider.countries().stream().sorted().map(c -> Map.of("value", c, "label", c)).toList());
+        page.put("countries", org.seatkeeper.app.web.Countries.options(provider.countries()));
         page.put("noCountries", provider.countries().isEmpty());
         page.put("contacts", contacts.contactOptions(onboarding.customerId()));
         page.put("templates", templates.active().stream()

@@ -89,7 +89,8 @@ final class OutboxServlet extends PageServlet {
             case PENDING -> "waiting";
             case FAILED -> "failed";
         };
-        return new OutboxRow(mail.id(), TIME.format(mail.createdAt()), mail.kind(), mail.recipients(), mail.subject(), label,
+        return new OutboxRow(mail.id(), TIME.format(mail.createdAt()), org.seatkeeper.app.web.Words.capitalized(mail.kind()),
+                mail.recipients(), mail.subject(), label,
                 kind, mail.attempts(), mail.lastError() == null ? "" : mail.lastError(), mail.status() == MailStatus.FAILED);
     }
 }

@@ -100,6 +100,11 @@ final class ProviderFormServlet extends PageServlet {
 
     public record ProviderFormPage(String title, String action, String cancelHref, List<Map<String, String>> kinds,
                                    List<CredentialSection> credentialSections) {
+
+        /** Each kind's default API addresses and what one given instead must contain. */
+        public List<ApiAddresses.Kind> addresses() {
+            return ApiAddresses.ALL;
+        }
     }
 
     /** The credentials of one kind; only the section of the chosen kind is used. */

@@ -91,7 +91,7 @@ final class ReplacementServlet extends PageServlet {
         List<ReplacementCandidate> found = new ArrayList<>(views.automaticSubscriptionsOf(owner.customerId()));
         found.sort(Comparator.comparing((ReplacementCandidate c) -> !sameProduct(c, manual)));
         List<ReplacementPage.Candidate> candidates = found.stream().map(c -> new ReplacementPage.Candidate(c.id(),
-                c.name() + " (#" + c.id() + ", " + c.providerName() + ", " + c.quantity() + " licenses, "
+                c.name() + " (#" + c.id() + ", " + c.providerName() + ", " + org.seatkeeper.app.web.Words.count(c.quantity(), "license", "licenses") + ", "
                         + c.status().toLowerCase() + ")", sameProduct(c, manual))).toList();
         Long automaticId = automatic(form);
         if (automaticId == null && !candidates.isEmpty() && candidates.get(0).suggested()) {

@@ -30,6 +30,12 @@ public final class Templates {
         configuration.setNumberFormat("computer");
         configuration.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build());
         configuration.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        try {
+            // the one list of countries every country field offers (forms.ftlh, <@f.country>)
+            configuration.setSharedVariable("isoCountries", Countries.ALL);
+        } catch (freemarker.template.TemplateModelException e) {
+            throw new IllegalStateException(e);
+        }
         configuration.setLogTemplateExceptions(false);
         configuration.setWrapUncheckedExceptions(true);
         configuration.setFallbackOnNullLoopVariable(false);

@@ -109,7 +109,15 @@ class AccountMappingJourneysIT {
         app.signInAsAdmin(browser);
 
         // when the person finds the customer with the picker and maps the first account
-        HtmlPage mapped = mapWithPicker(first, "Zebulon");
+        HtmlPage asked = mapWithPicker(first, "Zebulon");
+
+        // then, the names and domains being unrelated, the page asks first and nothing is mapped yet
+        assertThat(asked.getElementById("unrelated").asNormalizedText()).contains(first.displayName())
+                .contains("Zebulon Holdings").contains("neither a similar name nor the same domain");
+        assertThat(accountRepository().find(first.id()).orElseThrow().mapped()).isFalse();
+
+        // when the person confirms
+        HtmlPage mapped = submit((HtmlForm) asked.getElementById("confirm-map"));
 
         // then the account is mapped, and the customer page lists it
         assertThat(mapped.asNormalizedText()).contains(first.displayName() + " is now mapped to Zebulon Holdings.");
@@ -117,9 +125,22 @@ class AccountMappingJourneysIT {
         assertThat(customer.asNormalizedText()).contains(first.displayName());
 
         // when a second account of the same provider is mapped to the same customer, the rule says why not
-        HtmlPage refused = mapWithPicker(second, "Zebulon");
+        HtmlPage refused = submit((HtmlForm) mapWithPicker(second, "Zebulon").getElementById("confirm-map"));
         assertThat(refused.asNormalizedText()).contains("Zebulon Holdings already has the Partner Center account");
         assertThat(accountRepository().find(second.id()).orElseThrow().mapped()).isFalse();
+    }
+
+    @Test
+    void shouldMapAtOnceToACustomerWithTheAccountsNameAndDomain() throws Exception {
+        // given a customer whose name and domain are the account's
+        ProviderAccount account = accounts.get(7);
+        customers().insert(CustomerDetails.named(account.displayName() + " Ltd", account.domain()), Instant.now());
+        app.signInAsAdmin(browser);
+
+        // when it is mapped through the picker, it is mapped without a question
+        HtmlPage mapped = mapWithPicker(account, account.displayName());
+        assertThat(mapped.getElementById("confirm-map")).isNull();
+        assertThat(mapped.asNormalizedText()).contains(account.displayName() + " is now mapped to " + account.displayName() + " Ltd.");
     }
 
     @Test

@@ -76,7 +76,7 @@ class CustomerJourneysIT {
         customer.getInputByName("name").setValue("Postal Co");
         customer.getInputByName("postalCode").setValue("SW1A 1AA / PO Box 12345 Central");
         customer.getInputByName("city").setValue("c".repeat(101));
-        customer.getInputByName("country").setValue("GB");
+        customer.getSelectByName("country").setSelectedAttribute("GB", true);
 
         // when
         HtmlPage again = submit(customer);

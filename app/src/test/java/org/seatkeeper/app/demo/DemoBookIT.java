@@ -90,7 +90,7 @@ class DemoBookIT {
             HtmlForm customer = (HtmlForm) start.getElementById("new-customer");
             customer.getInputByName("name").setValue("Fabrikam Demo Dental");
             customer.getInputByName("domain").setValue("fabrikamdemodental.onmicrosoft.com");
-            customer.getInputByName("country").setValue("US");
+            customer.getSelectByName("country").setSelectedAttribute("US", true);
             customer.getInputByName("firstName").setValue("Rosa");
             customer.getInputByName("lastName").setValue("Marquez");
             customer.getInputByName("email").setValue("rosa@fabrikam-dental.example");

@@ -61,6 +61,12 @@ class InvitationJourneyIT {
         assertThat(body).contains(link).contains("Samantha Seller").contains("Contoso Reselling").contains("Walter Rushmore");
         assertThat(fixture.onboardingOf("Mr Rushmore's ABC Corp").stage()).isEqualTo(OnboardingStage.INVITED);
 
+        // and its status is what the outbox says of the mail: sent
+        HtmlPage flowPage = fixture.browser.getPage(fixture.app.url("/onboarding/flow/"
+                + fixture.onboardingOf("Mr Rushmore's ABC Corp").id()));
+        assertThat(flowPage.getElementById("invitations").asNormalizedText()).contains("sent")
+                .doesNotContain("waiting").doesNotContain("failed");
+
         // and it is listed for follow-up once older than the setting, with "resend"
         HtmlPage pipeline = fixture.browser.getPage(fixture.app.url("/onboarding"));
         assertThat(pipeline.getElementById("follow-up").asNormalizedText()).doesNotContain("walter@abc.example");
@@ -87,12 +93,40 @@ class InvitationJourneyIT {
         assertThat(flow.asNormalizedText()).contains("Accepted; provider account mapped.");
     }
 
+    @Test
+    void shouldSayTheInvitationWaitsWhileItsMailCannotGoOut() throws Exception {
+        // given SMTP pointing at a port where nothing listens
+        int closedPort;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            closedPort = socket.getLocalPort();
+        }
+        configureReseller(closedPort);
+        ProspectTenant prospect = fixture.emulator.control().prospects().get(1);
+        fixture.app.signInAsAdmin(fixture.browser);
+        HtmlPage overview = fixture.createCustomer("Waiting Mail Ltd", prospect.domain(), "Wanda", "Wait",
+                "wanda@waiting.example");
+
+        // when the invitation is sent
+        HtmlPage invitation = fixture.chooseProvider(overview, false);
+        HtmlPage after = OnboardingFixture.submit((HtmlForm) invitation.getElementById("invitation"));
+
+        // then the page says it waits in the outbox, not that it was sent
+        assertThat(after.asNormalizedText()).contains("not sent yet");
+        String listed = after.getElementById("invitations").asNormalizedText();
+        assertThat(listed).contains("wanda@waiting.example").contains("waiting");
+        assertThat(SMTP.getReceivedMessages()).isEmpty();
+    }
+
     private void configureReseller() {
+        configureReseller(SMTP.getSmtp().getPort());
+    }
+
+    private void configureReseller(int smtpPort) {
         SettingsRepository settings = new SettingsRepository(context().database().dsl());
         ResellerSettings s = settings.load();
         context().database().transactions().run(() -> settings.save(new ResellerSettings("Contoso Reselling",
                 s.addressLine1(), s.addressLine2(), s.city(), s.state(), s.postalCode(), s.country(), "Samantha Seller",
-                "samantha@reseller.example", s.contactPhone(), "127.0.0.1", SMTP.getSmtp().getPort(), null, null, false,
+                "samantha@reseller.example", s.contactPhone(), "127.0.0.1", smtpPort, null, null, false,
                 "seatkeeper@reseller.example", s.notificationRecipients(), s.timeZone(), s.nightlyCron(), s.webAddress(),
                 s.version()),
                 true));

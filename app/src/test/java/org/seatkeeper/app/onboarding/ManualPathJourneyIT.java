@@ -45,7 +45,12 @@ class ManualPathJourneyIT {
         fixture.app.signInAsAdmin(fixture.browser);
         HtmlPage overview = fixture.createCustomer("Quillon Bakeries", "quillon.example", "Ada", "Quill",
                 "ada@quillon.example");
+        // (an enabled Manual provider is not offered: it has no tenants to provision)
+        long manual = new ProviderRepository(context().database().dsl()).insert(new ProviderDetails("Manual",
+                "MANUAL", false, "USD", null, null, java.util.Set.of("US")), null, java.time.Instant.now());
         HtmlPage step = overview.getAnchorByText("Choose the provider").click();
+        assertThat(step.getElementById("provider-" + manual)).isNull();
+        assertThat(step.getElementById("provider-" + pax8)).isNotNull();
         HtmlForm form = step.getForms().stream().filter(f -> f.getActionAttribute().startsWith("/onboarding/provider/"))
                 .findFirst().orElseThrow();
         ((HtmlRadioButtonInput) step.getElementById("provider-" + pax8)).setChecked(true);

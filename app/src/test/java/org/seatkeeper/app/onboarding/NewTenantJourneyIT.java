@@ -108,6 +108,21 @@ class NewTenantJourneyIT {
         assertThat(subscriptions.asNormalizedText()).contains("Billing contract").contains("appear on this contract with the next sync");
         assertThat(fixture.onboardingOf("Fabrikam Ltd").stage()).isEqualTo(OnboardingStage.CONTRACT_CREATED);
 
+        // and on a fresh install (no Manual provider, no product synced) step 4 offers no form it cannot use: it says
+        // why, links to Providers and Products, and lets the step finish without subscriptions
+        assertThat(subscriptions.getElementById("add-subscription")).isNull();
+        assertThat(subscriptions.getElementById("no-manual").asNormalizedText())
+                .contains("none is enabled").contains("Providers").contains("arrive on this contract with its next sync");
+        HtmlPage finished = ((org.htmlunit.html.HtmlAnchor) subscriptions.getElementById("finish-step")).click();
+        assertThat(finished.getUrl().getPath()).isEqualTo("/onboarding/flow/" + onboarding.id());
+        var db = fixture.app.application().context().database();
+        new org.seatkeeper.db.providers.ProviderRepository(db.dsl()).insert(new org.seatkeeper.db.providers.ProviderDetails(
+                "Manual", "MANUAL", false, "USD", null, null, java.util.Set.of("US")), null, java.time.Instant.now());
+        HtmlPage noProducts = fixture.browser.getPage(subscriptions.getUrl());
+        assertThat(noProducts.getElementById("no-products").asNormalizedText())
+                .contains("The catalog has no product in USD yet").contains("Products");
+        assertThat(noProducts.getElementById("finish-step")).isNotNull();
+
         // and a negative quantity on the subscription step gets a message by the field, not an error page
         var context = fixture.app.application().context();
         long product = new ProductRepository(context.database().dsl(), context.clock()).insert(new NewProduct(

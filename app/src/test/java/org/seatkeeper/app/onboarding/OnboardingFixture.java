@@ -56,7 +56,7 @@ final class OnboardingFixture implements AutoCloseable {
         HtmlForm form = (HtmlForm) start.getElementById("new-customer");
         form.getInputByName("name").setValue(name);
         form.getInputByName("domain").setValue(domain);
-        form.getInputByName("country").setValue("US");
+        form.getSelectByName("country").setSelectedAttribute("US", true);
         form.getInputByName("firstName").setValue(firstName);
         form.getInputByName("lastName").setValue(lastName);
         form.getInputByName("email").setValue(email);

@@ -81,6 +81,17 @@ class ProviderJourneysIT {
     }
 
     @Test
+    void shouldSayWhatEachApiAddressMustContainWithTheProvidersRealDefault() throws Exception {
+        HtmlPage page = browser.getPage(app.url("/providers/new"));
+        String addresses = page.getElementById("api-addresses").asNormalizedText();
+        assertThat(addresses).contains("Partner Center").contains("https://api.partnercenter.microsoft.com/v1/")
+                .contains("https://login.microsoftonline.com/{partnerTenantId}/oauth2/token")
+                .contains("{partnerTenantId} is replaced by the partner tenant id")
+                .contains("https://ion.tdsynnex.com/api/v3/").contains("https://api.pax8.com/v1/token")
+                .contains("ending in \"/\"");
+    }
+
+    @Test
     void shouldRefuseAnUnknownCurrencyAndCountryKeepingTheInput() throws Exception {
         HtmlPage page = browser.getPage(app.url("/providers/new"));
         HtmlForm form = page.getForms().get(1);

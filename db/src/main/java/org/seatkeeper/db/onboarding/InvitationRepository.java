@@ -1,6 +1,7 @@
 package org.seatkeeper.db.onboarding;
 
 import static org.seatkeeper.db.jooq.Tables.CUSTOMER;
+import static org.seatkeeper.db.jooq.Tables.MAIL_OUTBOX;
 import static org.seatkeeper.db.jooq.Tables.PROVIDER;
 import static org.seatkeeper.db.jooq.Tables.RELATIONSHIP_INVITATION;
 
@@ -61,6 +62,11 @@ public final class InvitationRepository {
         return fetch(RI.STATUS.eq(Invitation.SENT).and(RI.LAST_SENT_AT.lt(sentBefore)));
     }
 
+    /** The outbox mail that carries the invitation now (the first, or the last resend's). */
+    public void linkMail(long id, long mailId) {
+        dsl.update(RI).set(RI.MAIL_ID, mailId).where(RI.ID.eq(id)).execute();
+    }
+
     public void markResent(long id, Instant now) {
         dsl.update(RI)
                 .set(RI.LAST_SENT_AT, now)
@@ -85,9 +91,10 @@ public final class InvitationRepository {
     }
 
     private List<Invitation> fetch(Condition condition) {
-        return dsl.select(RI.asterisk(), CUSTOMER.NAME, PROVIDER.NAME)
+        return dsl.select(RI.asterisk(), CUSTOMER.NAME, PROVIDER.NAME, MAIL_OUTBOX.STATUS)
                 .from(RI)
                 .join(CUSTOMER).on(CUSTOMER.ID.eq(RI.CUSTOMER_ID))
+                .leftJoin(MAIL_OUTBOX).on(MAIL_OUTBOX.ID.eq(RI.MAIL_ID))
                 .join(PROVIDER).on(PROVIDER.ID.eq(RI.PROVIDER_ID))
                 .where(condition)
                 .orderBy(RI.LAST_SENT_AT, RI.ID)
@@ -100,6 +107,6 @@ public final class InvitationRepository {
                 r.get(RI.TENANT_DOMAIN), r.get(RI.TENANT_ID), r.get(RI.INVITATION_URL), r.get(RI.SUBJECT),
                 r.get(RI.BODY_TEXT), r.get(RI.STATUS), r.get(RI.SENT_AT), r.get(RI.LAST_SENT_AT), r.get(RI.TIMES_SENT),
                 r.get(RI.SENT_BY), r.get(RI.ACCEPTED_AT), r.get(RI.PROVIDER_ACCOUNT_ID), r.get(RI.NEEDS_MAPPING),
-                r.get(RI.VERSION));
+                r.get(RI.VERSION), r.get(MAIL_OUTBOX.STATUS));
     }
 }
