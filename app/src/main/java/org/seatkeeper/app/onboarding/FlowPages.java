@@ -70,6 +70,15 @@ final class FlowPages {
                     "/onboarding/invitation/" + id, "Write the invitation");
         }
         Invitation last = sent.get(sent.size() - 1);
+        if (!last.accepted() && "PENDING".equals(last.mailStatus())) {
+            return new StepRow(title, "invited", "warn", "Invitation to " + last.recipient() + " recorded on "
+                    + Display.date(last.sentAt()) + "; its mail is waiting in the Outbox (not sent yet).", "/outbox",
+                    "Open the Outbox");
+        }
+        if (!last.accepted() && "FAILED".equals(last.mailStatus())) {
+            return new StepRow(title, "invited", "bad", "The invitation mail to " + last.recipient()
+                    + " failed: retry it in the Outbox, or resend it below.", "/outbox", "Open the Outbox");
+        }
         if (!last.accepted()) {
             return new StepRow(title, "invited", "info", "Invitation sent to " + last.recipient() + " on "
                     + Display.date(last.sentAt()) + ". The next provider account sync notices the acceptance.", "", "");

@@ -57,7 +57,8 @@ final class SubscriptionStep {
 
     List<Map<String, String>> productOptions(String currency) {
         return products.search(new ProductFilter(null, currency, false), 0, 500).stream()
-                .map(p -> Map.of("value", String.valueOf(p.id()), "label", p.name() + " (" + p.term() + ", "
+                .map(p -> Map.of("value", String.valueOf(p.id()), "label", p.name() + " ("
+                        + org.seatkeeper.app.catalog.ProductRow.termWords(p.term()) + ", "
                         + p.billingCycle().name().toLowerCase() + ")"))
                 .toList();
     }

@@ -83,7 +83,8 @@ final class SubscriptionView {
                 new SubscriptionPage.Fact("Refundable quantity", s.refundableQuantity() == null ? "—"
                         : String.valueOf(s.refundableQuantity())),
                 new SubscriptionPage.Fact("Provider quantity at last sync", s.providerQuantity() == null ? "—"
-                        : s.providerQuantity() + (s.providerStatus() == null ? "" : " (" + s.providerStatus() + ")")));
+                        : s.providerQuantity() + (s.providerStatus() == null ? ""
+                                : " (" + org.seatkeeper.app.web.Words.providerStatus(s.providerStatus()) + ")")));
         String logCheck = sum == s.quantity() ? "The log adds up to " + sum + ", the subscription's quantity."
                 : "The log adds up to " + sum + " but the quantity is " + s.quantity() + ": correct it with an event"
                 + " (below).";

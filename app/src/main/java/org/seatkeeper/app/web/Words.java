@@ -19,6 +19,18 @@ public final class Words {
         return words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
+    /**
+     * A status as a provider spelled it ("Active", "ACTIVE", "PendingCancellation", "in_grace") in the same lower-case
+     * words for every provider ("active", "pending cancellation", "in grace").
+     */
+    public static String providerStatus(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return "";
+        }
+        String spaced = raw.strip().replaceAll("([a-z])([A-Z])", "$1 $2").replace('_', ' ').replace('-', ' ');
+        return spaced.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    }
+
     /** "1 license", "2 licenses": the count and the noun, singular for one. */
     public static String count(long count, String singular, String plural) {
         return count + " " + (count == 1 ? singular : plural);

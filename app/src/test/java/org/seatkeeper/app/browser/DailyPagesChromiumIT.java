@@ -71,7 +71,7 @@ class DailyPagesChromiumIT {
     }
 
     @Test
-    void shouldFitEveryDailyPageInALaptopAndAPhoneScreenWithoutConsoleErrors() {
+    void shouldFitEveryDailyPageInALaptopAndAPhoneScreenWithoutWrappedDatesOrConsoleErrors() {
         List<String> problems = new ArrayList<>();
         for (int width : List.of(Chromium.DESKTOP, Chromium.PHONE)) {
             chromium.width(width);
@@ -82,6 +82,7 @@ class DailyPagesChromiumIT {
                     problems.add(path + " at " + width + " px is " + chromium.horizontalOverflow()
                             + " px wider than the screen: " + chromium.elementsPastTheRightEdge());
                 }
+                chromium.wrappedDatesAndIds().forEach(cell -> problems.add(path + " at " + width + " px wraps " + cell));
                 chromium.consoleErrors().stream()
                         .filter(error -> !error.contains(KNOWN_CONSOLE_ERRORS.getOrDefault(path, "\u0000")))
                         .forEach(error -> problems.add(path + " at " + width + " px: console " + error));

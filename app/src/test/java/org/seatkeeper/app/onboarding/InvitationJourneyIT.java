@@ -114,6 +114,8 @@ class InvitationJourneyIT {
         assertThat(after.asNormalizedText()).contains("not sent yet");
         String listed = after.getElementById("invitations").asNormalizedText();
         assertThat(listed).contains("wanda@waiting.example").contains("waiting");
+        assertThat(after.getElementById("steps").asNormalizedText()).contains("its mail is waiting in the Outbox")
+                .doesNotContain("Invitation sent to");
         assertThat(SMTP.getReceivedMessages()).isEmpty();
     }
 

@@ -165,6 +165,20 @@ public final class Chromium implements AutoCloseable {
                 return found;""");
     }
 
+    /** Table cells of dates and ids (td.date, td.id) that wrap onto a second line, as "text (n lines)". */
+    @SuppressWarnings("unchecked")
+    public List<String> wrappedDatesAndIds() {
+        return (List<String>) ((JavascriptExecutor) driver).executeScript("""
+                const found = [];
+                for (const cell of document.querySelectorAll('td.date, td.id')) {
+                  const range = document.createRange();
+                  range.selectNodeContents(cell);
+                  const lines = new Set([...range.getClientRects()].filter(r => r.width > 0).map(r => Math.round(r.top))).size;
+                  if (lines > 1) found.push(cell.innerText.trim() + ' (' + lines + ' lines)');
+                }
+                return found;""");
+    }
+
     /** The console's errors since the last call (each call drains the browser's log). */
     public List<String> consoleErrors() {
         return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
