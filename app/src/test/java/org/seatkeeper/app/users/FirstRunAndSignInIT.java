@@ -36,7 +36,9 @@ class FirstRunAndSignInIT {
 
         // then she is signed in on the dashboard
         assertThat(dashboard.getTitleText()).isEqualTo("Dashboard · Seatkeeper");
-        assertThat(dashboard.asNormalizedText()).contains("Welcome, Maria Billing").contains("Maria Billing (Admin)");
+        assertThat(dashboard.asNormalizedText()).contains("Welcome, Maria Billing");
+        // (her name heads the user's menu, which says her role when opened)
+        assertThat(dashboard.getElementById("user-menu").getTextContent()).contains("Signed in as Maria Billing (Admin)");
 
         // and after signing out, setup is closed and she signs in again
         HtmlPage login = ((org.htmlunit.html.HtmlButton) dashboard.getFirstByXPath("//form[@action='/logout']//button")).click();
