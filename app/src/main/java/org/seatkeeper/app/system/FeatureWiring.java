@@ -25,6 +25,7 @@ import org.seatkeeper.app.psasync.PsaSyncWiring;
 import org.seatkeeper.app.psasync.PsaSyncs;
 import org.seatkeeper.batch.psasync.PsaLicenseSyncJobConfiguration;
 import org.seatkeeper.app.psacompanies.PsaCompaniesWiring;
+import org.seatkeeper.app.renewals.RenewalsWiring;
 import org.seatkeeper.app.reports.MorningReports;
 import org.seatkeeper.app.reports.ReportsWiring;
 import org.seatkeeper.app.subscriptions.SubscriptionsWiring;
@@ -76,6 +77,8 @@ final class FeatureWiring {
         CatalogWiring.register(app);
         // the billing run (#18): preview, finalize, invoices and credit notes
         InvoicesWiring.register(app);
+        // the renewals calendar (#20): what renews in the next 90 days, week by week
+        RenewalsWiring.register(app);
         UsageWiring.addMenu(app);
         PsaCompaniesWiring.addMenu(app);
         NightlySchedule nightly = JobsWiring.register(app, jobs);
