@@ -60,6 +60,7 @@ New (${report.mismatches.fresh}, ${report.mismatches.newMoneyAtStake}):
 Still open (${report.mismatches.stillOpen}):
 <@findings report.mismatches.stillOpenRows/>
 </#if>
+<#if report.psaLinks?? && report.psaLinks.count gt 0><@lines report.psaLinks/></#if>
 <#if report.invitations??><@lines report.invitations/></#if>
 <#if report.cancellationWindows??><@lines report.cancellationWindows/></#if>
 <#if report.renewals??><@lines report.renewals/></#if>
