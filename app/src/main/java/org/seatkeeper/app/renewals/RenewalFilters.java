@@ -25,6 +25,12 @@ final class RenewalFilters {
         return new RenewalQueries.Window(today, today.plusDays(DAYS - 1), id(request, "provider"), id(request, "customer"));
     }
 
+    /** Today and the two days after it: a window that closes on one of them closes within 72 hours. */
+    LocalDate[] closingSoon() {
+        LocalDate today = LocalDate.now(clock);
+        return new LocalDate[] {today, today.plusDays(2)};
+    }
+
     RenewalQueries.Window unfiltered() {
         LocalDate today = LocalDate.now(clock);
         return new RenewalQueries.Window(today, today.plusDays(DAYS - 1), null, null);

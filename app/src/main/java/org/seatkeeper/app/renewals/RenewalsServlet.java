@@ -15,6 +15,7 @@ import java.util.Objects;
 import java.util.TreeMap;
 import org.seatkeeper.app.web.PageServlet;
 import org.seatkeeper.app.web.PageSupport;
+import org.seatkeeper.db.renewals.ClosingWindow;
 import org.seatkeeper.db.renewals.Renewal;
 import org.seatkeeper.db.renewals.RenewalQueries;
 
@@ -66,7 +67,11 @@ final class RenewalsServlet extends PageServlet {
             }
         }
         List<RenewalsPage.Row> rows = byWeek.get(chosen).stream().map(RenewalsServlet::row).toList();
-        render(request, response, "renewals/calendar.ftlh", Map.of("page", new RenewalsPage(window.from().toString(),
+        LocalDate[] soon = filters.closingSoon();
+        List<RenewalsPage.ClosingRow> closing = renewals.windowsClosing(soon[0], soon[1]).stream()
+                .map(w -> closingRow(w, soon[0])).toList();
+        render(request, response, "renewals/calendar.ftlh", Map.of("page", new RenewalsPage(closing,
+                window.from().toString(),
                 window.to().toString(), providerOptions(unfiltered, window), customerOptions(unfiltered, window),
                 weeks, chosenWeek, rows, all.size(), "/renewals.csv" + (filterQuery.isEmpty() ? "" : "?" + filterQuery))));
     }
@@ -76,6 +81,15 @@ final class RenewalsServlet extends PageServlet {
                 r.providerName(), r.productName() == null ? "—" : r.productName(), RenewalTexts.term(r), r.quantity(),
                 RenewalTexts.autoRenew(r), !r.autoRenew(), r.termEndDate().toString(), RenewalTexts.status(r),
                 RenewalTexts.perPeriod(r.bills(), r), RenewalTexts.perPeriod(r.costs(), r));
+    }
+
+    private static RenewalsPage.ClosingRow closingRow(ClosingWindow w, LocalDate today) {
+        long days = java.time.temporal.ChronoUnit.DAYS.between(today, w.allowedUntil());
+        String closes = days == 0 ? "closes today" : days == 1 ? "closes tomorrow" : "closes in " + days + " days";
+        return new RenewalsPage.ClosingRow(w.subscriptionId(), w.subscriptionName(), w.customerId(), w.customerName(),
+                w.providerName(), w.quantity(), w.refundableQuantity() == null ? "not given by the provider"
+                : w.refundableQuantity() + (w.refundableQuantity() == 1 ? " license" : " licenses"),
+                w.allowedUntil().toString(), closes);
     }
 
     private static LocalDate monday(LocalDate day) {

@@ -37,6 +37,7 @@ class RenewalsCalendarIT extends AdminBrowserFixture {
     private long expiresInJanuary;
     private long renewsInMay;
     private long deactivated;
+    private long windowClosesTomorrow;
 
     @Override
     protected RunningApp startApp() {
@@ -58,6 +59,8 @@ class RenewalsCalendarIT extends AdminBrowserFixture {
         expiresInJanuary = data.automatic(contoso, e3, "E3 Contoso", 4, LocalDate.of(2026, 1, 20));
         renewsInMay = data.automatic(fabrikam, e3, "E3 Fabrikam later", 3, LocalDate.of(2026, 6, 1));
         deactivated = data.automatic(contoso, e3, "E3 Contoso gone", 2, LocalDate.of(2025, 12, 15));
+        // bought last Wednesday: its 7-day cancellation window closes on Tuesday, tomorrow, with 6 to give back
+        windowClosesTomorrow = data.automatic(contoso, e3, "E3 Contoso new", 6, LocalDate.of(2026, 12, 1));
         var dsl = context.database().dsl();
         dsl.update(SUBSCRIPTION).set(SUBSCRIPTION.AUTO_RENEW, false).where(SUBSCRIPTION.ID.eq(expiresInJanuary))
                 .execute();
@@ -92,6 +95,24 @@ class RenewalsCalendarIT extends AdminBrowserFixture {
                 .contains("2027-01-19").contains("Contoso Renewals").contains("expires (auto-renew off)")
                 .contains("80.00 USD / month");
         assertThat(january.getElementById("renewal-" + deactivated)).as("deactivated: nothing renews").isNull();
+    }
+
+    @Test
+    void shouldShowTheCancellationWindowsClosingOnTheDashboardAndAboveTheCalendar() throws Exception {
+        HtmlPage dashboard = browser.getPage(app.url("/"));
+        var card = dashboard.getAnchorByHref("/renewals#closing");
+        assertThat(card.asNormalizedText()).isEqualTo("1");
+        assertThat(card.getEnclosingElement("div").getParentNode().asNormalizedText())
+                .contains("Cancellation windows closing in 72 h")
+                .contains("6 licenses can still be given back: decide before the window closes.");
+
+        HtmlPage calendar = card.click();
+
+        assertThat(calendar.getHtmlElementById("window-" + windowClosesTomorrow).asNormalizedText())
+                .contains("2026-12-08").contains("closes tomorrow").contains("Contoso Renewals")
+                .contains("E3 Contoso new").contains("6 licenses");
+        assertThat(calendar.getHtmlElementById("windows").asNormalizedText())
+                .as("windows that closed long ago").doesNotContain("E3 Fabrikam");
     }
 
     @Test

@@ -35,6 +35,21 @@ public final class RenewalQueries {
         return query(window).fetch(RenewalQueries::toRenewal);
     }
 
+    /** Live subscriptions whose cancellation window closes in [from, to], soonest first. */
+    public List<ClosingWindow> windowsClosing(LocalDate from, LocalDate to) {
+        return dsl.select(SUBSCRIPTION.ID, SUBSCRIPTION.NAME, CUSTOMER.ID, CUSTOMER.NAME, PROVIDER.NAME,
+                        SUBSCRIPTION.QUANTITY, SUBSCRIPTION.REFUNDABLE_QUANTITY, SUBSCRIPTION.CANCELLATION_ALLOWED_UNTIL)
+                .from(SUBSCRIPTION)
+                .join(BILLING_CONTRACT).on(BILLING_CONTRACT.ID.eq(SUBSCRIPTION.CONTRACT_ID))
+                .join(CUSTOMER).on(CUSTOMER.ID.eq(BILLING_CONTRACT.CUSTOMER_ID))
+                .join(PROVIDER).on(PROVIDER.ID.eq(SUBSCRIPTION.PROVIDER_ID))
+                .where(SUBSCRIPTION.CANCELLATION_ALLOWED_UNTIL.between(from, to))
+                .and(SUBSCRIPTION.STATUS.in("ACTIVE", "SUSPENDED"))
+                .orderBy(SUBSCRIPTION.CANCELLATION_ALLOWED_UNTIL, CUSTOMER.NAME, SUBSCRIPTION.ID)
+                .fetch(r -> new ClosingWindow(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
+                        r.value7(), r.value8()));
+    }
+
     /** The same renewals one at a time, for an export that does not hold them all. */
     public void forEach(Window window, Consumer<Renewal> each) {
         try (var cursor = query(window).fetchLazy()) {
