@@ -11,6 +11,7 @@ import org.seatkeeper.app.web.PageSupport;
 import org.seatkeeper.app.web.Paging;
 import org.seatkeeper.db.invoices.InvoiceKind;
 import org.seatkeeper.db.invoices.InvoiceRepository;
+import org.seatkeeper.db.invoices.InvoiceSummary;
 
 /** GET /invoices: every invoice and credit note, newest first, 50 a page. */
 final class InvoicesServlet extends PageServlet {
@@ -34,7 +35,10 @@ final class InvoicesServlet extends PageServlet {
         Paging paging = Paging.of(request, ids.length, PAGE_SIZE);
         List<Long> pageIds = Arrays.stream(ids, Math.min(paging.offset(), ids.length),
                 Math.min(paging.offset() + PAGE_SIZE, ids.length)).boxed().toList();
-        List<InvoicesPage.Row> rows = invoices.summaries(pageIds).stream()
+        // the page's rows too: invoices change only when a person finalizes or voids, which forgets every figure
+        List<InvoiceSummary> summaries = pages.figures().get(List.of(LISTING, paging.offset(), pageIds.size()),
+                () -> invoices.summaries(pageIds));
+        List<InvoicesPage.Row> rows = summaries.stream()
                 .map(i -> new InvoicesPage.Row(i.id(), i.number(), i.kind() == InvoiceKind.INVOICE ? "invoice"
                         : "credit note", i.customerName(), i.contractName(), InvoiceDocuments.period(i),
                         i.issuedOn().toString(), String.join(", ", InvoiceDocuments.totals(i.totals())),
