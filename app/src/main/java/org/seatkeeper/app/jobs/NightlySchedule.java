@@ -1,10 +1,14 @@
 package org.seatkeeper.app.jobs;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BooleanSupplier;
 import java.util.concurrent.ExecutionException;
@@ -29,14 +33,15 @@ import org.springframework.scheduling.support.CronTrigger;
 
 /**
  * The nightly chain, on the settings' cron expression and time zone: every automatic provider's account sync, then,
- * once they have all completed, the steps chained with {@link #thenRun} in order (subscription sync, PSA data refresh, license usage,
- * reconciliation),
- * each after the one before completed, then what {@link #atTheEnd} was given (the morning report).
+ * once they have all completed, the steps chained with {@link #thenRun} in order (subscription sync, PSA data refresh,
+ * license usage, PSA license sync, reconciliation), each after the one before completed, then what {@link #atTheEnd}
+ * was given (the morning report).
  *
  * <p>A step that did not complete (failed, stopped, refused) stops the chain: nothing after it runs on a partial night,
  * but the end still runs, so the morning report says what failed and what it could not check. When a person restarts
  * the failed step and it completes, the chain goes on from there for that night (the runner tells every finished run;
- * {@link #continueAfter}). Steps never restart a failed run by themselves. The night and its continuations run one at
+ * {@link #continueAfter}); restarted account syncs go on once, when the last of the night's account syncs still
+ * running has completed. Steps never restart a failed run by themselves. The night and its continuations run one at
  * a time on the chain's own thread; at shutdown ({@link JobRunner#stopRunning}) no new step starts and the end does
  * not run.
  */
@@ -62,6 +67,11 @@ public final class NightlySchedule implements AutoCloseable {
         return thread;
     });
     private final AtomicBoolean firing = new AtomicBoolean();
+    /**
+     * The runs the chain itself saw end while it waited for them (touched on the chain's thread only): their own
+     * continuation, queued behind, has nothing to go on with.
+     */
+    private final Set<Long> awaitedByTheChain = new HashSet<>();
     private ScheduledFuture<?> scheduled;
     private String description = "not scheduled";
 
@@ -189,7 +199,7 @@ public final class NightlySchedule implements AutoCloseable {
             List<Long> started = syncs.startAllScheduled();
             LOG.info("Nightly run of {}: started {} provider account sync(s)", businessDate, started.size());
             for (long executionId : started) {
-                runner.awaitCompletion(executionId, SYNC_WAIT);
+                awaited(executionId, runner.awaitCompletion(executionId, SYNC_WAIT));
             }
             chainFrom(businessDate);
         } catch (RuntimeException e) {
@@ -200,20 +210,54 @@ public final class NightlySchedule implements AutoCloseable {
     /**
      * Told of every finished run (on the job's thread): a completed run of the night's chain, typically a failed step
      * a person restarted (or started again by hand, which resumes the same run), lets the chain go on for its night.
-     * Steps already completed are passed over, so a run the chain itself awaited changes nothing.
+     * A run the chain itself awaited changes nothing (the chain went on already), and an account sync goes on only as
+     * the last of its night's account syncs to end: while a sibling still runs, the sibling's completion goes on.
      */
     void continueAfter(long executionId) {
         if (runner.shuttingDown()) {
             return;
         }
         try {
-            chain.execute(() -> history.find(executionId).filter(this::completedAStep).ifPresent(run ->
-                    runner.nightOf(executionId).ifPresent(night -> {
-                        LOG.info("{} of the night of {} completed: the nightly chain goes on", run.jobName(), night);
-                        chainFrom(night);
-                    })));
+            chain.execute(() -> {
+                if (awaitedByTheChain.remove(executionId)) {
+                    return;
+                }
+                history.find(executionId).filter(this::completedAStep).ifPresent(run ->
+                        runner.nightOf(executionId).filter(night -> lastOfItsNight(run, night)).ifPresent(night -> {
+                            LOG.info("{} of the night of {} completed: the nightly chain goes on", run.jobName(), night);
+                            chainFrom(night);
+                        }));
+            });
         } catch (RuntimeException e) {
             LOG.debug("The nightly chain is closed: {}", e.getMessage());
+        }
+    }
+
+    /**
+     * Whether the completed run is the one its night goes on after: any step, or, of the night's account syncs, the
+     * last to end once none runs any more (two ending together: the later, then the higher execution id), so the
+     * chain goes on once, not once per provider.
+     */
+    private boolean lastOfItsNight(JobRun run, LocalDate night) {
+        if (!AccountSyncs.JOB_NAME.equals(run.jobName())) {
+            return true;
+        }
+        List<LatestRun> siblings = runner.scheduledRunsOf(AccountSyncs.JOB_NAME, night);
+        if (siblings.stream().anyMatch(LatestRun::running)) {
+            LOG.info("{} of the night of {} completed; the chain goes on once the night's other account syncs have",
+                    run.jobName(), night);
+            return false;
+        }
+        Comparator<JobRun> byEnd = Comparator.comparing((JobRun r) -> r.endedAt() == null ? Instant.MIN : r.endedAt())
+                .thenComparingLong(JobRun::executionId);
+        return siblings.stream().map(s -> history.find(s.executionId())).flatMap(Optional::stream).max(byEnd)
+                .map(last -> last.executionId() == run.executionId()).orElse(true);
+    }
+
+    /** The chain saw the run end while it waited: the run's own continuation is passed over. */
+    private void awaited(long executionId, BatchStatus status) {
+        if (!status.isRunning()) {
+            awaitedByTheChain.add(executionId);
         }
     }
 
@@ -279,6 +323,7 @@ public final class NightlySchedule implements AutoCloseable {
             }
         }
         BatchStatus status = runner.awaitCompletion(executionId, step.patience());
+        awaited(executionId, status);
         LOG.info("Nightly run of {}: the {} ended {}", businessDate, step.name(), status);
         return status == BatchStatus.COMPLETED;
     }

@@ -20,6 +20,25 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.seatkeeper.batch.jobs.JobRequest;
+import org.seatkeeper.db.psa.CustomerCompanyRepository;
+import org.seatkeeper.db.psa.PsaDataRepository;
+import org.seatkeeper.db.psabilling.BillingProfileDetails;
+import org.seatkeeper.db.psabilling.BillingProfileRepository;
+import org.seatkeeper.db.psabilling.LicenseLinkDetails;
+import org.seatkeeper.db.psabilling.LicenseLinkRepository;
+import org.seatkeeper.db.psabilling.QuantitySource;
+import org.seatkeeper.db.psabilling.SkuTerm;
+import org.seatkeeper.db.psasync.LinkAdditionRepository;
+import org.seatkeeper.db.psasync.LinkAdditionState;
+import org.seatkeeper.db.usage.SkuMapping;
+import org.seatkeeper.db.usage.SkuMappingRepository;
+import org.seatkeeper.db.usage.TenantLicense;
+import org.seatkeeper.db.usage.TenantLicenseRepository;
+import org.seatkeeper.emulator.PsaAdditionEdit;
+import org.seatkeeper.emulator.PsaAdditionView;
+import org.seatkeeper.emulator.SubscriptionView;
 import org.htmlunit.WebClient;
 import org.htmlunit.html.HtmlPage;
 import org.jooq.DSLContext;
@@ -65,8 +84,8 @@ import org.seatkeeper.emulator.ProviderEmulator;
 import org.springframework.batch.core.BatchStatus;
 
 /**
- * The nightly chain: account syncs, subscription sync, reconciliation, morning report; a failed step stops it, the
- * report says so, and a restart that completes the step runs the rest. Jobs stamp their runs with the machine's time,
+ * The nightly chain: account syncs, subscription sync, PSA refresh, license usage, PSA sync, reconciliation, morning
+ * report; a failed step stops it, the report says so, and a restart that completes the step runs the rest. Jobs stamp their runs with the machine's time,
  * so a test that reads a morning report places that report's night around the runs it made (see reportOfTheNight).
  */
 class NightlyRunIT {
@@ -76,6 +95,7 @@ class NightlyRunIT {
     private static final String RECONCILIATION = "licenseMismatchJob";
     private static final String PSA_REFRESH = "psaRefreshJob";
     private static final String LICENSE_USAGE = "licenseUsageJob";
+    private static final String PSA_SYNC = "psaLicenseSyncJob";
 
     private final ProviderEmulator emulator = ProviderEmulator.start(EmulatorSettings.defaults().withTenants(6).withProspects(0));
     private final SettableClock clock = new SettableClock(Instant.now());
@@ -257,6 +277,130 @@ class NightlyRunIT {
     }
 
     @Test
+    void shouldBringAProviderChangeToTheConnectWiseAdditionAndReconcileWithWhatThePsaSyncSawTheSameNight()
+            throws Exception {
+        // given a provider, a connected PSA, a customer whose tenant and two licenses are linked on an agreement that
+        // changes additions in place, and a first night that wrote the two additions
+        long providerId = addProvider(emulator.credentials().partnerCenter().clientSecret());
+        ConnectedPsa.connectAndRefresh(app, emulator);
+        AccountView tenant = emulator.control().accounts(Api.PARTNER_CENTER).get(0);
+        DSLContext dsl = app.application().context().database().dsl();
+        long agreementId = emulator.control().addPsaAgreement(firstCompany(), "Night sync", "Microsoft 365", "Active", false);
+        JobRunner runner = app.application().jobs().runner();
+        awaitCompleted(runner.start(PSA_REFRESH, JobRequest.manual(null, LocalDate.now(), "test")).executionId());
+        long customer = app.application().context().database().transactions().inTransaction(() -> {
+            long id = new CustomerRepository(dsl).insert(CustomerDetails.named(tenant.companyName(), tenant.domain()),
+                    Instant.now());
+            new CustomerTenantRepository(dsl).link(id, tenant.tenantId(), providerId, "test", Instant.now());
+            new CustomerCompanyRepository(dsl).link(id, firstCompany(), false, "test", Instant.now());
+            return id;
+        });
+        awaitCompleted(runner.start(LICENSE_USAGE, JobRequest.manual(null, LocalDate.now(), "test")).executionId());
+        List<SkuMapping> mappings = new SkuMappingRepository(dsl).list();
+        List<SubscriptionView> subscriptions = emulator.control().subscriptions(Api.PARTNER_CENTER, tenant.customerId());
+        // the license whose quantity the provider changes: one active subscription behind it; the other any mapped one
+        TenantLicense changing = new TenantLicenseRepository(dsl).licenses(customer).stream()
+                .filter(l -> l.present() && l.purchased() > 0)
+                .filter(l -> subscriptionsOf(l, mappings, subscriptions).size() == 1)
+                .findFirst().orElseThrow();
+        TenantLicense edited = new TenantLicenseRepository(dsl).licenses(customer).stream()
+                .filter(l -> l.present() && l.purchased() > 0 && l.id() != changing.id())
+                .filter(l -> mappings.stream().anyMatch(m -> m.skuId().equalsIgnoreCase(l.skuId())))
+                .findFirst().orElseThrow();
+        long changingLink = link(changing, agreementId);
+        long editedLink = link(edited, agreementId);
+        app.application().nightly().fire();
+        PsaAdditionView first = liveAdditionOf(agreementId, changing);
+        assertThat(first.quantity()).isEqualTo(changing.purchased());
+        PsaAdditionView editedAddition = liveAdditionOf(agreementId, edited);
+
+        // when, before the next night, the provider's quantity goes up by 3 and someone edits the other addition in
+        // ConnectWise
+        SubscriptionView behind = subscriptionsOf(changing, mappings, subscriptions).get(0);
+        emulator.control().setSubscriptionQuantity(Api.PARTNER_CENTER, behind.subscriptionId(), behind.quantity() + 3);
+        emulator.control().editPsaAddition(agreementId, editedAddition.id(), PsaAdditionEdit.quantity(99));
+        clock.set(clock.instant().plus(Duration.ofDays(1)));
+        app.application().nightly().fire();
+
+        // then the night read the new count and wrote it to the addition, and left the hand edit alone
+        assertThat(liveAdditionOf(agreementId, changing)).satisfies(a -> {
+            assertThat(a.id()).isEqualTo(first.id());
+            assertThat(a.quantity()).isEqualTo(changing.purchased() + 3);
+        });
+        assertThat(liveAdditionOf(agreementId, edited).quantity()).isEqualTo(99);
+        // in the chain's order: subscriptions, PSA data, tenant licenses, PSA sync, then the reconciliation
+        LocalDate night = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        JobRun subscriptionSync = ofTheNight(SUBSCRIPTION_SYNC, night);
+        JobRun refresh = ofTheNight(PSA_REFRESH, night);
+        JobRun usage = ofTheNight(LICENSE_USAGE, night);
+        JobRun psaSync = ofTheNight(PSA_SYNC, night);
+        JobRun reconciliation = ofTheNight(RECONCILIATION, night);
+        assertThat(List.of(subscriptionSync, refresh, usage, psaSync, reconciliation)).extracting(JobRun::status)
+                .containsOnly("COMPLETED");
+        assertThat(psaSync.startedAt()).isAfterOrEqualTo(usage.endedAt());
+        assertThat(reconciliation.startedAt()).isAfterOrEqualTo(psaSync.endedAt());
+        // and that night's reconciliation reports what the PSA sync saw in ConnectWise: the hand edit bills 99
+        try (WebClient browser = RunningApp.browser()) {
+            app.signInAsAdmin(browser);
+            String mismatches = browser.<HtmlPage>getPage(app.url("/mismatches")).asNormalizedText();
+            assertThat(mismatches).contains("ConnectWise bills 99");
+        }
+        assertThat(new LinkAdditionRepository(dsl).find(changingLink).orElseThrow().psaQuantity())
+                .isEqualTo(changing.purchased() + 3);
+        assertThat(new LinkAdditionRepository(dsl).find(editedLink).orElseThrow().state())
+                .isEqualTo(LinkAdditionState.SyncState.EDITED_IN_PSA);
+    }
+
+    @Test
+    void shouldWaitQuietlyForTheLastAccountSyncOfTheNightThenGoOnOnce() throws Exception {
+        // given two automatic providers whose credentials are refused: the night stops at their failed account syncs
+        long partnerCenter = addProvider("not-the-secret");
+        long pax8 = addPax8("not-the-secret");
+        morningReportOff();
+        AtomicInteger ends = new AtomicInteger();
+        app.application().nightly().atTheEnd(ends::incrementAndGet);
+        app.application().nightly().fire();
+        List<JobRun> failed = runsOf(ACCOUNT_SYNC);
+        assertThat(failed).hasSize(2).extracting(JobRun::status).containsOnly("FAILED");
+        assertThat(ends).hasValue(1);
+
+        // when both credentials are corrected and both syncs restarted, Pax8's held inside its read by the emulator,
+        // and Partner Center's completes first
+        fixSecret(partnerCenter);
+        fixPax8Secret(pax8);
+        JobRunner runner = app.application().jobs().runner();
+        emulator.control().holdAnswers(Api.PAX8);
+        long pax8Restart = runner.restart(failedOf(failed, pax8).executionId()).executionId();
+        assertThat(emulator.control().awaitHeldAnswers(Api.PAX8, 1, Duration.ofMinutes(1))).isPositive();
+        long partnerCenterRestart = runner.restart(failedOf(failed, partnerCenter).executionId()).executionId();
+        assertThat(runner.awaitCompletion(partnerCenterRestart, Duration.ofMinutes(5))).isEqualTo(BatchStatus.COMPLETED);
+        app.application().nightly().awaitQueuedWork();
+
+        // then the night waits for Pax8's: no step ran, and the night's end (the morning report) did not run again
+        assertThat(runsOf(SUBSCRIPTION_SYNC)).isEmpty();
+        assertThat(ends).hasValue(1);
+
+        // when the morning report is due and Pax8's sync completes
+        LocalDate report = reportOfTheNight(failed.get(failed.size() - 1).startedAt());
+        emulator.control().releaseAnswers(Api.PAX8);
+        assertThat(runner.awaitCompletion(pax8Restart, Duration.ofMinutes(5))).isEqualTo(BatchStatus.COMPLETED);
+        app.application().nightly().awaitQueuedWork();
+
+        // then the rest of the night ran once, after it, and its end once: one complete morning report
+        JobRun subscriptions = only(SUBSCRIPTION_SYNC);
+        JobRun reconciliation = only(RECONCILIATION);
+        assertThat(subscriptions.status()).isEqualTo("COMPLETED");
+        assertThat(reconciliation.status()).isEqualTo("COMPLETED");
+        assertThat(subscriptions.run()).isEqualTo(1);
+        assertThat(subscriptions.startedAt()).isAfterOrEqualTo(history().find(pax8Restart).orElseThrow().endedAt());
+        assertThat(ends).hasValue(2);
+        List<Record2<String, String>> mails = morningReportMails();
+        assertThat(mails).hasSize(1);
+        assertThat(mails.get(0).value1()).isEqualTo("Seatkeeper morning report, " + report
+                + ": last night finished after a restart");
+    }
+
+    @Test
     void shouldStartNoFurtherStepWhenSeatkeeperStopsDuringTheNight() throws Exception {
         // given a night whose account sync is inside its first chunk when Seatkeeper begins to stop
         addProvider(emulator.credentials().partnerCenter().clientSecret());
@@ -327,6 +471,73 @@ class NightlyRunIT {
                         emulator.apiBaseUri(Api.PARTNER_CENTER).toString(),
                         emulator.tokenUri(Api.PARTNER_CENTER).toString(), Set.of("US")),
                 app.application().jobs().credentials().encrypt(credentials(secret)), Instant.now());
+    }
+
+    private long addPax8(String secret) {
+        return providers().insert(new ProviderDetails("Pax8 (night)", "PAX8", true, "USD",
+                        emulator.apiBaseUri(Api.PAX8).toString(), emulator.tokenUri(Api.PAX8).toString(), Set.of("US")),
+                app.application().jobs().credentials().encrypt(Map.of("clientId", emulator.credentials().pax8().clientId(),
+                        "clientSecret", secret)), Instant.now());
+    }
+
+    private void fixPax8Secret(long providerId) {
+        Provider provider = providers().find(providerId).orElseThrow();
+        providers().replaceCredentials(providerId, app.application().jobs().credentials().encrypt(Map.of("clientId",
+                emulator.credentials().pax8().clientId(), "clientSecret", emulator.credentials().pax8().clientSecret())),
+                provider.version());
+    }
+
+    private static JobRun failedOf(List<JobRun> runs, long providerId) {
+        return runs.stream().filter(r -> Long.valueOf(providerId).equals(r.providerId())).findFirst().orElseThrow();
+    }
+
+    /** The emulated ConnectWise's first company (the one the customer is linked to). */
+    private long firstCompany() {
+        return new PsaDataRepository(app.application().context().database().dsl()).companies().get(0).id();
+    }
+
+    private static List<SubscriptionView> subscriptionsOf(TenantLicense license, List<SkuMapping> mappings,
+                                                          List<SubscriptionView> subscriptions) {
+        return mappings.stream().filter(m -> m.skuId().equalsIgnoreCase(license.skuId()))
+                .flatMap(m -> subscriptions.stream().filter(s -> m.matches(s.offerId())))
+                .filter(s -> s.reported() && "active".equalsIgnoreCase(s.status()))
+                .toList();
+    }
+
+    /** Links the license on the agreement through a profile of its own, billing the tenant's purchased count. */
+    private long link(TenantLicense license, long agreementId) {
+        var db = app.application().context().database();
+        PsaDataRepository psa = new PsaDataRepository(db.dsl());
+        long m365 = psa.agreementTypes().stream().filter(t -> t.name().equals("Microsoft 365")).findFirst().orElseThrow().id();
+        return db.transactions().inTransaction(() -> {
+            long profile = new BillingProfileRepository(db.dsl()).create(new BillingProfileDetails("Night " + license.skuId(),
+                    psa.products().get(0).id(), new BigDecimal("12.50"), new BigDecimal("10.00"), "USD", Set.of(m365),
+                    Set.of(new SkuTerm(license.skuId(), "P1M"))), "test", Instant.now());
+            return new LicenseLinkRepository(db.dsl()).create(license.id(), new LicenseLinkDetails(profile, agreementId,
+                    LocalDate.now(ZoneOffset.UTC).minusDays(10), false, 0, false, QuantitySource.PURCHASED), "test",
+                    Instant.now());
+        });
+    }
+
+    private PsaAdditionView liveAdditionOf(long agreementId, TenantLicense license) {
+        return emulator.control().psaAdditions(agreementId).stream()
+                .filter(a -> a.cancelledDate() == null && a.description() != null
+                        && a.description().contains("[Seatkeeper license " + license.id()))
+                .collect(java.util.stream.Collectors.collectingAndThen(java.util.stream.Collectors.toList(), list -> {
+                    assertThat(list).as("live additions of license %s", license.id()).hasSize(1);
+                    return list.get(0);
+                }));
+    }
+
+    private JobRun ofTheNight(String jobName, LocalDate businessDate) {
+        return runsOf(jobName).stream().filter(r -> r.trigger() == JobRequest.Trigger.SCHEDULED
+                && businessDate.equals(r.businessDate())).findFirst().orElseThrow(() -> new AssertionError(
+                "no scheduled " + jobName + " of " + businessDate));
+    }
+
+    private void awaitCompleted(long executionId) {
+        assertThat(app.application().jobs().runner().awaitCompletion(executionId, Duration.ofMinutes(5)))
+                .isEqualTo(BatchStatus.COMPLETED);
     }
 
     private void fixSecret(long providerId) {
