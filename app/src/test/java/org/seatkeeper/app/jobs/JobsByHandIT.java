@@ -97,7 +97,9 @@ class JobsByHandIT extends AdminBrowserFixture {
         HtmlPage schedule = browser.getPage(app.url("/reports/schedule"));
         HtmlForm form = (HtmlForm) schedule.getElementById("schedule");
         form.getInputByName("recipients").setValue("billing@reseller.example");
-        ((HtmlButton) form.getFirstByXPath(".//button[@type='submit']")).click();
+        form.getInputByName("sendTime").setValue("07:00");
+        assertThat(((HtmlButton) form.getFirstByXPath(".//button[@type='submit']")).<HtmlPage>click().asNormalizedText())
+                .contains("Report schedule saved.");
         HtmlPage sent = press("start-morning-report");
         assertThat(sent.asNormalizedText()).containsAnyOf("Morning report sent to billing@reseller.example",
                 "The morning report is queued in the outbox");
