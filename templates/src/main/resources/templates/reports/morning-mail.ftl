@@ -69,6 +69,7 @@ Still open (${report.mismatches.stillOpen}):
 ${report.mismatches.moreStillOpen()} more open findings not listed here<#if report.mismatches.stillOpenHref??>: ${report.mismatches.stillOpenHref}</#if>
 </#if>
 </#if>
+<#if report.psaLinks?? && report.psaLinks.count gt 0><@lines report.psaLinks/></#if>
 <#if report.invitations??><@lines report.invitations/></#if>
 <#if report.cancellationWindows??><@lines report.cancellationWindows/></#if>
 <#if report.renewals??><@lines report.renewals/></#if>

@@ -38,8 +38,9 @@ import org.slf4j.LoggerFactory;
  * The rest of the demo book, once its customers are billed (DemoBilling): what a reseller finds on a morning after a
  * few weeks with Seatkeeper. Usage-billed products (the Azure plan, which no license price sheet lists) are priced at
  * zero, as they are billed by consumption outside Seatkeeper; three customers are left half-onboarded (one invited by
- * mail); one synced subscription is entered again by hand, ready to be replaced (DemoReplacement); then a reconciliation run sees the book as it now is and the morning report is mailed (to the demo's mail
- * server). Done once per data directory (a marker file in the demo
+ * mail); one synced subscription is entered again by hand, ready to be replaced (DemoReplacement); the PSA sync runs,
+ * a seat left idle and a hand edit in ConnectWise for it to find (DemoPsaSync); then a reconciliation run sees the book
+ * as it now is and the morning report is mailed (to the demo's mail server). Done once per data directory (a marker file in the demo
  * directory); each step is done as "demo" and audited like a person's; a failure only logs.
  */
 final class DemoBook {
@@ -80,10 +81,12 @@ final class DemoBook {
             if (stopping.getAsBoolean()) {
                 return;
             }
+            syncToThePsa();
             reconcile();
             reports.sendNow(List.of(DemoSettings.NOTIFIED));
             Files.writeString(done, "The demo book was written on " + LocalDate.now(app.clock()) + "\n");
-            LOG.info("Demo: book written (products priced, onboardings started, a manual subscription to replace, reconciliation run, morning report mailed)");
+            LOG.info("Demo: book written (products priced, onboardings started, a manual subscription to replace, PSA synced,"
+                    + " reconciliation run, morning report mailed)");
         } catch (IOException | RuntimeException e) {
             LOG.warn("Demo: the demo book was not finished: {}", e.getMessage());
         }
@@ -122,6 +125,15 @@ final class DemoBook {
         onboarding.start(ACTOR, new CustomerDetails("Trey Research Demo", "treyresearchdemo.example", "1 Science Park",
                 null, "Austin", "TX", "78701", "US", "+1 512 555 0120"), new ContactDetails("Sam", "Patel",
                 "sam@treyresearchdemo.example", "+1 512 555 0121"));
+    }
+
+    /** The PSA sync's morning (DemoPsaSync); a failure there leaves the rest of the book to be written. */
+    private void syncToThePsa() {
+        try {
+            new DemoPsaSync(app, jobs, emulator).run();
+        } catch (RuntimeException e) {
+            LOG.warn("Demo: the PSA sync of the demo book did not finish: {}", e.getMessage());
+        }
     }
 
     private void reconcile() {

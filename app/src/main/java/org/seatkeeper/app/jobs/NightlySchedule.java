@@ -1,10 +1,8 @@
 package org.seatkeeper.app.jobs;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -72,6 +70,8 @@ public final class NightlySchedule implements AutoCloseable {
      * continuation, queued behind, has nothing to go on with.
      */
     private final Set<Long> awaitedByTheChain = new HashSet<>();
+    /** The nights (with their account syncs' runs) the chain went on after an account sync (chain's thread only). */
+    private final Set<String> wentOnAfter = new HashSet<>();
     private ScheduledFuture<?> scheduled;
     private String description = "not scheduled";
 
@@ -234,9 +234,9 @@ public final class NightlySchedule implements AutoCloseable {
     }
 
     /**
-     * Whether the completed run is the one its night goes on after: any step, or, of the night's account syncs, the
-     * last to end once none runs any more (two ending together: the later, then the higher execution id), so the
-     * chain goes on once, not once per provider.
+     * Whether the chain goes on after the completed run: after any step; after an account sync only once none of its
+     * night's account syncs runs any more, and once for those runs (two ending together both find none running: the
+     * first continuation goes on, the second finds it done).
      */
     private boolean lastOfItsNight(JobRun run, LocalDate night) {
         if (!AccountSyncs.JOB_NAME.equals(run.jobName())) {
@@ -248,10 +248,7 @@ public final class NightlySchedule implements AutoCloseable {
                     run.jobName(), night);
             return false;
         }
-        Comparator<JobRun> byEnd = Comparator.comparing((JobRun r) -> r.endedAt() == null ? Instant.MIN : r.endedAt())
-                .thenComparingLong(JobRun::executionId);
-        return siblings.stream().map(s -> history.find(s.executionId())).flatMap(Optional::stream).max(byEnd)
-                .map(last -> last.executionId() == run.executionId()).orElse(true);
+        return wentOnAfter.add(night + " " + siblings.stream().map(LatestRun::executionId).sorted().toList());
     }
 
     /** The chain saw the run end while it waited: the run's own continuation is passed over. */

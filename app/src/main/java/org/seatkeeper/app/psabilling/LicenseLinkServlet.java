@@ -110,7 +110,8 @@ final class LicenseLinkServlet extends PageServlet {
         LicenseLinkPage page = new LicenseLinkPage(ctx.customer().id(), ctx.customer().name(), ctx.licenseName(),
                 l.purchased() + " purchased · " + l.assigned() + " assigned · " + l.unassigned() + " unassigned",
                 request.getRequestURI(), back(ctx), ctx.psaCompanyId() == null, profiles, agreements, sources,
-                addition == null ? List.of() : fields(addition, ctx), addition == null ? "" : fingerprint(addition), notice);
+                addition == null ? List.of() : fields(addition, ctx), addition == null ? "" : fingerprint(addition), notice,
+                linkId(request) == null ? "" : request.getRequestURI() + "/remove");
         return Map.of("page", page, "form", form);
     }
 

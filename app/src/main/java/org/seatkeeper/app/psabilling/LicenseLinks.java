@@ -157,6 +157,40 @@ final class LicenseLinks {
         });
     }
 
+    /**
+     * Removes the link (audited). Its addition in ConnectWise is not touched here: the PSA sync's record of it stays,
+     * so the next sync (nightly, or "Sync now") cancels it, dated the day before it runs.
+     *
+     * @return false when the form now says why it was not removed (someone changed the link meanwhile)
+     */
+    boolean remove(String actor, LinkContext ctx, LicenseLink link, String what, FormModel form) {
+        int version = form.version();
+        return transactions.inTransaction(() -> {
+            try {
+                links.delete(link.id(), version);
+            } catch (OptimisticLockException e) {
+                form.error("version", "Someone changed this link since you opened it. Open it again to see their change,"
+                        + " then remove it if it still should go.");
+                return false;
+            }
+            audit.record(actor, AuditAction.UNLINK, AuditEntity.LICENSE_LINK, link.id(), ctx.customer().name() + ": "
+                    + ctx.licenseName() + " no longer billed through " + what + "; the next PSA sync cancels its"
+                    + " ConnectWise addition", describe(link.details()), null);
+            return true;
+        });
+    }
+
+    /** "profile on agreement", in the words the link page uses. */
+    String describe(LinkContext ctx, LicenseLink link) {
+        String profile = ctx.profiles().stream().filter(p -> p.id() == link.details().billingProfileId())
+                .map(BillingProfile::name).findFirst()
+                .orElseGet(() -> profiles.find(link.details().billingProfileId()).map(BillingProfile::name)
+                        .orElse("profile #" + link.details().billingProfileId()));
+        String agreement = psa.agreement(link.details().psaAgreementId()).map(PsaAgreement::name)
+                .orElse("agreement #" + link.details().psaAgreementId());
+        return profile + " on " + agreement;
+    }
+
     private String typeNames(Collection<Long> ids) {
         Map<Long, String> names = psa.agreementTypes().stream().collect(Collectors.toMap(t -> t.id(), t -> t.name()));
         return ids.stream().map(id -> names.getOrDefault(id, "type #" + id)).sorted().collect(Collectors.joining(" or "));

@@ -12,13 +12,15 @@ import org.seatkeeper.db.psa.PsaDataRepository;
 import org.seatkeeper.db.psabilling.BillingProfileRepository;
 import org.seatkeeper.db.psabilling.LicenseLinkRepository;
 import org.seatkeeper.db.psabilling.SeatkeeperPrices;
+import org.seatkeeper.db.psasync.LinkAdditionRepository;
 import org.seatkeeper.db.usage.LicenseSubscriptionRepository;
 import org.seatkeeper.db.usage.SkuMappingRepository;
 import org.seatkeeper.db.usage.TenantLicenseRepository;
 
 /**
  * Billing in the PSA: billing profiles (/psa/billing-profiles) and license links (a tenant license billed through a
- * profile on an agreement, /customers/{id}/licenses/{licenseId}/links/..., mounted on the usage feature's routes).
+ * profile on an agreement, /customers/{id}/licenses/{licenseId}/links/..., mounted on the usage feature's routes;
+ * ".../links/{linkId}/remove" asks, then removes a link, leaving its addition for the next PSA sync to cancel).
  */
 public final class PsaBillingWiring {
 
@@ -47,5 +49,7 @@ public final class PsaBillingWiring {
                 app.audit(), app.database().transactions(), app.clock());
         customerLicenses.add("/customers/[0-9]+/licenses/[0-9]+/links/(new|[0-9]+)",
                 new LicenseLinkServlet(app.pages(), licenseLinks, app.clock()));
+        customerLicenses.add("/customers/[0-9]+/licenses/[0-9]+/links/[0-9]+/remove",
+                new LicenseLinkRemovalServlet(app.pages(), licenseLinks, new LinkAdditionRepository(dsl)));
     }
 }

@@ -17,13 +17,14 @@ import org.seatkeeper.providers.http.ProviderException;
 /**
  * POST /customers/{id}/licenses/psa-sync/links/{linkId}/{action}: "Sync now" for one link, take over after a hand
  * edit (accept ConnectWise's value, or write Seatkeeper's once confirmed), cut over from a hand-made addition (mark it
- * as the link's, or cancel it), remove the link. Each goes back to the customer's PSA sync page with what happened.
+ * as the link's, or cancel it). Each goes back to the customer's PSA sync page with what happened. (Removing a link
+ * asks first, on the link's own page: psabilling.)
  */
 final class LinkActionServlet extends PageServlet {
 
     /** The last segment of each action's path (one route each, so every one is found and fuzzed on its own). */
     static final java.util.List<String> ACTIONS = java.util.List.of("sync", "accept", "overwrite", "adopt",
-            "cancel-hand-made", "remove");
+            "cancel-hand-made");
 
     private final PsaSyncs syncs;
     private final LinkTakeOvers takeOvers;
@@ -51,7 +52,6 @@ final class LinkActionServlet extends PageServlet {
                 case "adopt" -> takeOvers.markAsLinks(user.username(), customerId, linkId, additionId(request));
                 case "cancel-hand-made" -> takeOvers.cancelHandMade(user.username(), customerId, linkId, additionId(request),
                         lastDay(request));
-                case "remove" -> takeOvers.remove(user.username(), customerId, linkId);
                 default -> throw HttpProblem.notFound("That page");
             };
             redirect(request, response, back, Flash.success(said));

@@ -4,12 +4,9 @@ import java.time.LocalDate;
 import org.seatkeeper.app.web.HttpProblem;
 import org.seatkeeper.batch.psasync.AdditionFingerprint;
 import org.seatkeeper.batch.psasync.LinkOutcome;
-import org.seatkeeper.db.OptimisticLockException;
 import org.seatkeeper.db.Transactions;
 import org.seatkeeper.db.audit.AuditAction;
 import org.seatkeeper.db.audit.AuditState;
-import org.seatkeeper.db.psabilling.LicenseLink;
-import org.seatkeeper.db.psabilling.LicenseLinkRepository;
 import org.seatkeeper.db.psasync.LinkAdditionRepository;
 import org.seatkeeper.db.psasync.LinkAdditionState;
 import org.seatkeeper.db.psasync.LinkAdditionState.SyncState;
@@ -18,19 +15,17 @@ import org.seatkeeper.providers.connectwise.CwAddition;
 /**
  * What a person decides about a link's addition: after a hand edit in ConnectWise, accept ConnectWise's value or
  * write Seatkeeper's (confirmed); at a cut-over from hand-made additions, mark one as the link's or cancel it at the
- * end of its last invoiced period; remove the link (the next sync cancels its addition). Each is audited.
+ * end of its last invoiced period. Each is audited.
  */
 final class LinkTakeOvers {
 
     private final PsaSyncs syncs;
     private final LinkAdditionRepository records;
-    private final LicenseLinkRepository links;
     private final Transactions transactions;
 
-    LinkTakeOvers(PsaSyncs syncs, LinkAdditionRepository records, LicenseLinkRepository links, Transactions transactions) {
+    LinkTakeOvers(PsaSyncs syncs, LinkAdditionRepository records, Transactions transactions) {
         this.syncs = syncs;
         this.records = records;
-        this.links = links;
         this.transactions = transactions;
     }
 
@@ -106,22 +101,6 @@ final class LinkTakeOvers {
                     AuditState.of("cancelledAddition", chosen.id(), "cancelledDate", lastDay.toString()));
         });
         return "Addition #" + chosen.id() + " ends on " + lastDay + ": the next sync adds Seatkeeper's from " + lastDay.plusDays(1) + ".";
-    }
-
-    /** Removes the link; its record stays until the next sync has cancelled its addition. */
-    String remove(String username, long customerId, long linkId) {
-        LicenseLink link = links.find(linkId).orElseThrow(() -> HttpProblem.notFound("That license link"));
-        transactions.run(() -> {
-            try {
-                links.delete(linkId, link.version());
-            } catch (OptimisticLockException e) {
-                throw new ActionRefused("Someone changed this link meanwhile. Reload the page and remove it again.");
-            }
-            syncs.record(username, AuditAction.UNLINK, linkId, "License link #" + linkId + " of customer #" + customerId
-                    + " removed: its ConnectWise addition is cancelled by the next PSA sync", AuditState.of(
-                    "billingProfileId", link.details().billingProfileId(), "psaAgreementId", link.details().psaAgreementId()), null);
-        });
-        return "The link is removed. Its ConnectWise addition is cancelled by the next PSA sync (or \"Sync now\").";
     }
 
     private LinkOutcome edited(long customerId, long linkId) {

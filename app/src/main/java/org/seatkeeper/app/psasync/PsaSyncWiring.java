@@ -9,14 +9,14 @@ import org.seatkeeper.batch.psasync.PsaLicenseSyncJobConfiguration;
 import org.seatkeeper.batch.psasync.PsaLicenseSyncRuns;
 import org.seatkeeper.db.customers.CustomerRepository;
 import org.seatkeeper.db.psa.PsaConnectionRepository;
-import org.seatkeeper.db.psabilling.LicenseLinkRepository;
 import org.seatkeeper.db.psasync.LinkAdditionRepository;
 import org.seatkeeper.db.settings.SettingsRepository;
 
 /**
  * The daily PSA sync (#17): {@code psaLicenseSyncJob} on the jobs engine, its preview and "Sync now" for all
  * ({@code /psa/sync}) and per customer ({@code /customers/{id}/licenses/psa-sync}, mounted on the usage feature's
- * routes), and per link: sync now, take over after a hand edit, cut over from a hand-made addition, remove the link.
+ * routes), and per link: sync now, take over after a hand edit, cut over from a hand-made addition (removing a link is
+ * the license link's own page, psabilling: the next run here cancels its addition).
  */
 public final class PsaSyncWiring {
 
@@ -35,7 +35,7 @@ public final class PsaSyncWiring {
         PsaSyncs syncs = new PsaSyncs(jobs.runner(), new PsaLicenseSyncRuns(jobs.batch(), job), job.syncs(), records,
                 connections, clients, new SettingsRepository(dsl), app.audit(), app.database().transactions(), app.clock());
         SyncPreviewServlet preview = new SyncPreviewServlet(app.pages(), syncs, new CustomerRepository(dsl));
-        LinkTakeOvers takeOvers = new LinkTakeOvers(syncs, records, new LicenseLinkRepository(dsl), app.database().transactions());
+        LinkTakeOvers takeOvers = new LinkTakeOvers(syncs, records, app.database().transactions());
         app.web().route(SyncPreviewServlet.PATH, preview);
         customerLicenses.add("/customers/[0-9]+/licenses/psa-sync", preview);
         LinkActionServlet actions = new LinkActionServlet(app.pages(), syncs, takeOvers);

@@ -15,7 +15,7 @@ public record SyncPreviewPage(String title, Long customerId, String customerName
     /** One link (or removed link) on one agreement. */
     public record Row(long linkId, long customerId, String label, String agreement, String state, String stateKind,
                List<String> writes, String note, boolean edited, boolean cutOver, boolean linked,
-               List<Option> handMade, String psaQuantity, String seatkeeperQuantity) {
+               List<Option> handMade, String psaQuantity, String seatkeeperQuantity, String remove) {
     }
 
     public record Option(String value, String label) {

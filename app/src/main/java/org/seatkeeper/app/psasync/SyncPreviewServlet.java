@@ -106,6 +106,9 @@ final class SyncPreviewServlet extends PageServlet {
                 o.note() == null ? "" : o.note(), after != null && after.state() == LinkAdditionState.SyncState.EDITED_IN_PSA,
                 after != null && after.state() == LinkAdditionState.SyncState.CUT_OVER_NEEDED, o.want() != null, handMade,
                 after == null || after.psaQuantity() == null ? "-" : after.psaQuantity().toString(),
-                o.want() == null ? "-" : Integer.toString(o.want().wantedQuantity()));
+                o.want() == null ? "-" : Integer.toString(o.want().wantedQuantity()),
+                // "Remove" asks first on the link's own page, which says what the sync will cancel
+                o.want() == null ? "" : "/customers/" + customerId + "/licenses/" + o.want().tenantLicenseId() + "/links/"
+                        + o.linkId() + "/remove");
     }
 }

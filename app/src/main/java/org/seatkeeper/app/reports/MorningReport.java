@@ -10,11 +10,12 @@ import org.seatkeeper.db.settings.WebAddress;
  * The morning report of one date, as the page and the mail show it. A section that is switched off, or whose feature
  * does not exist yet (invitations), is null and left out. {@code night} is always there: a night that did not finish
  * is told first, whatever the sections. {@code unlinkedLicenses} (tenant licenses no billing profile bills) goes with
- * the unmapped accounts' section: both are licenses nobody is billed for.
+ * the unmapped accounts' section: both are licenses nobody is billed for. {@code psaLinks} (license links the PSA
+ * sync holds back until a person decides: a hand edit in ConnectWise, a cut-over) goes with the mismatches' section.
  */
 public record MorningReport(LocalDate date, String title, Night night, Jobs jobs, Lines unmapped, Mismatches mismatches,
                             Lines invitations, Lines cancellationWindows, Lines renewals,
-                            List<CredentialsLine> credentials, Lines unlinkedLicenses, ComingRun comingRun) {
+                            List<CredentialsLine> credentials, Lines unlinkedLicenses, Lines psaLinks, ComingRun comingRun) {
 
     /**
      * The report as a mail shows it: each line's link is the full address of its page, or none (the line's name as
@@ -25,7 +26,7 @@ public record MorningReport(LocalDate date, String title, Night night, Jobs jobs
                 : mismatches.linkedFrom(web), linked(invitations, web),
                 linked(cancellationWindows, web), linked(renewals, web), credentials.stream()
                 .map(c -> new CredentialsLine(c.provider(), web.link(c.href()).orElse(null), c.whatToDo())).toList(),
-                linked(unlinkedLicenses, web),
+                linked(unlinkedLicenses, web), linked(psaLinks, web),
                 comingRun == null ? null : new ComingRun(comingRun.heading(), comingRun.totals(), comingRun.drafts(),
                         comingRun.warnings(), web.link(comingRun.href()).orElse(null)));
     }

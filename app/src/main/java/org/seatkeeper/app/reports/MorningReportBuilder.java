@@ -19,6 +19,8 @@ import org.seatkeeper.db.mismatch.MorningReportQueries;
 import org.seatkeeper.db.mismatch.ReportLine;
 import org.seatkeeper.db.mismatch.ReportSchedule;
 import org.seatkeeper.db.psabilling.UnlinkedLicenses;
+import org.seatkeeper.db.psasync.LinkAdditionState.SyncState;
+import org.seatkeeper.db.psasync.LinksNeedingAPerson;
 
 /** Builds the morning report of a date from the night's jobs, findings and the calendar of the subscriptions. */
 public final class MorningReportBuilder {
@@ -36,12 +38,15 @@ public final class MorningReportBuilder {
     private final MismatchHistoryRepository reconciliations;
     private final CredentialsProblemRepository credentialsProblems;
     private final UnlinkedLicenses unlinkedLicenses;
+    private final LinksNeedingAPerson psaLinks;
     private final ComingRunPreview comingRun;
 
     public MorningReportBuilder(JobHistory jobs, FindingQuery findings, MorningReportQueries queries,
                                 MismatchHistoryRepository reconciliations, CredentialsProblemRepository credentialsProblems,
-                                UnlinkedLicenses unlinkedLicenses, ComingRunPreview comingRun) {
+                                UnlinkedLicenses unlinkedLicenses, LinksNeedingAPerson psaLinks,
+                                ComingRunPreview comingRun) {
         this.unlinkedLicenses = unlinkedLicenses;
+        this.psaLinks = psaLinks;
         this.credentialsProblems = credentialsProblems;
         this.comingRun = comingRun;
         this.jobs = jobs;
@@ -84,6 +89,7 @@ public final class MorningReportBuilder {
                 credentialsProblems.list().stream().map(problem -> new MorningReport.CredentialsLine(problem.providerName(),
                         "/providers/" + problem.providerId(), CredentialsAdvice.whatToDo(problem))).toList(),
                 sections.unmapped() ? unlinked(Math.min(limit, MAX_FINDINGS)) : null,
+                sections.mismatches() ? psaLinks(Math.min(limit, MAX_FINDINGS)) : null,
                 comingRun.of(date));
     }
 
@@ -148,6 +154,23 @@ public final class MorningReportBuilder {
     /** A section kept short: its first lines, how many there are in all, and where the rest are. */
     private static MorningReport.Lines lines(String heading, List<ReportLine> lines, String moreHref, int limit) {
         return new MorningReport.Lines(heading, lines.size(), lines.stream().limit(limit).toList(), moreHref);
+    }
+
+    /**
+     * License links the PSA sync holds back until a person decides, each linking to its row on the customer's PSA
+     * sync page, where it is taken over or cut over.
+     */
+    private MorningReport.Lines psaLinks(int limit) {
+        List<ReportLine> lines = psaLinks.list(limit).stream()
+                .map(l -> new ReportLine(l.linkId(), l.licenseName() + (l.state() == SyncState.EDITED_IN_PSA
+                        ? ": its addition was edited by hand in ConnectWise (Seatkeeper bills " + l.wantedQuantity()
+                        + "): accept it or write Seatkeeper's"
+                        : ": hand-made additions on the agreement wait for a cut-over"), l.customerName(), "ConnectWise",
+                        l.psaQuantity(), null,
+                        "/customers/" + l.customerId() + "/licenses/psa-sync#link-" + l.linkId()))
+                .toList();
+        return new MorningReport.Lines("License links that need a person (the PSA sync leaves them alone until then)",
+                psaLinks.count(), lines, "/psa/sync");
     }
 
     static LocalDate today(Clock clock, ZoneId zone) {

@@ -12,6 +12,7 @@ import org.seatkeeper.db.mail.OutboxRepository;
 import org.seatkeeper.db.mismatch.FindingQuery;
 import org.seatkeeper.db.mismatch.MismatchHistoryRepository;
 import org.seatkeeper.db.psabilling.UnlinkedLicenses;
+import org.seatkeeper.db.psasync.LinksNeedingAPerson;
 import org.seatkeeper.db.mismatch.MorningReportQueries;
 import org.seatkeeper.db.mismatch.ReportScheduleRepository;
 import org.seatkeeper.db.settings.SettingsRepository;
@@ -31,7 +32,7 @@ public final class ReportsWiring {
         MismatchHistoryRepository reconciliations = new MismatchHistoryRepository(dsl, app.clock());
         MorningReports reports = new MorningReports(
                 new MorningReportBuilder(jobs.history(), new FindingQuery(dsl), new MorningReportQueries(dsl),
-                        reconciliations, new CredentialsProblemRepository(dsl), new UnlinkedLicenses(dsl),
+                        reconciliations, new CredentialsProblemRepository(dsl), new UnlinkedLicenses(dsl), new LinksNeedingAPerson(dsl),
                         new ComingRunPreview(new BillingPreview(new BillingInputRepository(dsl)))),
                 schedules, new SettingsRepository(dsl),
                 new OutboxRepository(dsl), app.mail(), app.pages().templates(), app.database().transactions(), app.clock());

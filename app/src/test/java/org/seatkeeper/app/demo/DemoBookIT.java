@@ -21,7 +21,8 @@ import org.seatkeeper.db.providers.ProviderRepository;
 
 /**
  * The demo as a newcomer finds it a minute after the start: a populated dashboard, contracts that are priced and
- * current, the morning report in the demo's mailbox, and an invitation that reads as the customer would read it.
+ * current, PSA and unassigned license mismatches, the morning report in the demo's mailbox, and an invitation that
+ * reads as the customer would read it.
  */
 class DemoBookIT {
 
@@ -73,6 +74,20 @@ class DemoBookIT {
             HtmlPage manual = browser.getPage(app.url(enteredByHand.get(0)));
             HtmlPage replace = ((org.htmlunit.html.HtmlAnchor) manual.getElementById("replace-link")).click();
             assertThat(replace.asNormalizedText()).contains("suggested: same product");
+
+            // and the license mismatches have PSA findings: what ConnectWise bills against what Seatkeeper bills, and
+            // seats bought that nobody holds, with the money they cost
+            assertThat(browser.<HtmlPage>getPage(app.url("/mismatches?check=PSA_VS_SEATKEEPER")).asNormalizedText())
+                    .contains("ConnectWise bills ");
+            assertThat(browser.<HtmlPage>getPage(app.url("/mismatches?check=UNASSIGNED")).asNormalizedText())
+                    .contains("seats are assigned to nobody");
+            // and the morning report lists the linked licenses that wait for a person (a cut-over), each linking to the
+            // page where it is resolved
+            HtmlPage report = browser.getPage(app.url("/reports/morning"));
+            assertThat(report.getElementById("section-psa-links").asNormalizedText()).contains("wait for a cut-over");
+            org.htmlunit.html.HtmlAnchor resolve = report.getFirstByXPath("//div[@id='section-psa-links']//a");
+            assertThat(resolve.<HtmlPage>click().getElementById("sync-preview").asNormalizedText())
+                    .contains("cut-over needed");
 
             // and a few customers are on their way in, one of them invited
             String onboarding = browser.<HtmlPage>getPage(app.url("/onboarding")).asNormalizedText();

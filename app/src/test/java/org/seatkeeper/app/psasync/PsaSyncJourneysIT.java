@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.htmlunit.WebClient;
+import org.htmlunit.html.HtmlAnchor;
 import org.htmlunit.html.HtmlButton;
 import org.htmlunit.html.HtmlCheckBoxInput;
 import org.htmlunit.html.HtmlElement;
@@ -153,6 +154,11 @@ class PsaSyncJourneysIT {
         assertThat(cell(edited, linkId, 3)).isEqualTo("edited in ConnectWise");
         assertThat(cell(edited, linkId, 6)).contains("was changed in ConnectWise").contains("quantity " + (wanted + 10));
         assertThat(browser.<HtmlPage>getPage(app.url("/notifications")).asNormalizedText()).contains("Edited in ConnectWise");
+        // and the morning report lists it among the links that need a person, linking to where it is resolved
+        HtmlAnchor inReport = morningReportLine(ready, linkId);
+        assertThat(inReport).as("the link in the morning report's section-psa-links").isNotNull();
+        assertThat(inReport.asNormalizedText()).contains("edited by hand in ConnectWise");
+        assertThat(cell(inReport.click(), linkId, 3)).isEqualTo("edited in ConnectWise");
 
         // when a seat is left unassigned in the tenant, its licenses read again, and the reconciliation runs
         TenantLicense license = ready.licenses().get(0);
@@ -179,15 +185,41 @@ class PsaSyncJourneysIT {
         await(submit(confirmed));
         assertThat(live(ready)).singleElement().satisfies(a -> assertThat(a.quantity()).isEqualTo(wanted + 3));
         assertThat(cell(syncPage(ready), linkId, 3)).isEqualTo("in sync");
+        assertThat(morningReportLine(ready, linkId)).isNull();
 
-        // when the link is removed and the sync runs: its addition is cancelled, none is left billing
-        HtmlPage removed = submit(syncPage(ready).getFirstByXPath("//form[@id='remove-" + linkId + "']"));
-        assertThat(removed.asNormalizedText()).contains("The link is removed");
+        // when "Remove" is pressed on the link's own page: it asks first, naming the addition the next sync cancels
+        PsaAdditionView owned = live(ready).get(0);
+        HtmlPage linkPage = browser.getPage(app.url("/customers/" + ready.customerId() + "/licenses/"
+                + ready.licenses().get(0).id() + "/links/" + linkId));
+        HtmlPage asked = linkPage.<HtmlAnchor>getHtmlElementById("remove-link").click();
+        assertThat(asked.getElementById("removal-consequence").asNormalizedText())
+                .contains("cancels addition #" + owned.id() + " (quantity " + owned.quantity() + ")");
+        assertThat(new LicenseLinkRepository(dsl).find(linkId)).isPresent();
+
+        // when it is confirmed: the link is gone, and the customer's PSA sync page previews the one cancel
+        HtmlPage removed = submit(asked.getFirstByXPath("//form[@id='confirm-removal']"));
+        assertThat(removed.getUrl().getPath()).isEqualTo("/customers/" + ready.customerId() + "/licenses/psa-sync");
+        assertThat(removed.asNormalizedText()).contains("is removed. The next PSA sync cancels its ConnectWise addition");
         assertThat(removed.getElementById("write-count").asNormalizedText()).isEqualTo("1 write to make.");
+        assertThat(cell(removed, linkId, 3)).isEqualTo("link removed");
+        assertThat(cell(removed, linkId, 6)).startsWith("Cancel addition #" + owned.id());
+
+        // when "Sync now" is pressed: the addition gets its cancel date (the day before, or the day it began when that
+        // was today: it then bills nothing more), and none of the link's is left billing
         syncNow(removed);
+        LocalDate cancelDate = owned.effectiveDate().isAfter(today.minusDays(1)) ? owned.effectiveDate() : today.minusDays(1);
+        assertThat(additions(ready)).filteredOn(a -> a.id() == owned.id()).singleElement()
+                .satisfies(a -> assertThat(a.cancelledDate()).isEqualTo(cancelDate));
         assertThat(live(ready)).isEmpty();
-        assertThat(syncPage(ready).getElementById("write-count").asNormalizedText()).isEqualTo("0 writes to make.");
-        assertThat(browser.<HtmlPage>getPage(app.url("/audit")).asNormalizedText()).contains("License link #" + linkId);
+
+        // and a second run has nothing to write, and writes nothing
+        List<PsaAdditionView> settled = additions(ready);
+        HtmlPage quiet = syncPage(ready);
+        assertThat(quiet.getElementById("write-count").asNormalizedText()).isEqualTo("0 writes to make.");
+        syncNow(quiet);
+        assertThat(additions(ready)).isEqualTo(settled);
+        assertThat(browser.<HtmlPage>getPage(app.url("/audit")).asNormalizedText())
+                .contains("no longer billed through Sync journey " + ready.customerId());
     }
 
     @Test
@@ -259,6 +291,14 @@ class PsaSyncJourneysIT {
         assertThat(cell(preview, cancelLink, 3)).isEqualTo("cut-over needed");
         assertThat(cell(preview, adoptLink, 3)).isEqualTo("cut-over needed");
         assertThat(preview.getElementById("write-count").asNormalizedText()).isEqualTo("0 writes to make.");
+        // once a sync has run (it writes nothing), the morning report lists both as waiting for a cut-over, each
+        // linking to this page
+        syncNow(preview);
+        for (long link : ready.linkIds()) {
+            assertThat(morningReportLine(ready, link)).as("link %s in the morning report", link).isNotNull()
+                    .satisfies(a -> assertThat(a.asNormalizedText()).contains("wait for a cut-over"));
+        }
+        preview = syncPage(ready);
 
         // when one hand-made addition is cancelled at the end of its last invoiced period (the default, last month's end)
         HtmlForm cancel = preview.getFirstByXPath("//form[@id='cutover-" + cancelLink + "']");
@@ -300,6 +340,8 @@ class PsaSyncJourneysIT {
         assertThat(settled.getElementById("write-count").asNormalizedText()).isEqualTo("0 writes to make.");
         assertThat(cell(settled, cancelLink, 3)).isEqualTo("in sync");
         assertThat(cell(settled, adoptLink, 3)).isEqualTo("in sync");
+        assertThat(morningReportLine(ready, cancelLink)).isNull();
+        assertThat(morningReportLine(ready, adoptLink)).isNull();
     }
 
     // ---- given ----
@@ -434,6 +476,12 @@ class PsaSyncJourneysIT {
     }
 
     // ---- then ----
+
+    /** The link's line in today's morning report's "need a person" section (null when it is not there). */
+    private HtmlAnchor morningReportLine(Ready ready, long linkId) throws Exception {
+        return browser.<HtmlPage>getPage(app.url("/reports/morning")).getFirstByXPath("//div[@id='section-psa-links']//a[@href='"
+                + "/customers/" + ready.customerId() + "/licenses/psa-sync#link-" + linkId + "']");
+    }
 
     private static List<PsaAdditionView> additions(Ready ready) {
         return emulator.control().psaAdditions(ready.agreementId());

@@ -96,8 +96,10 @@ public final class SyncPlanner {
             LocalDate from = here != null ? here.effectiveFrom() : null;
             if (!handMade.isEmpty() && from == null) {
                 String ids = handMade.stream().map(a -> "#" + a.id() + " (" + quantity(a) + ")").reduce((a, b) -> a + ", " + b).orElse("");
+                // B is what the hand-made additions bill: the reconciliation compares it with Seatkeeper's until the cut-over
+                Integer billedByHand = handMade.stream().mapToInt(SyncPlanner::quantity).sum();
                 return new LinkOutcome(want.linkId(), want, state, writes, record(in, want, here, null, null, null,
-                        SyncState.CUT_OVER_NEEDED, null, null), "ConnectWise has hand-made additions of "
+                        SyncState.CUT_OVER_NEEDED, null, billedByHand), "ConnectWise has hand-made additions of "
                         + want.draft().product().identifier() + " on this agreement: " + ids + ". Mark one as the link's, or"
                         + " cancel it at the end of its last invoiced period, before Seatkeeper adds its own.", handMade, null);
             }

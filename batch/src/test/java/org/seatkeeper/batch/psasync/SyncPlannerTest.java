@@ -103,6 +103,8 @@ class SyncPlannerTest {
         List<LinkOutcome> outcomes = run(true, want(7));
         assertThat(outcomes.get(0).writes()).isEmpty();
         assertThat(outcomes.get(0).after().state()).isEqualTo(SyncState.CUT_OVER_NEEDED);
+        // what ConnectWise bills by hand meanwhile, for the reconciliation's PSA check
+        assertThat(outcomes.get(0).after().psaQuantity()).isEqualTo(7);
     }
 
     private LinkWant want(int quantity) {
