@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.htmlunit.html.HtmlButton;
 import org.htmlunit.html.HtmlCheckBoxInput;
 import org.htmlunit.html.HtmlPage;
+import org.htmlunit.html.HtmlTableRow;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -78,6 +79,11 @@ class SyncFirstReconciliationIT extends AdminBrowserFixture {
         String jobs = browser.<HtmlPage>getPage(app.url("/jobs")).getElementById("runs").asNormalizedText();
         assertThat(jobs).contains("#" + sync).contains("#" + reconciliation.executionId()).contains("Subscription sync")
                 .contains("License reconciliation");
+        // the sync's row counts the record it could not read as rejected, linked to the run's list of them
+        HtmlTableRow syncRow = browser.<HtmlPage>getPage(app.url("/jobs"))
+                .getFirstByXPath("//table[@id='runs']//tr[td/a[text()='#" + sync + "']]");
+        assertThat(syncRow.getCell(9).asNormalizedText()).isEqualTo("1");
+        assertThat(syncRow.getCell(9).<Object>getFirstByXPath(".//a[@href='/jobs/" + sync + "#rejected']")).isNotNull();
     }
 
     private HtmlPage press(boolean syncFirst) throws Exception {
