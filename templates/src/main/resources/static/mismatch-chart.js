@@ -18,8 +18,16 @@
         datasets.push({ label: 'Money at stake (' + currency + ')', data: data.moneyAtStake[currency], yAxisID: 'money',
           borderColor: colors[i % colors.length], borderDash: [4, 3], tension: 0.2 });
       });
+      // one night is a single dot on a line chart: draw bars until there are two nights, and say so
+      var fewNights = data.labels.length < 2;
+      datasets.forEach(function (d) { d.pointRadius = fewNights ? 6 : 2; });
+      var note = document.getElementById('mismatch-chart-note');
+      if (note) {
+        note.textContent = data.labels.length === 0 ? 'No reconciliation has run yet: the chart starts with the first night.'
+          : fewNights ? 'One night so far (' + data.labels[0] + '): the chart draws its lines from the second night.' : '';
+      }
       new Chart(canvas, {
-        type: 'line',
+        type: fewNights ? 'bar' : 'line',
         data: { labels: data.labels, datasets: datasets },
         options: {
           animation: false,

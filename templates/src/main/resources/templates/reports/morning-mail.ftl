@@ -43,10 +43,13 @@ ${section.heading?upper_case} (${section.count})
 <#else>
 - None.
 </#list>
+<#if section.more() gt 0>
+${section.more()} more not listed here<#if section.moreHref??>: ${section.moreHref}</#if>
+</#if>
 </#macro>
 <#macro findings rows>
 <#list rows as r>
-- ${r.check} · ${r.customer} · ${r.subject} · P ${r.p} S ${r.s} L ${r.l} · ${r.direction} · ${r.moneyAtStake}
+- ${r.check} · ${r.customer} · ${r.subject} · provider ${r.p}, Seatkeeper ${r.s}, log ${r.l} · ${r.direction} · ${r.moneyAtStake}
 <#else>
 - None.
 </#list>
@@ -57,8 +60,14 @@ ${section.heading?upper_case} (${section.count})
 LICENSE MISMATCHES: ${report.mismatches.open} open, money at stake ${report.mismatches.moneyAtStake}
 New (${report.mismatches.fresh}, ${report.mismatches.newMoneyAtStake}):
 <@findings report.mismatches.newRows/>
+<#if report.mismatches.moreNew() gt 0>
+${report.mismatches.moreNew()} more new findings not listed here<#if report.mismatches.newHref??>: ${report.mismatches.newHref}</#if>
+</#if>
 Still open (${report.mismatches.stillOpen}):
 <@findings report.mismatches.stillOpenRows/>
+<#if report.mismatches.moreStillOpen() gt 0>
+${report.mismatches.moreStillOpen()} more open findings not listed here<#if report.mismatches.stillOpenHref??>: ${report.mismatches.stillOpenHref}</#if>
+</#if>
 </#if>
 <#if report.psaLinks?? && report.psaLinks.count gt 0><@lines report.psaLinks/></#if>
 <#if report.invitations??><@lines report.invitations/></#if>

@@ -4,7 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Map;
-import org.seatkeeper.app.notifications.NotificationRow;
+import org.seatkeeper.app.notifications.NotificationLine;
 import org.seatkeeper.app.web.Dashboard;
 import org.seatkeeper.app.web.PageServlet;
 import org.seatkeeper.app.web.PageSupport;
@@ -29,7 +29,7 @@ final class DashboardServlet extends PageServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         render(request, response, "dashboard/dashboard.ftlh", Map.of("page", Map.of(
                 "cards", dashboard.cards(),
-                "notifications", notifications.open(8).stream().map(NotificationRow::of).toList(),
+                "notifications", notifications.openGroups(8).stream().map(NotificationLine::of).toList(),
                 "jobs", dashboard.jobs())));
     }
 }

@@ -20,21 +20,35 @@ import org.seatkeeper.batch.usage.LicenseUsageJobConfiguration;
  * @param message why it failed or stopped, in words; empty otherwise
  * @param restartedAs "#13" when a later execution restarted this run (linked to {@code restartedAsHref}), else empty
  * @param restartOutcome what the page says after it: ", which completed." for a superseded run, else "."
+ * @param rejected the records the run rejected (kept with their reasons on the run's page), or skipped if more
  */
 public record JobRow(long id, String job, String provider, String contract, String contractHref, String businessDate,
                      long run, String status, String statusKind, String started, String duration, long read,
                      long written, long unchanged, long skipped, int percent, String progress, boolean running,
                      boolean restartable, String message, String restartedAs, String restartedAsHref,
-                     String restartOutcome) {
+                     String restartOutcome, long rejected) {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
             .withZone(ZoneOffset.UTC);
 
     public static JobRow of(JobRun r) {
+        return of(r, 0, "");
+    }
+
+    /**
+     * @param rejectedRecords the records this execution rejected
+     * @param fetching        what its reader is fetching now ("customers page 3 (150 accounts read so far)"), or ""
+     */
+    public static JobRow of(JobRun r, int rejectedRecords, String fetching) {
         Integer percent = r.progress().percent();
-        String progress = r.running()
-                ? (percent != null ? percent + "% · " : "") + r.read() + " read, page " + r.progress().pages()
-                : "";
+        String progress = "";
+        if (r.running() && !fetching.isEmpty()) {
+            progress = (r.providerName() == null ? "" : r.providerName() + ": ") + fetching
+                    + (percent != null ? " · " + percent + "%" : "");
+        } else if (r.running()) {
+            progress = (percent != null ? percent + "% · " : "") + r.read() + " read"
+                    + (r.progress().pages() > 0 ? ", " + r.progress().pages() + " pages" : "");
+        }
         return new JobRow(r.executionId(), label(r.jobName()), r.providerName() == null ? "" : r.providerName(),
                 r.contractId() == null ? "" : "contract #" + r.contractId(),
                 r.contractId() == null ? "" : "/contracts/" + r.contractId(),
@@ -44,7 +58,8 @@ public record JobRow(long id, String job, String provider, String contract, Stri
                 r.written(), r.unchanged(), r.skipped(), percent == null ? -1 : percent, progress, r.running(),
                 r.restartable(), r.exitMessage() == null ? "" : r.exitMessage(),
                 r.restartedAs() == null ? "" : "#" + r.restartedAs(),
-                r.restartedAs() == null ? "" : "/jobs/" + r.restartedAs(), r.superseded() ? ", which completed." : ".");
+                r.restartedAs() == null ? "" : "/jobs/" + r.restartedAs(), r.superseded() ? ", which completed." : ".",
+                Math.max(r.skipped(), rejectedRecords));
     }
 
     /** A person's name for a job; unknown jobs keep their technical name. */
@@ -65,9 +80,9 @@ public record JobRow(long id, String job, String provider, String contract, Stri
         return job + (contract.isEmpty() ? "" : " — " + contract) + (provider.isEmpty() ? "" : " · " + provider);
     }
 
-    /** For the dashboard line: "120 read, 3 written, 0 skipped". */
+    /** For the dashboard line: "120 read, 3 written, 2 rejected". */
     public String counts() {
-        return read + " read, " + written + " written, " + skipped + " skipped";
+        return read + " read, " + written + " written, " + rejected + " rejected";
     }
 
     private static String kind(String status) {

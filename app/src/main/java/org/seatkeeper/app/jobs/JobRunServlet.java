@@ -19,15 +19,18 @@ final class JobRunServlet extends PageServlet {
 
     private final JobHistory history;
 
-    public JobRunServlet(PageSupport pages, JobHistory history) {
+    private final JobRows rows;
+
+    public JobRunServlet(PageSupport pages, JobHistory history, JobRows rows) {
         super(pages);
         this.history = history;
+        this.rows = rows;
     }
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         long id = idFromPath(request, 0);
-        JobRow run = history.find(id).map(JobRow::of).orElseThrow(() -> HttpProblem.notFound("That job run"));
+        JobRow run = rows.find(id).orElseThrow(() -> HttpProblem.notFound("That job run"));
         List<JobRunPage.RejectedRow> rejected = history.rejected(id).stream()
                 .map(r -> new JobRunPage.RejectedRow(r.stepName(), r.externalId() == null ? "(no id)" : r.externalId(),
                         r.reason(), TIME.format(r.recordedAt())))

@@ -45,7 +45,8 @@ public final class JobsEngine implements AutoCloseable {
         this.batch = new BatchInfrastructure(database.dataSource(), database.transactionManager(), MAX_CONCURRENT_JOBS);
         this.runner = new JobRunner(batch);
         this.connectors = new ConnectorFactory(providers, credentials, database.transactionManager(), null, clock);
-        this.history = new JobHistory(batch.jobRepository(), providers, new RejectedRecordRepository(database.dsl()), clock);
+        this.history = new JobHistory(batch.jobRepository(), providers, new RejectedRecordRepository(database.dsl()), clock,
+                batch.liveProgress());
         this.accountSync = new ProviderAccountSyncJobConfiguration(batch, database, connectors, SyncSettings.defaults(), clock);
         accountSync.registerWith(runner);
         this.syncs = new AccountSyncs(runner, providers, new SettingsRepository(database.dsl()), app.audit(),

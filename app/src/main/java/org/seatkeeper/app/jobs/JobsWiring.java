@@ -2,9 +2,11 @@ package org.seatkeeper.app.jobs;
 
 import java.util.List;
 import org.seatkeeper.app.context.AppContext;
+import org.seatkeeper.app.notifications.FailedJobNotices;
 import org.seatkeeper.app.web.DashboardJobRow;
 import org.seatkeeper.app.web.NotFoundServlet;
 import org.seatkeeper.app.web.PathRoutes;
+import org.seatkeeper.db.notifications.NotificationRepository;
 import org.seatkeeper.db.providers.ProviderRepository;
 import org.seatkeeper.db.settings.SettingsRepository;
 
@@ -22,6 +24,10 @@ public final class JobsWiring {
         closeables.add(engine);
         // pages show figures and listings kept for a few seconds; a finished job's changes show at once
         engine.runner().whenAnyJobFinished(app.pages()::dataChanged);
+        // a failed run stops the night's chain until someone restarts it: say so where people look
+        FailedJobNotices failed = new FailedJobNotices(new NotificationRepository(app.database().dsl()),
+                engine.history()::find, run -> JobRow.of(run).title(), app.clock());
+        engine.runner().whenAnyExecutionFinished(failed::afterRun);
         return engine;
     }
 
@@ -29,19 +35,21 @@ public final class JobsWiring {
      * Registered last, in menu order; returns the schedule so settings changes can move it and the features can chain
      * their steps. The engine stops it at shutdown, after the jobs.
      */
-    public static NightlySchedule register(AppContext app, JobsEngine engine) {
+    public static NightlySchedule register(AppContext app, JobsEngine engine, ReportByHand report) {
         var dsl = app.database().dsl();
         NightlySchedule schedule = new NightlySchedule(app.scheduler(), new SettingsRepository(dsl), engine.syncs(),
                 engine.runner(), engine.history());
         schedule.reschedule();
         engine.stopWithTheJobs(schedule);
-        app.web().route("/jobs", new JobsServlet(app.pages(), engine.history(), engine.syncs(), new ProviderRepository(dsl), schedule))
+        JobRows rows = new JobRows(engine.history());
+        app.web().route("/jobs", new JobsServlet(app.pages(), rows, engine.syncs(), new ProviderRepository(dsl), schedule,
+                        report))
                 .route("/jobs/*", new PathRoutes(new NotFoundServlet(app.pages()))
-                        .add("/jobs/[0-9]+", new JobRunServlet(app.pages(), engine.history()))
+                        .add("/jobs/[0-9]+", new JobRunServlet(app.pages(), engine.history(), rows))
                         .add("/jobs/[0-9]+/restart", new JobRestartServlet(app.pages(), engine.runner(), app.audit(),
                                 app.database().transactions())));
         app.navigation().add("jobs", "Jobs", "/jobs");
-        app.dashboard().recentJobs(() -> engine.history().recent(DASHBOARD_RUNS).stream().map(JobRow::of)
+        app.dashboard().recentJobs(() -> rows.recent(DASHBOARD_RUNS).stream()
                 .map(r -> new DashboardJobRow(r.title(), r.status(), r.statusKind(), r.started(), r.counts()))
                 .toList());
         return schedule;

@@ -128,6 +128,30 @@ public final class NightlySchedule implements AutoCloseable {
         }
     }
 
+    /** A step of the night a person may start by hand: its job's name and what people call it. */
+    public record ManualStep(String jobName, String name) {
+    }
+
+    /** The night's steps after the account syncs, in order, for the jobs page's "Start by hand". */
+    public List<ManualStep> manualSteps() {
+        return steps.stream().map(s -> new ManualStep(s.jobName(), s.name())).toList();
+    }
+
+    /**
+     * A step of the night started by a person, for the night's business date, with the night's guards: refused while
+     * a run of the job runs (a contract's "Sync subscriptions" included) and when the step has nothing to do (no PSA
+     * connected, no tenant linked); a completed run of the day gets the next run number, a failed one is resumed.
+     */
+    public org.seatkeeper.batch.jobs.JobStart startByHand(String jobName, String username) {
+        Step step = steps.stream().filter(s -> s.jobName().equals(jobName)).findFirst()
+                .orElseThrow(() -> new JobRefusedException("There is no such job to start."));
+        if (!step.wanted().getAsBoolean()) {
+            throw new JobRefusedException("The " + step.name() + " has nothing to do now (the night passes over it"
+                    + " too): connect the PSA, link a tenant or a license first.");
+        }
+        return runner.start(jobName, JobRequest.manual(null, syncs.businessDate(), username));
+    }
+
     /** For the jobs page: the cron expression and zone in force. */
     public synchronized String description() {
         return description;

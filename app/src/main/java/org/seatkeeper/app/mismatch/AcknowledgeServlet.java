@@ -27,9 +27,12 @@ final class AcknowledgeServlet extends PageServlet {
     private final Transactions transactions;
     private final ReportCache cache;
 
+    private final MismatchReportServlet report;
+
     AcknowledgeServlet(PageSupport pages, MismatchFindingRepository findings, AuditLog audit, Transactions transactions,
-                       ReportCache cache) {
+                       ReportCache cache, MismatchReportServlet report) {
         super(pages);
+        this.report = report;
         this.cache = cache;
         this.findings = findings;
         this.audit = audit;
@@ -46,10 +49,16 @@ final class AcknowledgeServlet extends PageServlet {
             throw HttpProblem.badRequest("Which finding? The form did not say.");
         }
         String note = request.getParameter("note") == null ? "" : request.getParameter("note").trim();
-        String back = "/mismatches" + safeQuery(request.getParameter("back"));
+        String query = safeQuery(request.getParameter("back"));
+        String pageNumber = request.getParameter("page");
+        String back = "/mismatches" + query + (pageNumber != null && pageNumber.matches("[0-9]{1,6}")
+                ? (query.isEmpty() ? "?" : "&") + "page=" + pageNumber : "") + "#finding-" + id;
         if (note.isEmpty() || note.length() > MAX_NOTE) {
-            redirect(request, response, back, Flash.error("Write a note (up to " + MAX_NOTE
-                    + " characters) saying why this finding is acknowledged."));
+            // the report again, this row's form keeping what was typed and saying why it was not saved
+            report.showRefused(request, response, FindingFilters.fromQuery(query), pageNumber,
+                    new MismatchReportPage.AckAttempt(id, note, note.isEmpty()
+                            ? "Write a note saying why this finding is fine."
+                            : "The note is " + note.length() + " characters long; at most " + MAX_NOTE + " fit."));
             return;
         }
         boolean done = transactions.inTransaction(() -> {

@@ -38,6 +38,25 @@ final class FindingFilters {
         return values;
     }
 
+    /** The values of a query string the report wrote ("?customer=3&check=GHOST"), for a form sent back to it. */
+    static Map<String, String> fromQuery(String query) {
+        Map<String, String> values = new LinkedHashMap<>();
+        if (query == null) {
+            return values;
+        }
+        for (String pair : query.replaceFirst("^\\?", "").split("&")) {
+            int eq = pair.indexOf('=');
+            if (eq > 0) {
+                String name = pair.substring(0, eq);
+                String value = java.net.URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8).trim();
+                if (java.util.Set.of("provider", "customer", "check", "new").contains(name) && !value.isEmpty()) {
+                    values.put(name, value);
+                }
+            }
+        }
+        return values;
+    }
+
     FindingFilter parse(Map<String, String> values) {
         CheckKind check = null;
         try {

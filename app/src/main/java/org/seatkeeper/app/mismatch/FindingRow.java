@@ -12,7 +12,28 @@ public record FindingRow(long id, String check, String checkKey, String customer
                          String p, String s, String l, String b, String e, String a, String statuses,
                          String direction, String directionKind, String difference, String moneyAtStake,
                          String detail, String firstSeen, boolean fresh, boolean acknowledged, String acknowledgedBy,
-                         String acknowledgementNote, String fixHref, String fixLabel) {
+                         String acknowledgementNote, String fixHref, String fixLabel, Long customerId) {
+
+    /**
+     * The finding's direction for the page's colours: "under" when Seatkeeper bills less than it should (money left on
+     * the table), "over" when it bills more than it should, "" for a data finding.
+     */
+    public String directionClass() {
+        return switch (directionKind) {
+            case "warn" -> "under";
+            case "bad" -> "over";
+            default -> "";
+        };
+    }
+
+    /** An arrow beside the difference: up when Seatkeeper should bill more, down when it bills too much. */
+    public String directionArrow() {
+        return switch (directionClass()) {
+            case "under" -> "\u25B2";
+            case "over" -> "\u25BC";
+            default -> "";
+        };
+    }
 
     public static FindingRow of(Finding f, java.time.LocalDate newSince) {
         String statuses = f.providerStatus() == null && f.seatkeeperStatus() == null ? ""
@@ -34,7 +55,7 @@ public record FindingRow(long id, String check, String checkKey, String customer
                 Amounts.money(f.moneyAtStake(), f.currency()), f.detail() == null ? "" : f.detail().trim(),
                 f.firstSeenOn().toString(), newSince != null && !f.firstSeenOn().isBefore(newSince), f.acknowledged(),
                 f.acknowledgedBy() == null ? "" : f.acknowledgedBy(),
-                f.acknowledgementNote() == null ? "" : f.acknowledgementNote(), fix[0], fix[1]);
+                f.acknowledgementNote() == null ? "" : f.acknowledgementNote(), fix[0], fix[1], f.customerId());
     }
 
     /** Where a person fixes it: the mapping, the product's price, the log's correction form, or the subscription. */

@@ -31,11 +31,14 @@ public final class MismatchWiring {
         FindingQuery findings = new FindingQuery(dsl);
         MismatchHistoryRepository history = new MismatchHistoryRepository(dsl, app.clock());
         FindingFilters filters = new FindingFilters(history, app.clock());
-        app.web().route("/mismatches", new MismatchReportServlet(app.pages(), findings, history, filters, run, cache))
+        MismatchReportServlet report = new MismatchReportServlet(app.pages(), findings, history, filters, run, cache);
+        app.web().route("/mismatches", report)
                 .route("/mismatches.csv", new MismatchCsvServlet(app.pages(), findings, filters))
                 .route("/mismatches/acknowledge", new AcknowledgeServlet(app.pages(),
-                        new MismatchFindingRepository(dsl, app.clock()), app.audit(), app.database().transactions(), cache))
-                .route("/mismatches/run", new RunReconciliationServlet(app.pages(), run, app.clock()))
+                        new MismatchFindingRepository(dsl, app.clock()), app.audit(), app.database().transactions(), cache,
+                        report))
+                .route("/mismatches/run", new RunReconciliationServlet(app.pages(), run,
+                        new SyncThenReconcile(jobs.runner(), jobs.history(), run), app.clock()))
                 .route("/mismatches/chart.json", new MismatchChartServlet(app.pages(), history, app.clock()));
         app.navigation().add("mismatches", "License mismatches", "/mismatches",
                 () -> cache.get("totals", List.of(FindingFilter.all()), () -> findings.totals(FindingFilter.all())).openFindings());

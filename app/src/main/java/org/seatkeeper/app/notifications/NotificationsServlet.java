@@ -17,10 +17,14 @@ import org.seatkeeper.db.audit.AuditEntity;
 import org.seatkeeper.db.audit.AuditLog;
 import org.seatkeeper.db.notifications.NotificationRepository;
 
-/** GET /notifications lists them; POST /notifications/{id}/dismiss marks one as handled. */
+/**
+ * GET /notifications: the open ones, similar ones grouped ("12 new provider accounts at Pax8"), then every
+ * notification; POST /notifications/{id}/dismiss marks one as handled, POST /notifications/dismiss-group a group.
+ */
 final class NotificationsServlet extends PageServlet {
 
     private static final int PAGE_SIZE = 50;
+    private static final int OPEN_GROUPS = 50;
 
     private final NotificationRepository notifications;
     private final AuditLog audit;
@@ -40,17 +44,48 @@ final class NotificationsServlet extends PageServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Paging paging = Paging.of(request, notifications.countAll(), PAGE_SIZE);
         List<NotificationRow> rows = notifications.all(paging.offset(), PAGE_SIZE).stream().map(NotificationRow::of).toList();
-        render(request, response, "notifications/list.ftlh", Map.of("page", Map.of("notifications", rows, "paging", paging)));
+        List<NotificationLine> open = notifications.openGroups(OPEN_GROUPS).stream().map(NotificationLine::of).toList();
+        render(request, response, "notifications/list.ftlh",
+                Map.of("page", Map.of("open", open, "notifications", rows, "paging", paging)));
     }
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         SessionUser user = requireWriter(request);
+        if (request.getRequestURI().endsWith("/dismiss-group")) {
+            dismissGroup(request, response, user);
+            return;
+        }
         long id = idFromPath(request, 1);
         transactions.run(() -> {
             notifications.dismiss(id, user.username(), clock.instant());
             audit.record(user.username(), AuditAction.DISMISS, AuditEntity.NOTIFICATION, id, "Notification " + id + " dismissed");
         });
         redirect(request, response, "/notifications", Flash.success("Notification dismissed."));
+    }
+
+    private void dismissGroup(HttpServletRequest request, HttpServletResponse response, SessionUser user)
+            throws IOException {
+        String kind = request.getParameter("kind") == null ? "" : request.getParameter("kind");
+        Long providerId;
+        try {
+            String p = request.getParameter("providerId");
+            providerId = p == null || p.isBlank() ? null : Long.parseLong(p);
+        } catch (NumberFormatException e) {
+            providerId = null;
+        }
+        Long provider = providerId;
+        int dismissed = transactions.inTransaction(() -> {
+            int n = notifications.dismissGroup(kind, provider, user.username(), clock.instant());
+            if (n > 0) {
+                audit.record(user.username(), AuditAction.DISMISS, AuditEntity.NOTIFICATION, kind,
+                        n + " notifications of kind " + kind + (provider == null ? "" : " about provider " + provider)
+                                + " dismissed");
+            }
+            return n;
+        });
+        redirect(request, response, "/notifications", dismissed > 0
+                ? Flash.success(dismissed + " notifications dismissed.")
+                : Flash.warning("Those notifications were dismissed already."));
     }
 }

@@ -22,7 +22,8 @@ public record MorningReport(LocalDate date, String title, Night night, Jobs jobs
      * plain text) when no web address is set, since a mail client cannot open a bare path.
      */
     MorningReport linkedFrom(WebAddress web) {
-        return new MorningReport(date, title, night, jobs, linked(unmapped, web), mismatches, linked(invitations, web),
+        return new MorningReport(date, title, night, jobs, linked(unmapped, web), mismatches == null ? null
+                : mismatches.linkedFrom(web), linked(invitations, web),
                 linked(cancellationWindows, web), linked(renewals, web), credentials.stream()
                 .map(c -> new CredentialsLine(c.provider(), web.link(c.href()).orElse(null), c.whatToDo())).toList(),
                 linked(unlinkedLicenses, web), linked(psaLinks, web),
@@ -37,7 +38,7 @@ public record MorningReport(LocalDate date, String title, Night night, Jobs jobs
         return new Lines(section.heading(), section.count(), section.lines().stream()
                 .map(l -> new ReportLine(l.id(), l.name(), l.customerName(), l.providerName(), l.quantity(), l.date(),
                         web.link(l.href()).orElse(null)))
-                .toList());
+                .toList(), section.moreHref() == null ? null : web.link(section.moreHref()).orElse(null));
     }
 
     /**
@@ -64,7 +65,21 @@ public record MorningReport(LocalDate date, String title, Night night, Jobs jobs
     public record CredentialsLine(String provider, String href, String whatToDo) {
     }
 
-    public record Lines(String heading, int count, List<ReportLine> lines) {
+    /**
+     * A section: its heading, how many lines it has in all, the first of them, and where the rest are.
+     *
+     * @param moreHref the page with every line (null in a mail without a web address)
+     */
+    public record Lines(String heading, int count, List<ReportLine> lines, String moreHref) {
+
+        public Lines(String heading, int count, List<ReportLine> lines) {
+            this(heading, count, lines, null);
+        }
+
+        /** How many lines the section leaves out. */
+        public int more() {
+            return Math.max(0, count - lines.size());
+        }
     }
 
     /**
@@ -75,7 +90,26 @@ public record MorningReport(LocalDate date, String title, Night night, Jobs jobs
     public record ComingRun(String heading, List<String> totals, int drafts, List<String> warnings, String href) {
     }
 
+    /**
+     * @param newHref       the report of the new findings, every one (null in a mail without a web address)
+     * @param stillOpenHref the report of every open finding (likewise)
+     */
     public record Mismatches(int open, int fresh, String moneyAtStake, String newMoneyAtStake, List<FindingRow> newRows,
-                             List<FindingRow> stillOpenRows, int stillOpen) {
+                             List<FindingRow> stillOpenRows, int stillOpen, String newHref, String stillOpenHref) {
+
+        Mismatches linkedFrom(WebAddress web) {
+            return new Mismatches(open, fresh, moneyAtStake, newMoneyAtStake, newRows, stillOpenRows, stillOpen,
+                    web.link(newHref).orElse(null), web.link(stillOpenHref).orElse(null));
+        }
+
+        /** New findings the report leaves out (the report lists the largest). */
+        public int moreNew() {
+            return Math.max(0, fresh - newRows.size());
+        }
+
+        /** Still-open findings the report leaves out. */
+        public int moreStillOpen() {
+            return Math.max(0, stillOpen - stillOpenRows.size());
+        }
     }
 }

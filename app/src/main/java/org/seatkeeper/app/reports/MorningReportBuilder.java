@@ -26,6 +26,8 @@ import org.seatkeeper.db.psasync.LinksNeedingAPerson;
 public final class MorningReportBuilder {
 
     static final int MAX_FINDINGS = 50;
+    /** A section of the short report (the mail, the page) lists this many lines and links to the rest. */
+    static final int SECTION_LINES = 10;
     /** The newest runs looked at: a night of every provider's sync and a day of runs by hand; a report of a day
      *  long past may miss some. */
     static final int RECENT_RUNS = 100;
@@ -61,23 +63,33 @@ public final class MorningReportBuilder {
 
     /** @param nightlyCron the nightly schedule's cron expression, which says when last night began (see LastNight) */
     public MorningReport build(LocalDate date, ReportSchedule sections, ZoneId zone, String nightlyCron) {
+        return build(date, sections, zone, nightlyCron, false);
+    }
+
+    /** @param everyLine the page's "all" view: every line of every section, not the first {@value #SECTION_LINES} */
+    public MorningReport build(LocalDate date, ReportSchedule sections, ZoneId zone, String nightlyCron,
+                               boolean everyLine) {
+        int limit = everyLine ? Integer.MAX_VALUE : SECTION_LINES;
         var from = date.minusDays(1).atStartOfDay(zone).toInstant();
         var to = date.plusDays(1).atStartOfDay(zone).toInstant();
         LastNight lastNight = LastNight.of(date, sections.sendTime(), nightlyCron, zone);
         NightOutcome night = night(date, sections, zone, nightlyCron);
         return new MorningReport(date, title(date, night), new MorningReport.Night(night.failed(), night.notChecked()),
                 sections.jobs() ? jobs(night, lastNight) : null,
-                sections.unmapped() ? lines("New unmapped provider accounts", queries.newUnmappedAccounts(from, to)) : null,
-                sections.mismatches() ? mismatches(date) : null,
-                sections.invitations() ? lines("Invitations awaiting acceptance", queries.invitationsAwaiting()) : null,
+                sections.unmapped() ? lines("New unmapped provider accounts", queries.newUnmappedAccounts(from, to),
+                        "/provider-accounts?filter=UNMAPPED", limit) : null,
+                sections.mismatches() ? mismatches(date, Math.min(limit, MAX_FINDINGS)) : null,
+                sections.invitations() ? lines("Invitations awaiting acceptance", queries.invitationsAwaiting(),
+                        "/onboarding", limit) : null,
                 sections.cancellation() ? lines("NCE cancellation windows closing in the next 72 hours",
-                        queries.cancellationWindowsClosing(date, date.plusDays(3))) : null,
-                sections.renewals() ? lines("Renewals in the next 30 days", queries.renewals(date, date.plusDays(30)))
-                        : null,
+                        queries.cancellationWindowsClosing(date, date.plusDays(3)),
+                        "/reports/morning?date=" + date + "&all=1#section-cancellation", limit) : null,
+                sections.renewals() ? lines("Renewals in the next 30 days", queries.renewals(date, date.plusDays(30)),
+                        "/reports/morning?date=" + date + "&all=1#section-renewals", limit) : null,
                 credentialsProblems.list().stream().map(problem -> new MorningReport.CredentialsLine(problem.providerName(),
                         "/providers/" + problem.providerId(), CredentialsAdvice.whatToDo(problem))).toList(),
-                sections.unmapped() ? unlinked() : null,
-                sections.mismatches() ? psaLinks() : null,
+                sections.unmapped() ? unlinked(Math.min(limit, MAX_FINDINGS)) : null,
+                sections.mismatches() ? psaLinks(Math.min(limit, MAX_FINDINGS)) : null,
                 comingRun.of(date));
     }
 
@@ -115,36 +127,41 @@ public final class MorningReportBuilder {
                 r.exitMessage() == null ? "" : r.exitMessage(), startedBy == null ? "" : startedBy);
     }
 
-    private MorningReport.Mismatches mismatches(LocalDate date) {
+    private MorningReport.Mismatches mismatches(LocalDate date, int limit) {
         FindingFilter fresh = new FindingFilter(null, null, null, date);
         var all = findings.totals(FindingFilter.all());
         var freshTotals = findings.totals(fresh);
-        List<FindingRow> newRows = findings.page(fresh, 0, MAX_FINDINGS).stream()
+        List<FindingRow> newRows = findings.page(fresh, 0, limit).stream()
                 .map(f -> FindingRow.of(f, date)).toList();
-        List<FindingRow> stillOpen = findings.page(FindingFilter.all(), 0, MAX_FINDINGS * 2).stream()
-                .filter(f -> f.firstSeenOn().isBefore(date)).limit(MAX_FINDINGS)
+        List<FindingRow> stillOpen = findings.page(FindingFilter.all(), 0, limit * 2).stream()
+                .filter(f -> f.firstSeenOn().isBefore(date)).limit(limit)
                 .map(f -> FindingRow.of(f, date)).toList();
         return new MorningReport.Mismatches(all.openFindings(), freshTotals.openFindings(),
                 Amounts.money(all.moneyByCurrency()), Amounts.money(freshTotals.moneyByCurrency()), newRows, stillOpen,
-                all.openFindings() - freshTotals.openFindings());
+                all.openFindings() - freshTotals.openFindings(), "/mismatches?new=1", "/mismatches");
     }
 
     /** Tenant licenses Seatkeeper sells that no billing profile bills yet: not invoiced through the PSA. */
-    private MorningReport.Lines unlinked() {
-        List<ReportLine> lines = unlinkedLicenses.all(MAX_FINDINGS).stream()
+    private MorningReport.Lines unlinked(int limit) {
+        List<ReportLine> lines = unlinkedLicenses.all(limit).stream()
                 .map(l -> new ReportLine(l.tenantLicenseId(), l.licenseName(), l.customerName(), null, l.purchased(), null,
                         "/customers/" + l.customerId() + "/licenses"))
                 .toList();
         return new MorningReport.Lines("Tenant licenses not billed in the PSA (no billing profile)", unlinkedLicenses.countAll(),
-                lines);
+                lines, "/licenses");
+    }
+
+    /** A section kept short: its first lines, how many there are in all, and where the rest are. */
+    private static MorningReport.Lines lines(String heading, List<ReportLine> lines, String moreHref, int limit) {
+        return new MorningReport.Lines(heading, lines.size(), lines.stream().limit(limit).toList(), moreHref);
     }
 
     /**
      * License links the PSA sync holds back until a person decides, each linking to its row on the customer's PSA
      * sync page, where it is taken over or cut over.
      */
-    private MorningReport.Lines psaLinks() {
-        List<ReportLine> lines = psaLinks.list(MAX_FINDINGS).stream()
+    private MorningReport.Lines psaLinks(int limit) {
+        List<ReportLine> lines = psaLinks.list(limit).stream()
                 .map(l -> new ReportLine(l.linkId(), l.licenseName() + (l.state() == SyncState.EDITED_IN_PSA
                         ? ": its addition was edited by hand in ConnectWise (Seatkeeper bills " + l.wantedQuantity()
                         + "): accept it or write Seatkeeper's"
@@ -153,11 +170,7 @@ public final class MorningReportBuilder {
                         "/customers/" + l.customerId() + "/licenses/psa-sync#link-" + l.linkId()))
                 .toList();
         return new MorningReport.Lines("License links that need a person (the PSA sync leaves them alone until then)",
-                psaLinks.count(), lines);
-    }
-
-    private static MorningReport.Lines lines(String heading, List<ReportLine> lines) {
-        return new MorningReport.Lines(heading, lines.size(), lines);
+                psaLinks.count(), lines, "/psa/sync");
     }
 
     static LocalDate today(Clock clock, ZoneId zone) {

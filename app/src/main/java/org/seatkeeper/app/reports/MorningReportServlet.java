@@ -31,7 +31,8 @@ final class MorningReportServlet extends PageServlet {
             throw HttpProblem.badRequest("The date must look like 2026-11-22, with a year from " + DateInput.FIRST_YEAR
                     + " to " + DateInput.LAST_YEAR + ".");
         }
-        render(request, response, "reports/morning.ftlh", Map.of("report", reports.build(date),
+        render(request, response, "reports/morning.ftlh", Map.of("report",
+                "1".equals(request.getParameter("all")) ? reports.buildWithEveryLine(date) : reports.build(date),
                 "previous", date.minusDays(1).toString(), "next", date.plusDays(1).toString()));
     }
 }

@@ -61,12 +61,19 @@ public final class MorningReports {
         }
     }
 
+    private final java.util.concurrent.atomic.AtomicBoolean sendingByHand = new java.util.concurrent.atomic.AtomicBoolean();
+
     LocalDate today() {
         return MorningReportBuilder.today(clock, zone());
     }
 
     public MorningReport build(LocalDate date) {
         return builder.build(date, schedules.load(), zone(), settings.load().nightlyCron());
+    }
+
+    /** The page's "all" view: every line of every section. */
+    public MorningReport buildWithEveryLine(LocalDate date) {
+        return builder.build(date, schedules.load(), zone(), settings.load().nightlyCron(), true);
     }
 
     /**
@@ -109,6 +116,28 @@ public final class MorningReports {
             dispatchQuietly();
         }
         return queued;
+    }
+
+    /**
+     * The jobs page's "Send the morning report now": today's report to the schedule's recipients, one sending at a
+     * time; returns what the page says.
+     */
+    public String sendNowByHand(String username) {
+        List<String> recipients = schedules.load().recipientList();
+        if (recipients.isEmpty()) {
+            throw new org.seatkeeper.batch.jobs.JobRefusedException("The morning report has no recipients yet: save at"
+                    + " least one on its schedule page (/reports/schedule) first.");
+        }
+        if (!sendingByHand.compareAndSet(false, true)) {
+            throw new org.seatkeeper.batch.jobs.JobRefusedException("The morning report is being sent already.");
+        }
+        try {
+            LOG.info("Morning report sent by hand by {}", username);
+            return sendNow(recipients) > 0 ? "Morning report sent to " + String.join(", ", recipients) + "."
+                    : "The morning report is queued in the outbox; it goes out once mail is set up.";
+        } finally {
+            sendingByHand.set(false);
+        }
     }
 
     /** "Send now": the report of today to the recipients, whether or not it went out already. */

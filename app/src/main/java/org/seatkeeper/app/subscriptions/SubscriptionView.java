@@ -79,6 +79,7 @@ final class SubscriptionView {
                 new SubscriptionPage.Fact("Effective date", text(s.effectiveDate())),
                 new SubscriptionPage.Fact("Term end", text(s.termEndDate())),
                 new SubscriptionPage.Fact("Auto-renew", s.autoRenew() ? "yes" : "no"),
+                new SubscriptionPage.Fact("At term end", atTermEnd(s)),
                 new SubscriptionPage.Fact("Cancellation window ends", text(s.cancellationAllowedUntil())),
                 new SubscriptionPage.Fact("Refundable quantity", s.refundableQuantity() == null ? "—"
                         : String.valueOf(s.refundableQuantity())),
@@ -156,7 +157,18 @@ final class SubscriptionView {
                     + (s.termEndDate() == null ? "." : " on " + s.termEndDate().plusDays(1) + ".");
         }
         if (!today.isAfter(s.cancellationAllowedUntil())) {
-            return "Yes, until " + s.cancellationAllowedUntil() + " (the cancellation window).";
+            // inside the window the provider says how many licenses it still takes back (Partner Center's
+            // refundableQuantity, Ion's and Pax8's equivalents): a decrease beyond that is refused
+            Integer refundable = s.refundableQuantity();
+            if (refundable == null) {
+                return "Yes, until " + s.cancellationAllowedUntil() + " (the cancellation window).";
+            }
+            if (refundable <= 0) {
+                return "No: the provider takes no license back now (refundable quantity 0), although the cancellation"
+                        + " window runs until " + s.cancellationAllowedUntil() + ".";
+            }
+            return "Yes, by up to " + refundable + (refundable == 1 ? " license" : " licenses") + ", until "
+                    + s.cancellationAllowedUntil() + " (the cancellation window).";
         }
         if (s.termEndDate() != null && s.termEndDate().isBefore(today)) {
             // a renewal date in the past would be advice nobody can follow
@@ -166,6 +178,16 @@ final class SubscriptionView {
         return "No: the cancellation window ended on " + s.cancellationAllowedUntil() + ". A decrease can only be "
                 + "scheduled for the renewal" + (s.termEndDate() == null ? "." : " on " + s.termEndDate().plusDays(1)
                 + ".");
+    }
+
+    /** What happens when the term ends, in words: a renewal on the next day, or the end of the licenses. */
+    static String atTermEnd(Subscription s) {
+        if (s.termEndDate() == null || s.status() == SubscriptionState.DEACTIVATED) {
+            return "—";
+        }
+        return s.autoRenew() ? "Renews on " + s.termEndDate().plusDays(1) + " at " + s.quantity()
+                + (s.quantity() == 1 ? " license" : " licenses")
+                : "Expires on " + s.termEndDate() + " (auto-renew is off)";
     }
 
     private static String text(LocalDate date) {

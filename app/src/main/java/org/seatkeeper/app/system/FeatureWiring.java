@@ -12,6 +12,7 @@ import org.seatkeeper.app.contracts.ContractsWiring;
 import org.seatkeeper.app.customers.CustomerService;
 import org.seatkeeper.app.customers.CustomersWiring;
 import org.seatkeeper.app.jobs.JobsEngine;
+import org.seatkeeper.app.notifications.ClosingWindowNotices;
 import org.seatkeeper.app.jobs.JobsWiring;
 import org.seatkeeper.app.jobs.NightlySchedule;
 import org.seatkeeper.app.invoices.InvoicesWiring;
@@ -23,8 +24,11 @@ import org.seatkeeper.app.psa.PsaWiring;
 import org.seatkeeper.app.psabilling.PsaBillingWiring;
 import org.seatkeeper.app.psasync.PsaSyncWiring;
 import org.seatkeeper.app.psasync.PsaSyncs;
+import org.seatkeeper.db.notifications.CancellationWindowNotifications;
+import org.seatkeeper.db.settings.SettingsRepository;
 import org.seatkeeper.batch.psasync.PsaLicenseSyncJobConfiguration;
 import org.seatkeeper.app.psacompanies.PsaCompaniesWiring;
+import org.seatkeeper.app.renewals.RenewalsWiring;
 import org.seatkeeper.app.reports.MorningReports;
 import org.seatkeeper.app.reports.ReportsWiring;
 import org.seatkeeper.app.subscriptions.SubscriptionsWiring;
@@ -76,9 +80,11 @@ final class FeatureWiring {
         CatalogWiring.register(app);
         // the billing run (#18): preview, finalize, invoices and credit notes
         InvoicesWiring.register(app);
+        // the renewals calendar (#20): what renews in the next 90 days, week by week
+        RenewalsWiring.register(app);
         UsageWiring.addMenu(app);
         PsaCompaniesWiring.addMenu(app);
-        NightlySchedule nightly = JobsWiring.register(app, jobs);
+        NightlySchedule nightly = JobsWiring.register(app, jobs, morningReports::sendNowByHand);
         // every job is registered now: runs a crash left "running" can be marked failed (and restarted by a person)
         jobs.recoverInterrupted();
         // the night, after every provider's account sync: subscriptions, then reconciliation, each only once the one
@@ -92,6 +98,8 @@ final class FeatureWiring {
                 .thenRunIf("license usage", LicenseUsageJobConfiguration.JOB_NAME, Duration.ofHours(1), usage.anyTenantLinked())
                 .thenRunIf("PSA license sync", PsaLicenseSyncJobConfiguration.JOB_NAME, Duration.ofHours(2), psaSyncs::anythingToSync)
                 .thenRun("reconciliation", MismatchJobConfiguration.JOB_NAME, Duration.ofMinutes(30))
+                .atTheEnd(new ClosingWindowNotices(new CancellationWindowNotifications(app.database().dsl()),
+                        new SettingsRepository(app.database().dsl()), app.clock())::raiseQuietly)
                 .atTheEnd(morningReports::sendIfDueQuietly);
         NightlyBackup backup = BackupWiring.register(app, closeables);
         return new Features(jobs, nightly, morningReports, backup);

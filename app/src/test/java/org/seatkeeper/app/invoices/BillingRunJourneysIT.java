@@ -63,6 +63,10 @@ class BillingRunJourneysIT extends AdminBrowserFixture {
 
     @Test
     void shouldPreviewFixAWarningFinalizeExportAndFindNothingLeftThenVoid() throws Exception {
+        // given: the invoices list, read before anything is billed (it keeps its listing in memory)
+        assertThat(((HtmlPage) browser.getPage(app.url("/invoices"))).getHtmlElementById("invoice-list")
+                .asNormalizedText()).contains("No invoice yet");
+
         // when: the billing run opens on the coming month
         HtmlPage run = browser.getPage(app.url("/billing-run"));
 
@@ -184,6 +188,9 @@ class BillingRunJourneysIT extends AdminBrowserFixture {
                     .contains("Credit note CN-000002").contains("Voids invoice INV-000001")
                     .contains("Reason: Wrong customer: billed to Fabrikam's sister company");
         }
+        // the list shows the credit note above the invoice it voids at once
+        assertThat(((HtmlPage) browser.getPage(app.url("/invoices"))).getHtmlElementById("invoice-list")
+                .asNormalizedText()).containsSubsequence("CN-000002", "credit note", "INV-000001", "voided");
         HtmlPage voided = browser.getPage(app.url("/invoices/" + invoiceId(invoice)));
         assertThat(voided.asNormalizedText()).contains("voided by credit note CN-000002")
                 .contains("Reason: Wrong customer: billed to Fabrikam's sister company");

@@ -96,7 +96,7 @@ class JobJourneysIT {
 
         // then the run page and the list show the finished run with its counts
         HtmlPage run = browser.getPage(started.getUrl());
-        assertThat(run.getElementById("run-facts").asNormalizedText()).contains("Read\n8").contains("Written\n8").contains("Skipped\n0");
+        assertThat(run.getElementById("run-facts").asNormalizedText()).contains("Read\n8").contains("Written\n8").contains("Rejected\n0");
         assertThat(run.asNormalizedText()).contains("completed").contains("This run rejected no records.");
         HtmlPage list = browser.getPage(app.url("/jobs"));
         assertThat(list.getElementById("runs").asNormalizedText()).contains("#" + runId).contains("Provider account sync")

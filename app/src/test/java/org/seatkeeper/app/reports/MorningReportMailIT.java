@@ -76,7 +76,7 @@ class MorningReportMailIT {
         String html = partOf(mail, "text/html");
         assertThat(text).contains("LAST NIGHT'S JOBS").contains("NEW UNMAPPED PROVIDER ACCOUNTS (1)")
                 .contains("Northwind Traders").contains("LICENSE MISMATCHES: 2 open, money at stake 50.00 EUR")
-                .contains("Contoso E3 · P 9 S 5").contains("Under-billing · 50.00 EUR")
+                .contains("Contoso E3 · provider 9, Seatkeeper 5").contains("Under-billing · 50.00 EUR")
                 .contains("NCE CANCELLATION WINDOWS CLOSING IN THE NEXT 72 HOURS (1)")
                 .contains("RENEWALS IN THE NEXT 30 DAYS (1)");
         assertThat(html).contains("<h2").contains("New unmapped provider accounts (1)").contains("50.00 EUR")
@@ -86,6 +86,32 @@ class MorningReportMailIT {
         HtmlPage page = browser.getPage(app.url("/reports/morning?date=" + TODAY));
         assertThat(page.asNormalizedText()).contains("License mismatches: 2 open, money at stake 50.00 EUR")
                 .contains("Northwind Traders").contains("Contoso E3");
+    }
+
+    @Test
+    void shouldKeepEachSectionShortSayHowManyItLeavesOutAndLinkToTheRest() throws Exception {
+        // given twelve new unmapped accounts, each also a new "unmapped" finding of the night
+        MismatchData data = new MismatchData(app.application().context().database(), clock);
+        data.provider("Partner Center");
+        for (int i = 1; i <= 12; i++) {
+            data.account(null, "Tenant " + (char) ('A' + i - 1));
+        }
+        data.reconcile(TODAY);
+        app.signInAsAdmin(browser);
+
+        // when the morning report is read
+        HtmlPage page = browser.getPage(app.url("/reports/morning?date=" + TODAY));
+
+        // then the accounts' section lists ten, says how many it leaves out and links to the rest
+        var unmapped = page.getElementById("section-unmapped");
+        assertThat(unmapped.asNormalizedText()).contains("New unmapped provider accounts (12)")
+                .contains("2 more not listed here: see them all.");
+        assertThat(unmapped.<Object>getByXPath(".//tr[td]")).hasSize(10);
+        assertThat(unmapped.<Object>getFirstByXPath(".//a[@href='/provider-accounts?filter=UNMAPPED']")).isNotNull();
+        // and so does the mismatches' section, linking to the report's new findings
+        var more = page.getElementById("more-new-findings");
+        assertThat(more.asNormalizedText()).isEqualTo("2 more new findings not listed here: see them in the report.");
+        assertThat(more.<Object>getFirstByXPath(".//a[@href='/mismatches?new=1']")).isNotNull();
     }
 
     @Test

@@ -91,11 +91,18 @@ final class DatabaseFingerprint implements AutoCloseable {
             return;
         }
         newestRun = newest;
-        for (JobRun run : jobs.history().recent(20)) {
-            if (run.running()) {
-                jobs.runner().awaitCompletion(run.executionId(), Duration.ofMinutes(2));
+        // again until none runs: a finished run may start the next one ("sync first", then the reconciliation)
+        // before it lets its waiters go
+        boolean waited;
+        do {
+            waited = false;
+            for (JobRun run : jobs.history().recent(20)) {
+                if (run.running()) {
+                    jobs.runner().awaitCompletion(run.executionId(), Duration.ofMinutes(2));
+                    waited = true;
+                }
             }
-        }
+        } while (waited);
     }
 
     @Override

@@ -48,6 +48,7 @@ final class ValidInput {
             Map.entry("tenantDomain", "fuzz%d.onmicrosoft.com"),
             Map.entry("link", "https://example.com/terms"),
             Map.entry("reason", "fuzzing"),
+            Map.entry("note", "fuzzing"),
             Map.entry("subject", "Fuzz invitation"),
             Map.entry("dateSigned", "2026-12-01"),
             Map.entry("startDate", "2026-12-01"),

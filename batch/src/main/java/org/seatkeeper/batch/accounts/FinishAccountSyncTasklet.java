@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import org.seatkeeper.batch.jobs.JobParametersFor;
+import org.seatkeeper.db.accounts.InactiveAccountNotifications;
 import org.seatkeeper.db.accounts.NewProviderAccount;
 import org.seatkeeper.db.accounts.ProviderAccountSyncRepository;
 import org.seatkeeper.db.mail.NewMail;
@@ -35,9 +36,12 @@ final class FinishAccountSyncTasklet implements Tasklet {
     private final SettingsRepository settings;
     private final OutboxRepository outbox;
     private final Clock clock;
+    private final InactiveAccountNotifications inactiveNotices;
 
     FinishAccountSyncTasklet(ProviderAccountSyncRepository accounts, ProviderRepository providers,
-                             SettingsRepository settings, OutboxRepository outbox, Clock clock) {
+                             SettingsRepository settings, OutboxRepository outbox, Clock clock,
+                             InactiveAccountNotifications inactiveNotices) {
+        this.inactiveNotices = inactiveNotices;
         this.accounts = accounts;
         this.providers = providers;
         this.settings = settings;
@@ -53,6 +57,7 @@ final class FinishAccountSyncTasklet implements Tasklet {
         String providerName = providers.find(providerId).map(p -> p.name()).orElse("provider " + providerId);
         int inactivated = 0;
         if (accounts.seenCount(runId) > 0) {
+            inactiveNotices.raiseForUnseen(providerId, runId, clock.instant());
             inactivated = accounts.markUnseenInactive(providerId, runId);
         } else {
             // an empty list is far likelier a provider or permission problem than every customer leaving at once

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.LongFunction;
 import org.seatkeeper.batch.jobs.JobParametersFor;
+import org.seatkeeper.batch.jobs.LiveProgress;
 import org.seatkeeper.batch.jobs.StepCounters;
 import org.seatkeeper.providers.connector.AccountPage;
 import org.seatkeeper.providers.connector.ProviderConnector;
@@ -27,6 +28,10 @@ final class ProviderAccountReader implements ItemStreamReader<AccountItem>, Step
     private static final String PAGES = NAME + ".pages";
 
     private final LongFunction<ProviderConnector> connectors;
+    private final LiveProgress live;
+    private long executionId;
+    /** Accounts this execution has read, for the live progress line. */
+    private long seen;
     private ProviderConnector connector;
     private long providerId;
     private String pageToken;
@@ -35,13 +40,15 @@ final class ProviderAccountReader implements ItemStreamReader<AccountItem>, Step
     private List<AccountItem> page;
     private String nextPageToken;
 
-    ProviderAccountReader(LongFunction<ProviderConnector> connectors) {
+    ProviderAccountReader(LongFunction<ProviderConnector> connectors, LiveProgress live) {
         this.connectors = connectors;
+        this.live = live;
     }
 
     @Override
     public void beforeStep(StepExecution stepExecution) {
         providerId = stepExecution.getJobParameters().getLong(JobParametersFor.PROVIDER_ID);
+        executionId = stepExecution.getJobExecutionId();
     }
 
     @Override
@@ -60,6 +67,7 @@ final class ProviderAccountReader implements ItemStreamReader<AccountItem>, Step
                 fetch();
             }
             if (index < page.size()) {
+                seen++;
                 return page.get(index++);
             }
             if (nextPageToken == null) {
@@ -72,6 +80,8 @@ final class ProviderAccountReader implements ItemStreamReader<AccountItem>, Step
     }
 
     private void fetch() {
+        // a provider page can take minutes: say which one is being waited for (the counters move at the commit)
+        live.note(executionId, "customers page " + (pages + 1) + " (" + seen + " accounts read so far)");
         AccountPage fetched = connector.listAccounts(pageToken);
         List<AccountItem> items = new ArrayList<>(fetched.accounts().size() + fetched.rejected().size());
         fetched.accounts().forEach(a -> items.add(new AccountItem.Reported(a)));

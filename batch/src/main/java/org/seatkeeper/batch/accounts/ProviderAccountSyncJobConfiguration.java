@@ -65,7 +65,7 @@ public final class ProviderAccountSyncJobConfiguration {
 
     private Step syncStep() {
         ProviderAccountSyncRepository accounts = new ProviderAccountSyncRepository(database.dsl());
-        ProviderAccountReader reader = new ProviderAccountReader(connectors::create);
+        ProviderAccountReader reader = new ProviderAccountReader(connectors::create, batch.liveProgress());
         ProviderAccountWriter writer = new ProviderAccountWriter(accounts, new NewAccountNotifications(database.dsl()),
                 listeners, clock);
         RejectedAccountListener rejected = new RejectedAccountListener(new RejectedRecordRepository(database.dsl()),
@@ -90,7 +90,9 @@ public final class ProviderAccountSyncJobConfiguration {
         return new StepBuilder(FINISH_STEP, batch.jobRepository())
                 .tasklet(new FinishAccountSyncTasklet(new ProviderAccountSyncRepository(database.dsl()),
                         new ProviderRepository(database.dsl()), new SettingsRepository(database.dsl()),
-                        new OutboxRepository(database.dsl()), clock), batch.transactionManager())
+                        new OutboxRepository(database.dsl()), clock,
+                        new org.seatkeeper.db.accounts.InactiveAccountNotifications(database.dsl())),
+                        batch.transactionManager())
                 .build();
     }
 }

@@ -24,6 +24,7 @@ public final class BatchInfrastructure implements AutoCloseable {
     private final MapJobRegistry jobRegistry = new MapJobRegistry();
     private final SimpleAsyncTaskExecutor executor;
     private final JobCompletions completions = new JobCompletions();
+    private final LiveProgress liveProgress = new LiveProgress();
     private final TaskExecutorJobOperator jobOperator;
 
     /** @param maxConcurrentJobs how many jobs may run at once (e.g. one sync per provider) */
@@ -45,6 +46,7 @@ public final class BatchInfrastructure implements AutoCloseable {
             jobOperator.setJobRepository(jobRepository);
             jobOperator.setJobRegistry(jobRegistry);
             jobOperator.setTaskExecutor(completions.decorate(executor));
+            completions.whenAnyFinished(liveProgress::forget);
             jobOperator.afterPropertiesSet();
         } catch (Exception e) {
             throw new IllegalStateException("Cannot set up the batch job repository: " + e.getMessage(), e);
@@ -63,6 +65,11 @@ public final class BatchInfrastructure implements AutoCloseable {
         } catch (DuplicateJobException e) {
             throw new IllegalStateException("A job named " + job.getName() + " is registered twice", e);
         }
+    }
+
+    /** What the running jobs' readers are fetching right now, for the jobs page. */
+    public LiveProgress liveProgress() {
+        return liveProgress;
     }
 
     public JobRepository jobRepository() {

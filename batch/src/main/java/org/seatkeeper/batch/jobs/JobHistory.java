@@ -27,9 +27,17 @@ public final class JobHistory {
     private final ProviderRepository providers;
     private final RejectedRecordRepository rejected;
     private final java.time.Clock clock;
+    private final LiveProgress live;
 
     public JobHistory(JobRepository repository, ProviderRepository providers, RejectedRecordRepository rejected,
                       java.time.Clock clock) {
+        this(repository, providers, rejected, clock, new LiveProgress());
+    }
+
+    /** @param live what the running jobs' readers are fetching now ({@link BatchInfrastructure#liveProgress()}) */
+    public JobHistory(JobRepository repository, ProviderRepository providers, RejectedRecordRepository rejected,
+                      java.time.Clock clock, LiveProgress live) {
+        this.live = live;
         this.repository = repository;
         this.providers = providers;
         this.rejected = rejected;
@@ -66,6 +74,16 @@ public final class JobHistory {
     public Optional<JobRun> find(long executionId) {
         return JobExecutions.find(repository, executionId)
                 .map(execution -> toRun(execution, repository.getJobExecutions(execution.getJobInstance())));
+    }
+
+    /** What a running execution's reader is fetching right now, in words; empty when it has not said. */
+    public java.util.Optional<String> fetching(long executionId) {
+        return live.of(executionId);
+    }
+
+    /** How many records each of these executions rejected (an execution without any is left out). */
+    public java.util.Map<Long, Integer> rejectedCounts(java.util.Collection<Long> executionIds) {
+        return rejected.countsByExecution(executionIds);
     }
 
     /** What every attempt of this execution's run skipped, with the reasons. */

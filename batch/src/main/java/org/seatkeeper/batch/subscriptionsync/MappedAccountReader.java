@@ -10,6 +10,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.LongFunction;
+import org.seatkeeper.batch.jobs.LiveProgress;
 import org.seatkeeper.batch.jobs.StepCounters;
 import org.seatkeeper.db.subscriptionsync.SyncAccount;
 import org.seatkeeper.db.subscriptionsync.SyncAccountQuery;
@@ -41,6 +42,11 @@ final class MappedAccountReader implements ItemStreamReader<AccountSubscriptions
     private final SyncAccountQuery accounts;
     private final LongFunction<ProviderConnector> connectorFactory;
     private final SubscriptionSyncSettings settings;
+    private final LiveProgress live;
+    private long executionId;
+    private long total;
+    /** Accounts this execution has read, for the live progress line. */
+    private long seen;
     private final Map<Long, ProviderConnector> connectors = new HashMap<>();
     private final Deque<Pending> buffer = new ArrayDeque<>();
     private SyncScope scope;
@@ -51,7 +57,8 @@ final class MappedAccountReader implements ItemStreamReader<AccountSubscriptions
     private boolean exhausted;
 
     MappedAccountReader(SyncAccountQuery accounts, LongFunction<ProviderConnector> connectorFactory,
-                        SubscriptionSyncSettings settings) {
+                        SubscriptionSyncSettings settings, LiveProgress live) {
+        this.live = live;
         this.accounts = accounts;
         this.connectorFactory = connectorFactory;
         this.settings = settings;
@@ -60,7 +67,9 @@ final class MappedAccountReader implements ItemStreamReader<AccountSubscriptions
     @Override
     public void beforeStep(StepExecution stepExecution) {
         scope = SyncParameters.scopeOf(stepExecution.getJobParameters());
-        stepExecution.getExecutionContext().putLong(StepCounters.PROGRESS_TOTAL, accounts.count(scope));
+        executionId = stepExecution.getJobExecutionId();
+        total = accounts.count(scope);
+        stepExecution.getExecutionContext().putLong(StepCounters.PROGRESS_TOTAL, total);
     }
 
     @Override
@@ -79,6 +88,8 @@ final class MappedAccountReader implements ItemStreamReader<AccountSubscriptions
 
     @Override
     public AccountSubscriptions read() {
+        // said before the fetches start, so whoever sees a fetch waiting sees this line too
+        live.note(executionId, "subscriptions of account " + (seen + 1) + " of " + total);
         // keep two chunks' worth of fetches in flight, so the provider calls overlap the writing of the chunk before
         if (buffer.size() <= settings.chunkSize() && !exhausted) {
             fetchNextPage();
@@ -87,8 +98,12 @@ final class MappedAccountReader implements ItemStreamReader<AccountSubscriptions
         if (next == null) {
             return null;
         }
+        // one account's subscriptions can take minutes at a slow provider: say whose are being waited for
+        live.note(executionId, "subscriptions of account " + (seen + 1) + " of " + total + " (tenant "
+                + next.account().externalId() + ")");
         try {
             AccountSubscriptions item = next.result().join();
+            seen++;
             lastId = next.account().id();
             return item;
         } catch (CompletionException e) {

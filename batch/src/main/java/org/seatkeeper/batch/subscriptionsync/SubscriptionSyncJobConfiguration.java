@@ -62,7 +62,8 @@ public final class SubscriptionSyncJobConfiguration {
 
     private Step syncStep() {
         var dsl = database.dsl();
-        MappedAccountReader reader = new MappedAccountReader(new SyncAccountQuery(dsl), connectors::create, settings);
+        MappedAccountReader reader = new MappedAccountReader(new SyncAccountQuery(dsl), connectors::create, settings,
+                batch.liveProgress());
         RejectedRecordRepository rejectedRecords = new RejectedRecordRepository(dsl);
         SubscriptionSyncWriter writer = new SubscriptionSyncWriter(new SyncLookup(dsl),
                 new SubscriptionSyncWriter.Catalog(new ProductRepository(dsl, clock), new SyncProducts(dsl),

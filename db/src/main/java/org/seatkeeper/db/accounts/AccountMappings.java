@@ -50,6 +50,8 @@ public final class AccountMappings {
                 throw new MappingRuleException("Someone mapped " + account.displayName()
                         + " at the same time. Reload the page to see the current mapping.");
             }
+            // its "new provider account: map it" notification is done with: resolved by the mapping
+            new NewAccountNotifications(dsl).resolve(accountId, username, now);
         } catch (org.jooq.exception.DataAccessException e) {
             // a concurrent mapping won the unique constraint uq_provider_account_customer: say which account holds it
             throw rules.translate(e, account, customerId);

@@ -58,4 +58,16 @@ public final class NewAccountNotifications {
                                 .and(NOTIFICATION.SUBJECT_ID.eq(PROVIDER_ACCOUNT.ID))))
                 .execute();
     }
+
+    /** The account was mapped: its notification is resolved (closed as handled by who mapped it). */
+    public void resolve(long accountId, String username, Instant now) {
+        dsl.update(NOTIFICATION)
+                .set(NOTIFICATION.DISMISSED_AT, now)
+                .set(NOTIFICATION.DISMISSED_BY, username)
+                .where(NOTIFICATION.KIND.eq(KIND))
+                .and(NOTIFICATION.SUBJECT_TYPE.eq(SUBJECT_TYPE))
+                .and(NOTIFICATION.SUBJECT_ID.eq(accountId))
+                .and(NOTIFICATION.DISMISSED_AT.isNull())
+                .execute();
+    }
 }

@@ -181,17 +181,17 @@ public final class InvoiceRepository {
                 .execute();
     }
 
-    /** Newest first; {@code customerId} or {@code contractId} null for all. */
-    public List<InvoiceSummary> list(Long customerId, Long contractId, int offset, int limit) {
-        // the page's ids first, from the invoice table alone (newest first along its primary key), then only those
-        // rows joined: joining every invoice before sorting and skipping cost a sort of the whole table per page
-        List<Long> ids = dsl.select(INVOICE.ID)
-                .from(INVOICE)
-                .where(filter(customerId, contractId))
-                .orderBy(INVOICE.ID.desc())
-                .offset(offset)
-                .limit(limit)
-                .fetch(INVOICE.ID);
+    /**
+     * Every invoice and credit note's id, newest first: the invoices list keeps this in memory and pages through it
+     * (counting and skipping rows in the database walked the whole index on every request).
+     */
+    public long[] idsNewestFirst() {
+        return dsl.select(INVOICE.ID).from(INVOICE).orderBy(INVOICE.ID.desc()).fetch(INVOICE.ID).stream()
+                .mapToLong(Long::longValue).toArray();
+    }
+
+    /** The invoices with these ids, newest first, with their totals; ids that no longer exist are left out. */
+    public List<InvoiceSummary> summaries(List<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }

@@ -41,6 +41,19 @@ public final class RejectedRecordRepository {
                         r.getReason(), r.getRawRecord(), r.getRecordedAt()));
     }
 
+    /** Per execution, how many records it rejected; executions without any are not in the map. */
+    public java.util.Map<Long, Integer> countsByExecution(Collection<Long> jobExecutionIds) {
+        if (jobExecutionIds.isEmpty()) {
+            return java.util.Map.of();
+        }
+        org.jooq.Field<Integer> count = org.jooq.impl.DSL.count();
+        return dsl.select(JOB_REJECTED_RECORD.JOB_EXECUTION_ID, count)
+                .from(JOB_REJECTED_RECORD)
+                .where(JOB_REJECTED_RECORD.JOB_EXECUTION_ID.in(jobExecutionIds))
+                .groupBy(JOB_REJECTED_RECORD.JOB_EXECUTION_ID)
+                .fetchMap(JOB_REJECTED_RECORD.JOB_EXECUTION_ID, count);
+    }
+
     public int countByExecutions(Collection<Long> jobExecutionIds) {
         return dsl.fetchCount(JOB_REJECTED_RECORD, JOB_REJECTED_RECORD.JOB_EXECUTION_ID.in(jobExecutionIds));
     }

@@ -1,6 +1,8 @@
 package org.seatkeeper.db.mismatch;
 
+import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.sum;
+import static org.jooq.impl.DSL.when;
 import static org.seatkeeper.db.jooq.Tables.CUSTOMER;
 import static org.seatkeeper.db.jooq.Tables.MISMATCH_FINDING;
 import static org.seatkeeper.db.jooq.Tables.PROVIDER;
@@ -57,12 +59,16 @@ public final class FindingQuery {
         }
     }
 
-    /** The findings grouped by check and customer, the groups with the most findings first within a check. */
+    /**
+     * The findings grouped by check and customer, the groups with the most money at stake first within a check. An
+     * acknowledged finding counts apart: out of the group's open findings and money at stake.
+     */
     public List<FindingGroup> groups(FindingFilter filter) {
-        Field<Integer> findings = org.jooq.impl.DSL.count();
-        Field<BigDecimal> money = sum(F.MONEY_AT_STAKE);
+        Field<Integer> open = org.jooq.impl.DSL.count(when(F.ACKNOWLEDGED_BY.isNull(), inline(1)));
+        Field<Integer> acknowledged = org.jooq.impl.DSL.count(F.ACKNOWLEDGED_BY);
+        Field<BigDecimal> money = sum(when(F.ACKNOWLEDGED_BY.isNull(), F.MONEY_AT_STAKE));
         Map<List<Object>, FindingGroup> groups = new LinkedHashMap<>();
-        dsl.select(F.CHECK_KIND, F.CUSTOMER_ID, CUSTOMER.NAME, F.CURRENCY, findings, money)
+        dsl.select(F.CHECK_KIND, F.CUSTOMER_ID, CUSTOMER.NAME, F.CURRENCY, open, acknowledged, money)
                 .from(F)
                 .leftJoin(CUSTOMER).on(CUSTOMER.ID.eq(F.CUSTOMER_ID))
                 .where(filter.condition())
@@ -76,28 +82,37 @@ public final class FindingQuery {
                         byCurrency.merge(r.get(F.CURRENCY), r.get(money), BigDecimal::add);
                     }
                     groups.put(key, new FindingGroup(CheckKind.valueOf(r.get(F.CHECK_KIND)), r.get(F.CUSTOMER_ID),
-                            r.get(CUSTOMER.NAME), (old == null ? 0 : old.findings()) + r.get(findings), byCurrency));
+                            r.get(CUSTOMER.NAME), (old == null ? 0 : old.findings()) + r.get(open),
+                            (old == null ? 0 : old.acknowledged()) + r.get(acknowledged), byCurrency));
                 });
         return new ArrayList<>(groups.values());
     }
 
-    /** Open findings and money at stake over everything the filter shows. */
+    /**
+     * Open findings and money at stake over everything the filter shows; acknowledged findings and their money are
+     * counted apart (a person has seen them and said why: they are no longer work to do).
+     */
     public MismatchTotals totals(FindingFilter filter) {
-        Field<Integer> findings = org.jooq.impl.DSL.count();
+        Field<Integer> findings = org.jooq.impl.DSL.count(when(F.ACKNOWLEDGED_BY.isNull(), inline(1)));
         Field<Integer> acknowledged = org.jooq.impl.DSL.count(F.ACKNOWLEDGED_BY);
-        Field<BigDecimal> money = sum(F.MONEY_AT_STAKE);
+        Field<BigDecimal> money = sum(when(F.ACKNOWLEDGED_BY.isNull(), F.MONEY_AT_STAKE));
+        Field<BigDecimal> acknowledgedMoney = sum(when(F.ACKNOWLEDGED_BY.isNotNull(), F.MONEY_AT_STAKE));
         int open = 0;
         int acks = 0;
         Map<String, BigDecimal> byCurrency = new TreeMap<>();
-        for (var r : dsl.select(F.CURRENCY, findings, acknowledged, money).from(F).where(filter.condition())
-                .groupBy(F.CURRENCY).fetch()) {
+        Map<String, BigDecimal> acknowledgedByCurrency = new TreeMap<>();
+        for (var r : dsl.select(F.CURRENCY, findings, acknowledged, money, acknowledgedMoney).from(F)
+                .where(filter.condition()).groupBy(F.CURRENCY).fetch()) {
             open += r.get(findings);
             acks += r.get(acknowledged);
             if (r.get(F.CURRENCY) != null && r.get(money) != null) {
                 byCurrency.put(r.get(F.CURRENCY), r.get(money));
             }
+            if (r.get(F.CURRENCY) != null && r.get(acknowledgedMoney) != null) {
+                acknowledgedByCurrency.put(r.get(F.CURRENCY), r.get(acknowledgedMoney));
+            }
         }
-        return new MismatchTotals(open, acks, byCurrency);
+        return new MismatchTotals(open, acks, byCurrency, acknowledgedByCurrency);
     }
 
     /** The providers that have open findings, by name. */

@@ -56,13 +56,17 @@ public final class BillingPreviewBenchmark {
                 resetPeaks();
                 String loadBefore = loadAverage();
                 long start = System.nanoTime();
+                long cpuStart = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
                 List<ContractDraft> drafts = db.transactions().inTransaction(() -> preview.preview(RUN, null));
                 double previewSeconds = (System.nanoTime() - start) / 1e9;
+                // CPU seconds compare runs on a shared machine, where the clock's seconds depend on the neighbours
+                double previewCpu = (ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpuStart) / 1e9;
                 long lines = drafts.stream().mapToLong(d -> d.draft().lines().size()).sum();
                 long heap = peakHeapMb();
                 drafts = null;
 
                 start = System.nanoTime();
+                cpuStart = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
                 var perContractTotals = db.transactions().inTransaction(() -> db.dsl()
                         .select(SUBSCRIPTION.CONTRACT_ID, count(), sum(LICENSE_CHANGE.QUANTITY_CHANGE
                                 .times(SUBSCRIPTION.UNIT_PRICE)))
@@ -73,6 +77,9 @@ public final class BillingPreviewBenchmark {
                         .groupBy(SUBSCRIPTION.CONTRACT_ID)
                         .fetch());
                 double sqlSeconds = (System.nanoTime() - start) / 1e9;
+                double sqlCpu = (ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpuStart) / 1e9;
+                System.out.printf("round %d: CPU preview %.2f s, plain SQL %.2f s (%.0f %%)%n", round, previewCpu,
+                        sqlCpu, 100 * sqlCpu / previewCpu);
                 System.out.printf("round %d: preview %.2f s (%,d drafts' lines: %,d; %,.0f rows/s; peak heap %,d MB of"
                                 + " %,d MB) | plain SQL aggregate %.2f s (%,d contracts; %,.0f rows/s) | preview / SQL"
                                 + " %.0f %% | load average before %s, after %s%n", round, previewSeconds, contracts,
