@@ -27,7 +27,7 @@ public final class Navigation {
      * 1280 px screen: billing's pages, and the set-up and system pages under "Admin". In the order shown.
      */
     private static final Map<String, List<String>> GROUPS = Map.of(
-            "billing", List.of("billing-run", "invoices", "products"),
+            "billing", List.of("billing-run", "invoices", "renewals", "products"),
             "admin", List.of("providers", "agreements", "psa", "outbox", "audit", "users", "settings", "demo-mail"));
     private static final Map<String, String> GROUP_LABELS = Map.of("billing", "Billing", "admin", "Admin");
     /** The menu's shorter words for areas whose page title is long, so that the row fits (the pages keep theirs). */
